@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every check Parallax has, in the order a failure is cheapest to find:
+# format, lints, native tests (engine, CLI, scoring on the example set), release WebAssembly
+# build, then the browser tests against that build served locally.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+"$root/scripts/setup.sh"
+export PATH="$HOME/.cargo/bin:/usr/local/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true TRUNK_OFFLINE=true
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --offline --all-targets --quiet -- -D warnings
+step "cargo clippy (wasm32)"
+cargo clippy --offline --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "native tests"
+cargo test --offline --quiet
+
+step "release WebAssembly build"
+trunk build --release --offline
+wasm=$(ls dist/*.wasm)
+gz=$(gzip -9 -c "$wasm" | wc -c)
+printf 'wasm: %s bytes, %s bytes gzipped\n' "$(wc -c <"$wasm")" "$gz"
+if [ "$gz" -ge 1048576 ]; then
+  echo "the gzipped .wasm is over 1 MiB" >&2
+  exit 1
+fi
+
+step "browser tests (headless Chromium)"
+(cd tests/browser && npm test)

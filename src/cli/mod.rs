@@ -1,0 +1,81 @@
+//! The `parallax` command-line tool: a thin shell over the engine.
+//!
+//! Reads files (or stdin), runs [`crate::engine::compare`], prints the report. Input problems
+//! are reported as one line naming the file, with a non-zero exit status.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::engine::{compare, Source};
+
+#[derive(Parser, Debug)]
+#[command(name = "parallax", version, about = "Compare how news articles quote and frame the same event")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Compare articles and print the report on stdout.
+    Compare {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Article files (.txt, .md, .html); `-` reads one article from stdin.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+}
+
+/// Runs the tool; returns the process exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("parallax: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Compare { format, files } => {
+            let sources = files.iter().map(|f| read_source(f)).collect::<Result<Vec<_>, _>>()?;
+            let report = compare(&sources);
+            let out = match format {
+                Format::Json => serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
+            };
+            let mut stdout = std::io::stdout().lock();
+            writeln!(stdout, "{out}").map_err(|e| format!("cannot write the report: {e}"))
+        }
+    }
+}
+
+/// Reads one article; the source's name is the path exactly as given.
+fn read_source(path: &PathBuf) -> Result<Source, String> {
+    let name = path.display().to_string();
+    let bytes = if name == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: cannot read stdin: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("{name}: cannot read: {e}"))?
+    };
+    if bytes.contains(&0) {
+        return Err(format!("{name}: looks like a binary file, not text"));
+    }
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    Ok(Source::new(name, text))
+}

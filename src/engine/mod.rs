@@ -1,0 +1,21 @@
+//! The analysis engine: pure Rust, no web dependencies, deterministic.
+//!
+//! Input is a list of [`Source`]s (name and text); output is a [`Report`]. Every position is a
+//! UTF-8 byte offset into a source's original text ([`span::Span`]).
+//!
+//! Stages, each its own module:
+//! - [`text`]: paragraphs, sentences, words;
+//! - [`boilerplate`]: what is not article body;
+//! - [`quotes`] and [`attribution`]: direct quotations and who said them;
+//! - [`article`]: the stages above for one source;
+//! - [`report`]: the serialisable result across sources.
+
+pub mod article;
+pub mod attribution;
+pub mod boilerplate;
+pub mod quotes;
+pub mod report;
+pub mod span;
+pub mod text;
+
+pub use report::{compare, Report, Source};

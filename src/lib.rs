@@ -1,0 +1,13 @@
+//! Parallax: compare how several news articles quote and frame the same event.
+//!
+//! - [`engine`]: the analysis, pure Rust, used by both front ends;
+//! - `cli` (native only): the `parallax` command-line tool;
+//! - `ui` (wasm32 only): the Leptos browser app.
+
+pub mod engine;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,11 @@
+//! The `parallax` binary: the command-line tool natively, the browser app on wasm32.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    parallax::cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    parallax::ui::mount();
+}
