@@ -12,7 +12,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::engine::{compare, Source};
 
 #[derive(Parser, Debug)]
-#[command(name = "parallax", version, about = "Compare how news articles quote and frame the same event")]
+#[command(
+    name = "parallax",
+    version,
+    about = "Compare how news articles quote and frame the same event"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,7 +55,10 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Compare { format, files } => {
-            let sources = files.iter().map(|f| read_source(f)).collect::<Result<Vec<_>, _>>()?;
+            let sources = files
+                .iter()
+                .map(read_source)
+                .collect::<Result<Vec<_>, _>>()?;
             let report = compare(&sources);
             let out = match format {
                 Format::Json => serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
@@ -67,7 +74,9 @@ fn read_source(path: &PathBuf) -> Result<Source, String> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("-: cannot read stdin: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("-: cannot read stdin: {e}"))?;
         buf
     } else {
         std::fs::read(path).map_err(|e| format!("{name}: cannot read: {e}"))?
@@ -75,7 +84,11 @@ fn read_source(path: &PathBuf) -> Result<Source, String> {
     if bytes.contains(&0) {
         return Err(format!("{name}: looks like a binary file, not text"));
     }
-    let text = String::from_utf8(bytes)
-        .map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
     Ok(Source::new(name, text))
 }

@@ -23,7 +23,11 @@ impl Article {
         for q in &mut quotes {
             q.in_boilerplate = boilerplate.iter().any(|r| r.span.contains(q.span));
         }
-        Article { model, boilerplate, quotes }
+        Article {
+            model,
+            boilerplate,
+            quotes,
+        }
     }
 
     /// Whether byte `pos` lies in a boilerplate region.

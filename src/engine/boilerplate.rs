@@ -41,26 +41,37 @@ pub struct BoilerplateOverride {
 }
 
 /// Finds boilerplate regions in an article (whole paragraphs), then applies `overrides`.
-pub fn detect(text: &str, model: &TextModel, overrides: &[BoilerplateOverride]) -> Vec<BoilerplateRegion> {
+pub fn detect(
+    text: &str,
+    model: &TextModel,
+    overrides: &[BoilerplateOverride],
+) -> Vec<BoilerplateRegion> {
     let mut regions: Vec<BoilerplateRegion> = model
         .paragraphs
         .iter()
         .filter_map(|p| {
             let line = p.span.slice(text);
-            line.contains("pic.twitter.com/").then(|| BoilerplateRegion {
-                span: p.span,
-                kind: BoilerplateKind::SocialEmbed,
-                reason: "links an embedded picture post".to_string(),
-            })
+            line.contains("pic.twitter.com/")
+                .then(|| BoilerplateRegion {
+                    span: p.span,
+                    kind: BoilerplateKind::SocialEmbed,
+                    reason: "links an embedded picture post".to_string(),
+                })
         })
         .collect();
     apply_overrides(model, &mut regions, overrides);
     regions
 }
 
-fn apply_overrides(model: &TextModel, regions: &mut Vec<BoilerplateRegion>, overrides: &[BoilerplateOverride]) {
+fn apply_overrides(
+    model: &TextModel,
+    regions: &mut Vec<BoilerplateRegion>,
+    overrides: &[BoilerplateOverride],
+) {
     for o in overrides {
-        let Some(p) = model.paragraph_at(o.at) else { continue };
+        let Some(p) = model.paragraph_at(o.at) else {
+            continue;
+        };
         let span = model.paragraphs[p].span;
         regions.retain(|r| !r.span.overlaps(span));
         if o.is_boilerplate {

@@ -23,7 +23,11 @@ pub struct Source {
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Source { name: name.into(), text: text.into(), overrides: Vec::new() }
+        Source {
+            name: name.into(),
+            text: text.into(),
+            overrides: Vec::new(),
+        }
     }
 }
 
@@ -80,12 +84,19 @@ pub struct QuoteGroupRecord {
 
 /// Reads every source and builds the report.
 pub fn compare(sources: &[Source]) -> Report {
-    let articles: Vec<Article> = sources.iter().map(|s| Article::read(&s.text, &s.overrides)).collect();
+    let articles: Vec<Article> = sources
+        .iter()
+        .map(|s| Article::read(&s.text, &s.overrides))
+        .collect();
     build(sources, &articles)
 }
 
 fn build(sources: &[Source], articles: &[Article]) -> Report {
-    let summaries = sources.iter().zip(articles).map(|(s, a)| summarize(s, a)).collect();
+    let summaries = sources
+        .iter()
+        .zip(articles)
+        .map(|(s, a)| summarize(s, a))
+        .collect();
     let quotes: Vec<QuoteRecord> = sources
         .iter()
         .zip(articles)
@@ -102,7 +113,12 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
             speaker: q.speaker.clone(),
         })
         .collect();
-    Report { version: REPORT_VERSION, sources: summaries, quotes, quote_groups }
+    Report {
+        version: REPORT_VERSION,
+        sources: summaries,
+        quotes,
+        quote_groups,
+    }
 }
 
 fn summarize(source: &Source, article: &Article) -> SourceSummary {
@@ -115,22 +131,35 @@ fn summarize(source: &Source, article: &Article) -> SourceSummary {
         boilerplate: article
             .boilerplate
             .iter()
-            .map(|r| BoilerplateRecord { start: r.span.start, end: r.span.end, kind: r.kind, reason: r.reason.clone() })
+            .map(|r| BoilerplateRecord {
+                start: r.span.start,
+                end: r.span.end,
+                kind: r.kind,
+                reason: r.reason.clone(),
+            })
             .collect(),
     }
 }
 
-fn quote_records<'a>(index: usize, source: &'a Source, article: &'a Article) -> impl Iterator<Item = QuoteRecord> + 'a {
-    article.quotes.iter().enumerate().map(move |(n, q)| QuoteRecord {
-        id: format!("s{index}q{n}"),
-        source: index,
-        start: q.span.start,
-        end: q.span.end,
-        text: q.span.slice(&source.text).to_string(),
-        kind: q.kind,
-        speaker: q.attribution.as_ref().map(|a| a.best_speaker().to_string()),
-        verb: q.attribution.as_ref().map(|a| a.verb.clone()),
-        verb_lemma: q.attribution.as_ref().map(|a| a.verb_lemma.clone()),
-        in_boilerplate: q.in_boilerplate,
-    })
+fn quote_records<'a>(
+    index: usize,
+    source: &'a Source,
+    article: &'a Article,
+) -> impl Iterator<Item = QuoteRecord> + 'a {
+    article
+        .quotes
+        .iter()
+        .enumerate()
+        .map(move |(n, q)| QuoteRecord {
+            id: format!("s{index}q{n}"),
+            source: index,
+            start: q.span.start,
+            end: q.span.end,
+            text: q.span.slice(&source.text).to_string(),
+            kind: q.kind,
+            speaker: q.attribution.as_ref().map(|a| a.best_speaker().to_string()),
+            verb: q.attribution.as_ref().map(|a| a.verb.clone()),
+            verb_lemma: q.attribution.as_ref().map(|a| a.verb_lemma.clone()),
+            in_boilerplate: q.in_boilerplate,
+        })
 }

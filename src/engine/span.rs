@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Invariant: `start <= end`, and both lie on `char` boundaries of the text the span was made
 /// from. Constructors in the engine only build spans from positions found by walking that text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -22,7 +24,10 @@ impl Span {
         if start <= end {
             Span { start, end }
         } else {
-            Span { start: end, end: start }
+            Span {
+                start: end,
+                end: start,
+            }
         }
     }
 

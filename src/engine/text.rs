@@ -43,9 +43,15 @@ impl TextModel {
             let first = model.sentences.len();
             let index = model.paragraphs.len();
             for sentence in sentence_spans(text, para) {
-                model.sentences.push(Sentence { span: sentence, paragraph: index });
+                model.sentences.push(Sentence {
+                    span: sentence,
+                    paragraph: index,
+                });
             }
-            model.paragraphs.push(Paragraph { span: para, sentences: first..model.sentences.len() });
+            model.paragraphs.push(Paragraph {
+                span: para,
+                sentences: first..model.sentences.len(),
+            });
         }
         model
     }
@@ -67,7 +73,10 @@ impl TextModel {
 fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
         if c == '\n' || c == '\r' || c == '\u{2029}' {
             if let Some(span) = trim_span(text, Span::new(line_start, i)) {
                 out.push(span);
@@ -116,8 +125,12 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
     let slice = span.slice(text);
     let trimmed_start = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    (!trimmed.is_empty())
-        .then(|| Span::new(span.start + trimmed_start, span.start + trimmed_start + trimmed.len()))
+    (!trimmed.is_empty()).then(|| {
+        Span::new(
+            span.start + trimmed_start,
+            span.start + trimmed_start + trimmed.len(),
+        )
+    })
 }
 
 /// The words inside `within`: runs of letters and digits, keeping apostrophes, hyphens and
@@ -140,7 +153,10 @@ pub fn words(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
                 continue;
             }
             let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐')
-                && slice[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                && slice[i + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             if joins {
                 chars.next();
                 continue;
@@ -169,7 +185,11 @@ mod tests {
     fn paragraphs_are_non_blank_lines() {
         let text = "First line.\n\n  Second line.  \r\nThird";
         let model = TextModel::new(text);
-        let paras: Vec<_> = model.paragraphs.iter().map(|p| p.span.slice(text)).collect();
+        let paras: Vec<_> = model
+            .paragraphs
+            .iter()
+            .map(|p| p.span.slice(text))
+            .collect();
         assert_eq!(paras, ["First line.", "Second line.", "Third"]);
     }
 
@@ -178,7 +198,17 @@ mod tests {
         let text = "North Korea’s full-scale war, U.S. officials' view: 3.5 million.";
         assert_eq!(
             texts(text, words(text, Span::new(0, text.len()))),
-            ["North", "Korea’s", "full-scale", "war", "U.S", "officials", "view", "3.5", "million"]
+            [
+                "North",
+                "Korea’s",
+                "full-scale",
+                "war",
+                "U.S",
+                "officials",
+                "view",
+                "3.5",
+                "million"
+            ]
         );
     }
 
