@@ -177,7 +177,7 @@ fn is_combining(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn texts<'a>(text: &'a str, spans: impl Iterator<Item = Span>) -> Vec<&'a str> {
+    fn texts(text: &str, spans: impl Iterator<Item = Span>) -> Vec<&str> {
         spans.map(|s| s.slice(text)).collect()
     }
 
