@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::engine::input::{self, Fidelity};
 use crate::engine::{compare, Source};
 
 #[derive(Parser, Debug)]
@@ -69,7 +70,8 @@ fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-/// Reads one article; the source's name is the path exactly as given.
+/// Reads one article (text or HTML, see [`input::decode`]); the source's name is the path
+/// exactly as given.
 fn read_source(path: &PathBuf) -> Result<Source, String> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
@@ -81,14 +83,8 @@ fn read_source(path: &PathBuf) -> Result<Source, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("{name}: cannot read: {e}"))?
     };
-    if bytes.contains(&0) {
-        return Err(format!("{name}: looks like a binary file, not text"));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    Ok(Source::new(name, text))
+    // Offsets in the report must be offsets into the file: plain text is kept byte for byte.
+    let decoded =
+        input::decode(&name, &bytes, Fidelity::FileOffsets).map_err(|e| format!("{name}: {e}"))?;
+    Ok(Source::new(name, decoded.text))
 }

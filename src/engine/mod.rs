@@ -8,11 +8,13 @@
 //! - [`boilerplate`]: what is not article body;
 //! - [`quotes`] and [`attribution`]: direct quotations and who said them;
 //! - [`article`]: the stages above for one source;
-//! - [`report`]: the serialisable result across sources.
+//! - [`report`]: the serialisable result across sources;
+//! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
 
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod input;
 pub mod lexicon;
 pub mod quotes;
 pub mod report;
