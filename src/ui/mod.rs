@@ -1,14 +1,26 @@
-//! The browser app (Leptos, client-side rendered).
+//! The browser app (Leptos, client-side rendered). wasm32 only.
+//!
+//! - [`app`]: the page, saving and the `#demo` link;
+//! - [`workspace`] and [`source_panel`]: the article workspace screen;
+//! - [`summary`]: the engine's per-source figures after Compare;
+//! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
+//! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
+//! - [`dom`]: small DOM helpers.
+//!
+//! The UI never uses `inner_html` or `eval`: all text is set as text.
 
-use leptos::prelude::*;
+pub mod app;
+pub mod dom;
+pub mod examples;
+pub mod files;
+pub mod source_panel;
+pub mod state;
+pub mod storage;
+pub mod summary;
+pub mod workspace;
 
 /// Mounts the app on the page body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
-}
-
-#[component]
-fn App() -> impl IntoView {
-    view! { <main><h1>"Parallax"</h1></main> }
+    leptos::mount::mount_to_body(app::App);
 }

@@ -1,0 +1,142 @@
+//! The app: restores the saved workspace, keeps it saved, opens the demo on `#demo`, and lays
+//! out the screens (notices, workspace, summary, then the results views).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::examples;
+use super::state::{NoticeKind, Workspace};
+use super::storage;
+use super::summary::Summary;
+use super::workspace::WorkspaceView;
+
+/// How long typing must pause before the workspace is saved (it is also saved on leaving).
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+#[component]
+pub fn App() -> impl IntoView {
+    let ws = restore();
+    if location_hash().as_deref() == Some("demo") {
+        open_demo(ws);
+    }
+    let hash = window_event_listener_untyped("hashchange", move |_| {
+        if location_hash().as_deref() == Some("demo") {
+            open_demo(ws);
+        }
+    });
+    on_cleanup(move || hash.remove());
+    keep_saved(ws);
+
+    view! {
+        <header class="site-header">
+            <h1>"Parallax"</h1>
+            <p class="tagline">"Compare how news articles quote and frame the same event."</p>
+        </header>
+        <main>
+            <WorkspaceView ws />
+            <Summary ws />
+            // The results views (issue 7, `ui::results`) mount here, below the workspace;
+            // they read `ws.comparison` (sources and report).
+            <StatusArea ws />
+        </main>
+    }
+}
+
+/// The workspace as saved, or an empty one with a notice if the saved copy is unusable.
+fn restore() -> Workspace {
+    match storage::load() {
+        Ok(saved) => Workspace::new(saved.unwrap_or_default()),
+        Err(problem) => {
+            let ws = Workspace::new(Vec::new());
+            ws.notify(NoticeKind::Error, problem.to_string());
+            ws
+        }
+    }
+}
+
+/// Loads the example and compares it; the user's own articles can be brought back with Undo.
+fn open_demo(ws: Workspace) {
+    ws.replace_all(
+        examples::articles(),
+        "Opened the demo in place of your articles.",
+    );
+    ws.compare();
+}
+
+/// Saves the articles shortly after every change and when the page is left.
+fn keep_saved(ws: Workspace) {
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let reported = StoredValue::new(false);
+    let save_now = move || match storage::save(&untrack(|| ws.articles())) {
+        Ok(()) => reported.set_value(false),
+        Err(problem) if !reported.get_value() => {
+            reported.set_value(true);
+            ws.notify(NoticeKind::Error, problem.to_string());
+        }
+        Err(_) => {}
+    };
+    Effect::new(move |_| {
+        ws.panels.with(|ps| {
+            for p in ps {
+                p.name.track();
+                p.text.track();
+            }
+        });
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
+    });
+    let leave = window_event_listener_untyped("pagehide", move |_| save_now());
+    on_cleanup(move || leave.remove());
+}
+
+/// Errors (announced at once), information and the undo offer, kept in view at the bottom.
+#[component]
+fn StatusArea(ws: Workspace) -> impl IntoView {
+    let notices_of = move |kind: NoticeKind| {
+        move || {
+            ws.notices
+                .get()
+                .into_iter()
+                .filter(|n| n.kind == kind)
+                .map(|n| {
+                    let id = n.id;
+                    view! {
+                        <p class="notice" data-testid="notice">
+                            <span>{n.text}</span>
+                            <button type="button" class="quiet" on:click=move |_| ws.dismiss(id)
+                                aria-label="Dismiss this message">"Dismiss"</button>
+                        </p>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    let undo_offer = move || {
+        ws.undo.get().map(|entry| {
+            view! {
+                <p class="undo-offer" data-testid="undo-offer">
+                    <span>{entry.label}</span>
+                    <button type="button" data-testid="undo" on:click=move |_| ws.undo()>
+                        "Undo"
+                    </button>
+                    <button type="button" class="quiet" on:click=move |_| ws.undo.set(None)
+                        aria-label="Dismiss the undo offer">"Dismiss"</button>
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="status-area">
+            <div class="errors" role="alert" aria-live="assertive" data-testid="errors">
+                {notices_of(NoticeKind::Error)}
+            </div>
+            <div class="infos" role="status" aria-live="polite">
+                {notices_of(NoticeKind::Info)}
+                {undo_offer}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,90 @@
+//! One article panel: its editable source name, the article text and a live word count.
+//!
+//! The panel edits its own signals only; adding, removing and filling panels is the
+//! workspace's business (`state::Workspace`).
+
+use leptos::prelude::*;
+
+use super::dom::focus_element;
+use super::state::{Panel, Workspace};
+
+/// The element id of a panel's text area, for focusing it.
+pub fn text_area_id(panel_id: u64) -> String {
+    format!("text-{panel_id}")
+}
+
+#[component]
+pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
+    let id = panel.id;
+    let position = Memo::new(move |_| {
+        ws.panels
+            .with(|ps| ps.iter().position(|p| p.id == id).map_or(0, |i| i + 1))
+    });
+    let words = Memo::new(move |_| panel.word_count());
+    // A paste into an empty, unnamed panel names it after the pasted text's first line.
+    let pasted_into_empty = StoredValue::new(false);
+
+    let heading_id = format!("article-{id}");
+    let name_id = format!("name-{id}");
+    let text_id = text_area_id(id);
+    let count_id = format!("count-{id}");
+    let (labelled_by, name_for, text_for, described_by) = (
+        heading_id.clone(),
+        name_id.clone(),
+        text_id.clone(),
+        count_id.clone(),
+    );
+
+    let remove = move |_| {
+        let next = ws.panels.with_untracked(|ps| {
+            let i = ps.iter().position(|p| p.id == id)?;
+            ps.get(i + 1)
+                .or_else(|| i.checked_sub(1).and_then(|j| ps.get(j)))
+                .map(|p| p.id)
+        });
+        ws.remove_panel(id);
+        match next {
+            Some(next) => focus_element(&text_area_id(next)),
+            None => focus_element("add-article"),
+        }
+    };
+
+    view! {
+        <section class="panel" data-testid="source-panel" data-panel-id=id.to_string()
+            aria-labelledby=labelled_by>
+            <div class="panel-head">
+                <h3 class="panel-title" id=heading_id>"Article " {move || position.get()}</h3>
+                <button type="button" class="quiet" data-testid="remove-panel" on:click=remove
+                    aria-label=move || format!("Remove article {}", position.get())>
+                    "Remove"
+                </button>
+            </div>
+            <label class="field-label" for=name_for>"Source name"</label>
+            <input id=name_id class="name" type="text" autocomplete="off" spellcheck="false"
+                data-testid="source-name" placeholder="e.g. the outlet's name"
+                prop:value=move || panel.name.get()
+                on:input=move |ev| panel.name.set(event_target_value(&ev)) />
+            <label class="field-label" for=text_for>"Article text"</label>
+            <textarea id=text_id class="text" rows="14" data-testid="source-text"
+                aria-describedby=described_by
+                placeholder="Paste the article here, or drop a .txt, .md or .html file on the page."
+                prop:value=move || panel.text.get()
+                on:paste=move |_| pasted_into_empty.set_value(panel.has_no_text())
+                on:input=move |ev| {
+                    panel.text.set(event_target_value(&ev));
+                    if pasted_into_empty.get_value() {
+                        pasted_into_empty.set_value(false);
+                        panel.name_from_text_if_unnamed();
+                    }
+                }
+                on:change=move |_| panel.name_from_text_if_unnamed()
+            ></textarea>
+            <p class="count" id=count_id data-testid="word-count">
+                {move || match words.get() {
+                    1 => "1 word".to_string(),
+                    n => format!("{n} words"),
+                }}
+            </p>
+        </section>
+    }
+}

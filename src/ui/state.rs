@@ -1,0 +1,337 @@
+//! The workspace's state: the article panels, the notices shown to the user, the one-step undo
+//! and the latest comparison.
+//!
+//! Every change to the articles goes through [`Workspace`]'s methods, so the rules live in one
+//! place: files fill empty panels before new ones are added, nothing typed is replaced without
+//! an undo, and errors become notices rather than lost work. Rendering is elsewhere
+//! (`workspace`, `source_panel`); saving is in `storage`.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::engine::input::{name_from_first_line, Decoded};
+use crate::engine::text::words;
+use crate::engine::{compare, span::Span, Report, Source};
+
+/// One article as saved: what the user typed or loaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedArticle {
+    pub name: String,
+    pub text: String,
+}
+
+impl SavedArticle {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        SavedArticle {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    fn is_blank(&self) -> bool {
+        self.name.trim().is_empty() && self.text.trim().is_empty()
+    }
+}
+
+/// A panel on screen. Signals are `Copy`, so the panel is too.
+#[derive(Clone, Copy, Debug)]
+pub struct Panel {
+    /// Stable for the panel's life: keys the list and builds element ids.
+    pub id: u64,
+    pub name: RwSignal<String>,
+    pub text: RwSignal<String>,
+}
+
+impl Panel {
+    /// Whether the panel has no text (a name alone does not count as content).
+    pub fn has_no_text(&self) -> bool {
+        self.text.with_untracked(|t| t.trim().is_empty())
+    }
+
+    /// Live word count, as the engine counts words.
+    pub fn word_count(&self) -> usize {
+        self.text.with(|t| words(t, Span::new(0, t.len())).count())
+    }
+
+    fn saved_untracked(&self) -> SavedArticle {
+        SavedArticle::new(self.name.get_untracked(), self.text.get_untracked())
+    }
+
+    fn saved(&self) -> SavedArticle {
+        SavedArticle::new(self.name.get(), self.text.get())
+    }
+
+    /// Names an unnamed panel after the first line of its text.
+    pub fn name_from_text_if_unnamed(&self) {
+        if self.name.with_untracked(|n| n.trim().is_empty()) {
+            let guess = self.text.with_untracked(|t| name_from_first_line(t));
+            if !guess.is_empty() {
+                self.name.set(guess);
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeKind {
+    Error,
+    Info,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+/// What the last destructive action replaced, so it can be put back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UndoEntry {
+    /// What happened, e.g. "Cleared 3 articles."
+    pub label: String,
+    pub before: Vec<SavedArticle>,
+}
+
+/// The sources given to the engine and what it reported about them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub sources: Vec<Source>,
+    pub report: Report,
+}
+
+/// A file the user brought in, read and decoded (or why it could not be).
+pub struct LoadedFile {
+    pub file_name: String,
+    pub result: Result<Decoded, String>,
+}
+
+/// The most notices shown at once; older ones drop off.
+const MAX_NOTICES: usize = 6;
+
+/// The whole workspace. `Copy`: pass it to any component or closure.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub panels: RwSignal<Vec<Panel>>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub undo: RwSignal<Option<UndoEntry>>,
+    /// The latest comparison. The results views (issue 7) read this.
+    pub comparison: RwSignal<Option<Arc<Comparison>>>,
+    next_id: StoredValue<u64>,
+}
+
+impl Workspace {
+    /// A workspace showing `articles`, or two empty panels if there are none.
+    pub fn new(articles: Vec<SavedArticle>) -> Self {
+        let ws = Workspace {
+            panels: RwSignal::new(Vec::new()),
+            notices: RwSignal::new(Vec::new()),
+            undo: RwSignal::new(None),
+            comparison: RwSignal::new(None),
+            next_id: StoredValue::new(1),
+        };
+        ws.set_articles(articles);
+        ws
+    }
+
+    fn fresh_id(&self) -> u64 {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        id
+    }
+
+    fn make_panel(&self, article: SavedArticle) -> Panel {
+        Panel {
+            id: self.fresh_id(),
+            name: RwSignal::new(article.name),
+            text: RwSignal::new(article.text),
+        }
+    }
+
+    fn set_articles(&self, articles: Vec<SavedArticle>) {
+        let articles = if articles.is_empty() {
+            vec![SavedArticle::default(), SavedArticle::default()]
+        } else {
+            articles
+        };
+        let panels = articles.into_iter().map(|a| self.make_panel(a)).collect();
+        self.panels.set(panels);
+    }
+
+    /// The articles, tracked (for saving).
+    pub fn articles(&self) -> Vec<SavedArticle> {
+        self.panels.with(|ps| ps.iter().map(Panel::saved).collect())
+    }
+
+    fn articles_untracked(&self) -> Vec<SavedArticle> {
+        self.panels
+            .with_untracked(|ps| ps.iter().map(Panel::saved_untracked).collect())
+    }
+
+    /// Adds an empty panel at the end; returns its id.
+    pub fn add_panel(&self) -> u64 {
+        let panel = self.make_panel(SavedArticle::default());
+        self.panels.update(|ps| ps.push(panel));
+        panel.id
+    }
+
+    /// Removes a panel; if it held anything, the removal can be undone.
+    pub fn remove_panel(&self, id: u64) {
+        let before = self.articles_untracked();
+        let Some(index) = self
+            .panels
+            .with_untracked(|ps| ps.iter().position(|p| p.id == id))
+        else {
+            return;
+        };
+        let removed = &before[index];
+        if !removed.is_blank() {
+            let label = match removed.name.trim() {
+                "" => format!("Removed article {}.", index + 1),
+                name => format!("Removed “{name}”."),
+            };
+            self.undo.set(Some(UndoEntry {
+                label,
+                before: before.clone(),
+            }));
+        }
+        self.panels.update(|ps| {
+            ps.remove(index);
+        });
+    }
+
+    /// Replaces every panel with `articles`; what was there can be restored with [`Self::undo`].
+    pub fn replace_all(&self, articles: Vec<SavedArticle>, label: impl Into<String>) {
+        let before = self.articles_untracked();
+        if before.iter().any(|a| !a.is_blank()) {
+            self.undo.set(Some(UndoEntry {
+                label: label.into(),
+                before,
+            }));
+        }
+        self.set_articles(articles);
+        self.comparison.set(None);
+    }
+
+    /// Empties the workspace (two empty panels), keeping an undo.
+    pub fn clear_all(&self) {
+        let count = self.panels.with_untracked(|ps| {
+            ps.iter()
+                .filter(|p| !p.has_no_text() || !p.name.with_untracked(|n| n.is_empty()))
+                .count()
+        });
+        let label = match count {
+            1 => "Cleared 1 article.".to_string(),
+            n => format!("Cleared {n} articles."),
+        };
+        self.replace_all(Vec::new(), label);
+    }
+
+    /// Puts back what the last destructive action replaced.
+    pub fn undo(&self) {
+        if let Some(entry) = self.undo.get_untracked() {
+            self.set_articles(entry.before);
+            self.undo.set(None);
+            self.comparison.set(None);
+        }
+    }
+
+    /// Places decoded files into empty panels (`preferred` first, then in order), adding panels
+    /// when none is empty. Files that failed become error notices; no text is ever replaced.
+    /// Returns the id of the first panel filled.
+    pub fn place_files(&self, files: Vec<LoadedFile>, preferred: Option<u64>) -> Option<u64> {
+        let mut first = None;
+        for file in files {
+            match file.result {
+                Ok(decoded) => {
+                    let panel = self.empty_panel(preferred);
+                    panel.text.set(decoded.text);
+                    if panel.name.with_untracked(|n| n.trim().is_empty()) {
+                        panel.name.set(decoded.name);
+                    }
+                    first.get_or_insert(panel.id);
+                }
+                Err(message) => {
+                    self.notify(NoticeKind::Error, format!("“{}” {message}", file.file_name))
+                }
+            }
+        }
+        first
+    }
+
+    /// The preferred panel if it has no text, else the first panel without text, else a new one.
+    fn empty_panel(&self, preferred: Option<u64>) -> Panel {
+        let found = self.panels.with_untracked(|ps| {
+            let preferred = ps
+                .iter()
+                .find(|p| Some(p.id) == preferred && p.has_no_text());
+            preferred
+                .or_else(|| ps.iter().find(|p| p.has_no_text()))
+                .copied()
+        });
+        found.unwrap_or_else(|| {
+            let panel = self.make_panel(SavedArticle::default());
+            self.panels.update(|ps| ps.push(panel));
+            panel
+        })
+    }
+
+    pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {
+        let id = self.fresh_id();
+        self.notices.update(|ns| {
+            ns.push(Notice {
+                id,
+                kind,
+                text: text.into(),
+            });
+            let excess = ns.len().saturating_sub(MAX_NOTICES);
+            ns.drain(..excess);
+        });
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.notices.update(|ns| ns.retain(|n| n.id != id));
+    }
+
+    /// The sources the engine would compare now: panels with text, unnamed ones called
+    /// "Article N" after their position. Tracked.
+    pub fn sources(&self) -> Vec<Source> {
+        self.panels.with(|ps| {
+            ps.iter()
+                .enumerate()
+                .filter(|(_, p)| p.text.with(|t| !t.trim().is_empty()))
+                .map(|(i, p)| {
+                    let name = p.name.with(|n| n.trim().to_string());
+                    let name = if name.is_empty() {
+                        format!("Article {}", i + 1)
+                    } else {
+                        name
+                    };
+                    Source::new(name, p.text.get())
+                })
+                .collect()
+        })
+    }
+
+    /// Runs the engine over the articles with text. Returns whether a comparison was made.
+    pub fn compare(&self) -> bool {
+        let sources = self.sources_untracked();
+        if sources.is_empty() {
+            self.notify(
+                NoticeKind::Info,
+                "Nothing to compare yet: paste or drop at least one article.",
+            );
+            return false;
+        }
+        let report = compare(&sources);
+        self.comparison
+            .set(Some(Arc::new(Comparison { sources, report })));
+        true
+    }
+
+    fn sources_untracked(&self) -> Vec<Source> {
+        untrack(|| self.sources())
+    }
+}

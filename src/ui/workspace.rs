@@ -1,0 +1,154 @@
+//! The workspace screen: the toolbar (add, open files, load example, clear, compare), the list of
+//! article panels, and dropping files anywhere on the page.
+//!
+//! What each action does to the articles is decided in `state::Workspace`; this module wires
+//! controls and browser events to it.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::{DragEvent, File};
+
+use super::dom::{focus_element, panel_at};
+use super::examples;
+use super::files::{files_in, read_all};
+use super::source_panel::{text_area_id, SourcePanel};
+use super::state::{Panel, Workspace};
+
+/// File types offered by the picker; anything else dropped is still checked by its content.
+const ACCEPT: &str = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+/// Reads `files`, places them in panels and focuses the first one filled.
+fn bring_in(ws: Workspace, files: Vec<File>, preferred: Option<u64>) {
+    if files.is_empty() {
+        return;
+    }
+    spawn_local(async move {
+        let loaded = read_all(files).await;
+        if let Some(first) = ws.place_files(loaded, preferred) {
+            focus_element(&text_area_id(first));
+        }
+    });
+}
+
+/// Whether a drag carries files (not, say, selected text being moved between panels).
+fn carries_files(event: &DragEvent) -> bool {
+    event
+        .data_transfer()
+        .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
+}
+
+/// Drops anywhere on the page bring files in; `dragging` is set while files hover the page.
+fn listen_for_drops(ws: Workspace, dragging: RwSignal<bool>) {
+    let over = window_event_listener(ev::dragover, move |event: DragEvent| {
+        if carries_files(&event) {
+            event.prevent_default();
+            if let Some(dt) = event.data_transfer() {
+                dt.set_drop_effect("copy");
+            }
+            dragging.set(true);
+        }
+    });
+    let leave = window_event_listener(ev::dragleave, move |event: DragEvent| {
+        if event.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(ev::drop, move |event: DragEvent| {
+        dragging.set(false);
+        let files = event
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| files_in(&list))
+            .unwrap_or_default();
+        if !files.is_empty() {
+            event.prevent_default();
+            bring_in(ws, files, panel_at(&event));
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+}
+
+#[component]
+pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    listen_for_drops(ws, dragging);
+    let picker = NodeRef::<html::Input>::new();
+
+    let add = move |_| {
+        let id = ws.add_panel();
+        focus_element(&text_area_id(id));
+    };
+    let open_files = move |_| {
+        if let Some(input) = picker.get() {
+            input.click();
+        }
+    };
+    let picked = move |_| {
+        if let Some(input) = picker.get() {
+            let files = input.files().map(|l| files_in(&l)).unwrap_or_default();
+            // Clear the picker so choosing the same file again still fires `change`.
+            input.set_value("");
+            bring_in(ws, files, None);
+        }
+    };
+    let load_example = move |_| {
+        ws.replace_all(
+            examples::articles(),
+            "Loaded the example in place of your articles.",
+        )
+    };
+    let clear_all = move |_| ws.clear_all();
+    let compare = move |_| {
+        if ws.compare() {
+            focus_element("summary-heading");
+        }
+    };
+    let panel_count = move || ws.panels.with(Vec::len);
+
+    view! {
+        <section class="workspace" class:dragging=move || dragging.get()
+            aria-labelledby="workspace-heading">
+            <div class="workspace-head">
+                <h2 id="workspace-heading">"Articles"</h2>
+                <p class="hint">
+                    "Paste each article into its own panel, or drop .txt, .md or .html files "
+                    "anywhere on the page. Everything stays in this browser."
+                </p>
+            </div>
+            <div class="toolbar">
+                <button type="button" id="add-article" data-testid="add-article" on:click=add>
+                    "Add article"
+                </button>
+                <button type="button" data-testid="open-files" on:click=open_files>
+                    "Open files…"
+                </button>
+                <input node_ref=picker type="file" multiple accept=ACCEPT hidden
+                    data-testid="file-input" aria-label="Article files to open"
+                    on:change=picked />
+                <button type="button" data-testid="load-example" on:click=load_example>
+                    "Load example"
+                </button>
+                <button type="button" data-testid="clear-all" on:click=clear_all>
+                    "Clear all"
+                </button>
+                <button type="button" class="primary" data-testid="compare" on:click=compare>
+                    "Compare"
+                </button>
+            </div>
+            <p class="drop-hint" aria-hidden="true">"Drop the files to add them as articles"</p>
+            <Show when=move || panel_count() == 0>
+                <p class="empty">"No articles. Use “Add article” or drop files here."</p>
+            </Show>
+            <div class="panels">
+                <For each=move || ws.panels.get() key=|p: &Panel| p.id
+                    children=move |panel: Panel| view! { <SourcePanel panel ws /> } />
+            </div>
+        </section>
+    }
+}
