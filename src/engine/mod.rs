@@ -6,17 +6,21 @@
 //! Stages, each its own module:
 //! - [`text`]: paragraphs, sentences, words;
 //! - [`boilerplate`]: what is not article body;
-//! - [`quotes`] and [`attribution`]: direct quotations and who said them;
+//! - [`quotes`] and [`attribution`]: direct quotations and who said them; [`indirect`]:
+//!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
 //! - [`article`]: the stages above for one source;
 //! - [`report`]: the serialisable result across sources.
 
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod indirect;
 pub mod lexicon;
+pub mod normalize;
 pub mod quotes;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod tokens;
 
 pub use report::{compare, Report, Source};
