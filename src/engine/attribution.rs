@@ -128,11 +128,13 @@ fn attribute_one(
     let toks = tokenize(text, window, index);
     let at = toks.iter().position(|t| t.kind == TokKind::Quote(i))?;
     let clause = Clause::new(text, &toks);
-    clause
+    let mut found = clause
         .before(at)
         .or_else(|| clause.after(at))
         .or_else(|| clause.according_to())
-        .or_else(|| clause.sentence_subject(at))
+        .or_else(|| clause.sentence_subject(at))?;
+    clause.resolve_in_sentence(&mut found, at);
+    Some(found)
 }
 
 /// A reporting verb found among the tokens.
@@ -490,7 +492,9 @@ impl<'a> Clause<'a> {
             (None, Some(p)) => (p, None),
             (None, None) => return None,
         };
-        let speaker = self.subject_of(main);
+        let speaker = self
+            .that_clause_subject(main, at)
+            .or_else(|| self.subject_of(main));
         let mut attribution = self.build(main, speaker, AttributionBasis::Verb);
         if let Some(p) = near {
             attribution.participle = Some(p.span.slice(self.text).to_string());
@@ -498,6 +502,56 @@ impl<'a> Clause<'a> {
             attribution.participle_lemma = Some(p.lemma.to_string());
         }
         Some(attribution)
+    }
+
+    /// "KCNA reported that the ministry “most strongly denounces …”": the quote continues
+    /// the clause of the noun phrase right before it, whose words they are.
+    fn that_clause_subject(&self, verb: VerbHit, at: usize) -> Option<Span> {
+        let from = verb.at + verb.len;
+        if self.word(from).as_deref() != Some("that") || at <= from + 1 {
+            return None;
+        }
+        let lowercase_start = self.toks[at]
+            .span
+            .slice(self.text)
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        let plain_phrase = at - from - 1 <= MAX_SPEAKER_WORDS
+            && self.toks[from + 1..at].iter().all(|t| {
+                t.is_word() && {
+                    let w = lower(t, self.text);
+                    !is_in(BE, &w)
+                        && !is_in(AUX, &w)
+                        && !is_in(CLAUSE_STOPS, &w)
+                        && reporting_verb(&w).is_none()
+                        && !looks_like_past_verb(&w)
+                }
+            });
+        (lowercase_start && plain_phrase)
+            .then(|| self.phrase(from + 1, at))
+            .flatten()
+    }
+
+    /// A pronoun speaker ("in which they “strongly” condemned") resolved to the subject that
+    /// opens the same sentence, when that is a different, fuller phrase.
+    fn resolve_in_sentence(&self, attribution: &mut Attribution, at: usize) {
+        if !is_pronoun(&attribution.speaker) {
+            return;
+        }
+        let Some(subject) = self.sentence_subject(at).and_then(|a| a.speaker_span) else {
+            return;
+        };
+        if attribution
+            .speaker_span
+            .is_some_and(|s| s.start <= subject.start)
+        {
+            return;
+        }
+        let written = subject.slice(self.text);
+        if !is_pronoun(written) {
+            attribution.resolved_speaker = Some(written.to_string());
+        }
     }
 
     /// "“…,” the spokesperson said" / "“…,” said Kim": a verb right after the quote.
@@ -854,7 +908,7 @@ fn resolve_one(
         return Some(found);
     }
     // "the official said": the last speaker, when no fuller mention of the noun exists.
-    if definite && is_in(GENERIC_PEOPLE, &head.to_lowercase()) {
+    if definite && words.len() == 2 && is_in(GENERIC_PEOPLE, &head.to_lowercase()) {
         return previous.map(str::to_string);
     }
     None
@@ -1051,6 +1105,7 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
             } else if !is_in(CLAUSE_STOPS, &nw)
                 && !is_in(BE, &nw)
                 && !is_in(AUX, &nw)
+                && !looks_like_past_verb(&nw)
                 && reporting_verb(&nw).is_none()
                 && nw != "and"
             {
@@ -1060,6 +1115,19 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
     }
     let span = Span::new(start, end);
     (span.len() > head.len()).then_some(span)
+}
+
+/// Common irregular past tenses, which follow a noun phrase's head as its verb.
+const IRREGULAR_PAST: &[&str] = &[
+    "made", "gave", "took", "met", "went", "came", "sent", "spoke", "left", "held", "led", "found",
+    "set", "got", "saw", "knew", "brought", "began", "ran", "stood", "sat", "kept", "won", "lost",
+    "paid", "built", "sought", "fought", "felt", "heard", "meant", "became", "chose", "drew",
+    "flew", "grew", "rose", "fell", "struck", "hung", "shut", "spent",
+];
+
+/// Whether a lower-case word reads as a verb in the past tense.
+fn looks_like_past_verb(word: &str) -> bool {
+    (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
 }
 
 /// For quotes with no attribution of their own that continue a quoted passage (a full quote
@@ -1198,8 +1266,10 @@ mod tests {
                     “strongly” condemned the North's arms exports and voiced “great concern.”";
         let got = read(text);
         assert_eq!(got[0].0, "they");
+        assert_eq!(got[0].1.as_deref(), Some("NATO leaders"));
         assert_eq!(got[0].2, "condemned");
         assert_eq!(got[1].0, "they");
+        assert_eq!(got[1].1.as_deref(), Some("NATO leaders"));
         assert_eq!(got[1].2, "voiced");
     }
 

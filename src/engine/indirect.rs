@@ -93,6 +93,13 @@ const SAYING: &[&str] = &[
     "cite",
     "post",
 ];
+/// Verbs of saying whose clause may follow without "that" ("said the talks failed"); the
+/// others usually take an object there ("denied the allegations").
+const BARE_CLAUSE: &[&str] = &[
+    "say", "claim", "argue", "insist", "contend", "allege", "assert", "add", "believe", "think",
+    "suggest", "predict", "declare", "maintain", "write", "conclude", "concede", "state", "affirm",
+    "boast",
+];
 /// Verbs of promising that take an infinitive ("vowed to …").
 const PROMISING: &[&str] = &[
     "vow", "pledge", "promise", "threaten", "swear", "urge", "demand",
@@ -185,7 +192,7 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
         let opens_clause = is_in(DETERMINERS, &next)
             || is_in(PRONOUNS, &next)
             || (is_capitalised(toks[after].text(clause.text)) && next != "i");
-        if opens_clause && hit.lemma != "tell" {
+        if opens_clause && is_in(BARE_CLAUSE, hit.lemma) {
             return Some((after, end));
         }
     }

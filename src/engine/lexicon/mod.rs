@@ -2,4 +2,5 @@
 //!
 //! Lists are plain data plus a lookup; they know nothing about articles.
 
+pub mod page;
 pub mod verbs;
