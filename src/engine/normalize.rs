@@ -10,7 +10,7 @@
 //! is proportional to the number of changed characters, not to the text.
 
 use super::span::Span;
-use super::text::is_combining;
+use super::text::{ceil_boundary, floor_boundary, is_combining};
 
 /// A normalised copy of part of a text, with a map back to the original.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,9 +36,11 @@ struct Run {
 
 impl Folded {
     /// The original span a folded span came from; it covers every original char that
-    /// contributed to the folded bytes.
+    /// contributed to the folded bytes (a folded offset inside a char counts the whole char).
     pub fn original(&self, folded: Span) -> Span {
-        Span::new(self.map(folded.start, false), self.map(folded.end, true))
+        let start = floor_boundary(&self.text, folded.start);
+        let end = ceil_boundary(&self.text, folded.end);
+        Span::new(self.map(start, false), self.map(end, true))
     }
 
     fn map(&self, pos: usize, is_end: bool) -> usize {
@@ -107,7 +109,8 @@ pub fn fold(text: &str, within: Span) -> Folded {
         last_space = false;
         fold_char(c, &mut folded.text);
         let added = folded.text.len() - at;
-        let same = added == c.len_utf8();
+        // One char for one char of the same length: offsets advance in step.
+        let same = added == c.len_utf8() && folded.text[at..].chars().nth(1).is_none();
         if same && in_step {
             continue;
         }
