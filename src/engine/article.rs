@@ -89,8 +89,11 @@ fn resolve_speakers(text: &str, quotes: &mut [Quotation], indirect: &mut [Indire
     attribution::resolve(text, &mut items);
 }
 
-/// Most words a headline has.
+/// Most words a title line (no final punctuation) has.
 const HEADLINE_MAX_WORDS: usize = 30;
+/// Most words of a first paragraph read as the headline although it ends with a full stop;
+/// longer single sentences are one-sentence ledes.
+const LEAD_HEADLINE_MAX_WORDS: usize = 20;
 
 /// Paragraphs that are headlines: the first body paragraph when it is one short sentence,
 /// paragraphs marked as a repeated headline or teaser, and any one-sentence paragraph of four
@@ -116,7 +119,7 @@ fn headline_paragraphs(
         let headline = match region {
             Some(BoilerplateKind::RepeatedHeadline | BoilerplateKind::Teaser) => titled,
             Some(_) => false,
-            None => titled || (first_body && one_sentence && words <= HEADLINE_MAX_WORDS),
+            None => titled || (first_body && one_sentence && words <= LEAD_HEADLINE_MAX_WORDS),
         };
         if region.is_none() {
             seen_body = true;

@@ -567,6 +567,14 @@ impl<'a> Clause<'a> {
         {
             return None;
         }
+        // Between the quote and the verb there may only be the speaker's name: "“…,” which I
+        // think" is a new clause, not an attribution.
+        if self.toks[at + 1..hit.at]
+            .iter()
+            .any(|t| t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)))
+        {
+            return None;
+        }
         let between = self.phrase(at + 1, hit.at);
         let speaker = match between {
             Some(s) => Some(s),
@@ -619,6 +627,15 @@ impl<'a> Clause<'a> {
             end += 1;
         }
         let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
+        // "On using anonymous sourcing: “…”": a topic, not a subject.
+        let first = speaker
+            .slice(self.text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if is_in(CLAUSE_STOPS, &first.to_lowercase()) {
+            return None;
+        }
         Some(Attribution {
             speaker: speaker.slice(self.text).to_string(),
             speaker_span: Some(speaker),
@@ -1130,8 +1147,13 @@ fn looks_like_past_verb(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
 }
 
+/// How many paragraphs after an attributed quote an unattributed full quote still continues
+/// its speaker's passage.
+const INHERIT_PARAGRAPHS: usize = 2;
+
 /// For quotes with no attribution of their own that continue a quoted passage (a full quote
-/// right after an attributed one, in the same or the next paragraph), the previous speaker.
+/// soon after an attributed one, within [`INHERIT_PARAGRAPHS`] paragraphs), the previous
+/// speaker.
 pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
     let mut last: Option<(usize, Attribution)> = None;
     for q in quotes.iter_mut().filter(|q| q.parent.is_none()) {
@@ -1141,8 +1163,10 @@ pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
                 last = Some((para, a.clone()));
             }
             _ => {
-                let continues =
-                    q.kind == QuoteKind::Full && last.as_ref().is_some_and(|(p, _)| para <= p + 1);
+                let continues = q.kind == QuoteKind::Full
+                    && last
+                        .as_ref()
+                        .is_some_and(|(p, _)| para <= p + INHERIT_PARAGRAPHS);
                 if continues {
                     if let Some((_, a)) = &last {
                         q.attribution = Some(Attribution {

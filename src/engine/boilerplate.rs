@@ -470,6 +470,20 @@ fn in_context(paras: &[Para], marks: &mut [Mark]) {
             marks[i] = mark(Byline, "the author's name");
         }
     }
+    // Before the article begins: one- or two-word lines are section and navigation labels.
+    for i in 0..n {
+        if marks[i].is_none() && paras[i].is_prose() {
+            break;
+        }
+        let p = &paras[i];
+        let bare = !p.raw.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'']);
+        if marks[i].is_none() && (1..=2).contains(&p.words) && bare {
+            marks[i] = mark(
+                SiteChrome,
+                "a section or navigation label above the article",
+            );
+        }
+    }
     // A title over an author, after the article has begun: a related-article card.
     let mut body_started = false;
     for i in 0..n {

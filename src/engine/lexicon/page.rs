@@ -107,6 +107,12 @@ pub const CHROME_LABELS: &[&str] = &[
     "about us",
     "tags",
     "topics",
+    "font size",
+    "text size",
+    "print this article",
+    "comment",
+    "show comments",
+    "hide comments",
 ];
 
 /// Labels that announce a teaser for another article; the line after one, when it reads as a
