@@ -11,6 +11,7 @@ use super::indirect::{self, IndirectSpeech};
 use super::quotes::{self, Quotation, QuoteKind};
 use super::span::Span;
 use super::text::{self, TextModel};
+use super::tokens::QuoteIndex;
 
 /// Everything the engine reads out of one article's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -44,7 +45,7 @@ impl Article {
         for s in &mut indirect {
             s.in_boilerplate = covered(&boilerplate, s.span);
         }
-        resolve_speakers(text, &mut quotes, &mut indirect);
+        resolve_speakers(text, &model, &mut quotes, &mut indirect);
         Article {
             model,
             boilerplate,
@@ -72,7 +73,13 @@ fn region_of(regions: &[BoilerplateRegion], span: Span) -> Option<&BoilerplateRe
 }
 
 /// Resolves speakers of quotations and reported speech together, in text order.
-fn resolve_speakers(text: &str, quotes: &mut [Quotation], indirect: &mut [IndirectSpeech]) {
+fn resolve_speakers(
+    text: &str,
+    model: &TextModel,
+    quotes: &mut [Quotation],
+    indirect: &mut [IndirectSpeech],
+) {
+    let index = QuoteIndex::new(quotes);
     let mut items: Vec<Attributed<'_>> = quotes
         .iter_mut()
         .filter_map(|q| {
@@ -86,7 +93,7 @@ fn resolve_speakers(text: &str, quotes: &mut [Quotation], indirect: &mut [Indire
             attribution: &mut s.attribution,
         }))
         .collect();
-    attribution::resolve(text, &mut items);
+    attribution::resolve(text, model, &index, &mut items);
 }
 
 /// Most words a title line (no final punctuation) has.

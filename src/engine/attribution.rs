@@ -40,6 +40,8 @@ pub enum AttributionBasis {
     SentenceSubject,
     /// No cue in the sentence: the speaker of the quoted passage it continues.
     Inherited,
+    /// A name signed after a dash: "“…” — Victor Hugo".
+    Signature,
 }
 
 /// The speaker and verb a source attaches to a quotation or to reported speech.
@@ -131,8 +133,14 @@ fn attribute_one(
     let mut found = clause
         .before(at)
         .or_else(|| clause.after(at))
+        .or_else(|| clause.signature(at))
         .or_else(|| clause.according_to())
-        .or_else(|| clause.sentence_subject(at))?;
+        .or_else(|| {
+            // A scare quote is the writer's own term: no one else is quoted.
+            (q.kind != QuoteKind::Scare)
+                .then(|| clause.sentence_subject(at))
+                .flatten()
+        })?;
     clause.resolve_in_sentence(&mut found, at);
     Some(found)
 }
@@ -585,6 +593,32 @@ impl<'a> Clause<'a> {
         Some(self.build(*hit, speaker, AttributionBasis::Verb))
     }
 
+    /// "“…”—Hugo.": a name after a dash closing the sentence.
+    fn signature(&self, at: usize) -> Option<Attribution> {
+        let dash = self.toks.get(at + 1)?;
+        if !matches!(dash.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
+            return None;
+        }
+        let rest = &self.toks[at + 2..];
+        let words = rest.iter().take_while(|t| t.is_word()).count();
+        let ends = rest
+            .get(words)
+            .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+        let named = rest[..words]
+            .iter()
+            .all(|t| is_capitalised(t.text(self.text)));
+        if words == 0 || words > 5 || !ends || !named {
+            return None;
+        }
+        let speaker = self.phrase(at + 2, at + 2 + words)?;
+        Some(Attribution {
+            speaker: speaker.slice(self.text).to_string(),
+            speaker_span: Some(speaker),
+            basis: AttributionBasis::Signature,
+            ..Attribution::default()
+        })
+    }
+
     /// Whether the quote at token `at` is set off from what follows ("“…,” said Kim"): its
     /// words end in a comma, question or exclamation mark, or a comma follows it.
     fn sets_off(&self, at: usize) -> bool {
@@ -610,16 +644,24 @@ impl<'a> Clause<'a> {
         let mut end = start;
         while end < at {
             let t = &self.toks[end];
-            if !t.is_word() && !t.is_punct('(') && !t.is_punct(')') {
+            let title_period = t.is_punct('.')
+                && end > start
+                && self.is_title_word(end - 1)
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && is_capitalised(n.text(self.text)));
+            if !t.is_word() && !t.is_punct('(') && !t.is_punct(')') && !title_period {
                 break;
             }
             let w = lower(t, self.text);
+            let capitalised = is_capitalised(t.text(self.text));
             if t.is_word()
                 && end > start
                 && (is_in(BE, &w)
                     || is_in(AUX, &w)
-                    || is_in(CLAUSE_STOPS, &w)
-                    || (w.ends_with("ed") && !is_capitalised(t.text(self.text)))
+                    || (is_in(CLAUSE_STOPS, &w) && !capitalised)
+                    || (w.ends_with("ed") && !capitalised)
                     || (w.ends_with("ly") && w.len() > 4))
             {
                 break;
@@ -782,6 +824,13 @@ impl<'a> Clause<'a> {
                     _ => break,
                 }
             }
+            // "Mr. Eastbrook": the period of a title inside the name.
+            if t.is_punct('.') && k >= 2 && self.is_title_word(k - 2) && start == k {
+                start = k - 2;
+                k -= 2;
+                words += 1;
+                continue;
+            }
             if !t.is_word() {
                 break;
             }
@@ -838,6 +887,13 @@ impl<'a> Clause<'a> {
         (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
     }
 
+    /// Whether token `k` is a short capitalised word before a period: a title ("Mr", "Dr").
+    fn is_title_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        let word = t.text(self.text);
+        t.is_word() && is_capitalised(word) && word.chars().count() <= 4 && !word.contains('.')
+    }
+
     /// The noun phrase of the words from token `from` up to (not including) `to`.
     pub(super) fn phrase(&self, from: usize, to: usize) -> Option<Span> {
         let toks = self.toks.get(from..to)?;
@@ -851,7 +907,14 @@ impl<'a> Clause<'a> {
         let mut end = from;
         while end < self.toks.len() && end - from < MAX_SPEAKER_WORDS {
             let t = &self.toks[end];
-            if t.is_punct('(') || t.is_punct(')') {
+            let title_period = t.is_punct('.')
+                && end > from
+                && self.is_title_word(end - 1)
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && is_capitalised(n.text(self.text)));
+            if t.is_punct('(') || t.is_punct(')') || title_period {
                 end += 1;
                 continue;
             }
@@ -880,22 +943,66 @@ pub struct Attributed<'a> {
 
 /// Resolves speakers in text order: pronouns and bare descriptions ("the official") point to
 /// a fuller earlier mention or to the previous speaker.
-pub fn resolve(text: &str, items: &mut [Attributed<'_>]) {
+pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [Attributed<'_>]) {
     items.sort_by_key(|a| a.at);
     let mut mentions = Mentions::new(text);
-    let mut previous: Option<String> = None;
+    let mut previous: Option<(String, usize)> = None;
     for item in items.iter_mut() {
         let a = &mut *item.attribution;
         let written = a.speaker.clone();
         let at = a.speaker_span.map_or(item.at, |s| s.start);
         if a.resolved_speaker.is_none() && !written.is_empty() {
-            a.resolved_speaker = resolve_one(&written, at, &mut mentions, previous.as_deref());
+            let since = previous.as_ref().map_or(0, |(_, p)| *p);
+            let antecedent = if is_pronoun(&written) {
+                recent_named_subject(text, model, quotes, at, since)
+                    .map(|s| {
+                        let found = resolve_one(&s, at, &mut mentions, None);
+                        found.unwrap_or(s)
+                    })
+                    .or_else(|| previous.as_ref().map(|(p, _)| p.clone()))
+            } else {
+                resolve_one(
+                    &written,
+                    at,
+                    &mut mentions,
+                    previous.as_ref().map(|(p, _)| p.as_str()),
+                )
+            };
+            a.resolved_speaker = antecedent;
         }
         let best = a.best_speaker().to_string();
         if !best.is_empty() && !is_pronoun(&best) {
-            previous = Some(best);
+            previous = Some((best, at));
         }
     }
+}
+
+/// Sentences looked back over for a pronoun's antecedent.
+const ANTECEDENT_SENTENCES: usize = 3;
+
+/// The subject of one of the few sentences before `at` (and after `since`), when it is named:
+/// "Tom Morello inducted Kiss. He told the crowd, “…”" gives "Tom Morello".
+fn recent_named_subject(
+    text: &str,
+    model: &TextModel,
+    quotes: &QuoteIndex,
+    at: usize,
+    since: usize,
+) -> Option<String> {
+    let current = model.sentence_at_or_before(at)?;
+    (current.saturating_sub(ANTECEDENT_SENTENCES)..current)
+        .rev()
+        .map(|i| model.sentences[i].span)
+        .take_while(|s| s.start > since)
+        .find_map(|s| {
+            let window = Span::new(s.start, s.end.min(s.start + WINDOW_AFTER));
+            let toks = tokenize(text, window, quotes);
+            let clause = Clause::new(text, &toks);
+            let subject = clause.sentence_subject(toks.len())?.speaker_span?;
+            let written = subject.slice(text);
+            let named = written.split_whitespace().any(is_capitalised) && !is_pronoun(written);
+            named.then(|| written.to_string())
+        })
 }
 
 fn is_pronoun(speaker: &str) -> bool {
@@ -1194,6 +1301,7 @@ mod tests {
         let mut quotes = extract(text, &model);
         attribute_quotes(text, &model, &mut quotes);
         inherit(&model, &mut quotes);
+        let index = QuoteIndex::new(&quotes);
         let mut items: Vec<Attributed> = quotes
             .iter_mut()
             .filter_map(|q| {
@@ -1203,7 +1311,7 @@ mod tests {
                     .map(|a| Attributed { at, attribution: a })
             })
             .collect();
-        resolve(text, &mut items);
+        resolve(text, &model, &index, &mut items);
         quotes
             .iter()
             .filter(|q| q.parent.is_none())
@@ -1277,7 +1385,7 @@ mod tests {
     #[test]
     fn sentence_subject_when_no_verb_is_a_reporting_verb() {
         let text = "In Washington this week, NATO members issued a joint declaration on \
-                    “fuelling the war” in Europe.";
+                    “fuelling Russia's war of aggression” in Europe.";
         let got = read(text);
         assert_eq!(got[0].0, "NATO members");
         assert_eq!(got[0].2, "");

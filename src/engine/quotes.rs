@@ -557,6 +557,9 @@ fn classify(text: &str, model: &TextModel, quotes: &[Quotation], i: usize) -> Qu
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let ends_clause = q.span.slice(text).ends_with(['.', ',', '!', '?', '…', ';']);
+    if is_title(text, q.span) {
+        return QuoteKind::Scare;
+    }
     if stands_alone && starts_upper && (words >= 3 || ends_clause) {
         return QuoteKind::Full;
     }
@@ -564,6 +567,22 @@ fn classify(text: &str, model: &TextModel, quotes: &[Quotation], i: usize) -> Qu
         return QuoteKind::Scare;
     }
     QuoteKind::Partial
+}
+
+/// A title in quote marks ("Born Under a Bad Sign", "Life in Balance"): a few words, every
+/// long one capitalised, no sentence punctuation inside.
+fn is_title(text: &str, span: Span) -> bool {
+    let content = span.slice(text);
+    let words: Vec<&str> = text::words(text, span).map(|w| w.slice(text)).collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    (2..=8).contains(&words.len())
+        && long.len() >= 2
+        && long
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !content
+            .trim_end_matches(',')
+            .contains(['.', '!', '?', ';', ':'])
 }
 
 /// Bytes either side of a quote searched for a reporting verb when judging its kind.

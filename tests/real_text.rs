@@ -1,0 +1,219 @@
+//! The reading stage on short excerpts of real published text beyond the example set (each
+//! test names its source). One test per hard case: quote marks and apostrophes, nesting,
+//! multi-paragraph quotes, guillemets and German marks, unbalanced marks, sentence splitting,
+//! attribution and speaker resolution, reported speech and boilerplate.
+
+use parallax::engine::article::Article;
+use parallax::engine::boilerplate::BoilerplateKind;
+use parallax::engine::quotes::QuoteKind;
+
+/// (quoted words, speaker as written, resolved speaker, verb) of each top-level quote.
+fn quotes(text: &str) -> Vec<(String, String, Option<String>, String)> {
+    let article = Article::read(text, &[]);
+    article
+        .quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| {
+            let a = q.attribution.clone().unwrap_or_default();
+            (
+                q.span.slice(text).to_string(),
+                a.speaker,
+                a.resolved_speaker,
+                a.verb,
+            )
+        })
+        .collect()
+}
+
+fn texts(text: &str) -> Vec<String> {
+    quotes(text).into_iter().map(|q| q.0).collect()
+}
+
+#[test]
+fn decades_and_possessives_inside_double_quotes() {
+    // 92zew.net, 2014; deangoodman.com, 1993.
+    let text = "He told the crowd, “Kiss was never a critics’ band, kiss was a people band.” \
+                Creedence Clearwater Revival, another defunct holdover from the ’60s, was also \
+                honored. Van Morrison didn’t show up.";
+    assert_eq!(
+        texts(text),
+        ["Kiss was never a critics’ band, kiss was a people band."]
+    );
+}
+
+#[test]
+fn an_unclosed_quote_does_not_swallow_the_next_paragraph() {
+    // ABC News Radio, April 2013: the closing mark is missing in the original.
+    let text = "He remarked, \"When I didn't get in with the original sort of interest...I \
+                didn't think it would happen until I died or something, or never. 'Cause why \
+                would I?\n\nBooker T. Jones was asked to share his favorite memory. He recalled \
+                co-writing King's signature song, \"Born Under a Bad Sign\": \"The minute we \
+                started the first four bars of it, that just thrilled me.\"";
+    let got = quotes(text);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].0, "Born Under a Bad Sign");
+    assert_eq!(
+        got[1].0,
+        "The minute we started the first four bars of it, that just thrilled me."
+    );
+    // "He" is the person named in the sentence before.
+    assert_eq!(got[1].2.as_deref(), Some("Booker T. Jones"));
+    assert_eq!(got[1].3, "recalled");
+    let article = Article::read(text, &[]);
+    assert_eq!(article.quotes[0].kind, QuoteKind::Scare); // a song title
+}
+
+#[test]
+fn inverted_attribution_after_the_quote() {
+    // Rock and Roll Hall of Fame, 1991 ceremony.
+    let text = "\"I think music will often articulate in the best way the feelings of the \
+                general public, and I personally don't remember hearing a prowar song,\" \
+                remarked Bob Krasnow to the hushed audience.";
+    let got = quotes(text);
+    assert_eq!(got[0].1, "Bob Krasnow");
+    assert_eq!(got[0].3, "remarked");
+}
+
+#[test]
+fn question_inside_the_quote_and_a_pronoun() {
+    // The New York Times, Public Editor, 2015.
+    let text = "The reader said he would like to be able to distinguish between “what people \
+                say” with “sayings people buy.”\n\n“Would it not make sense for The Times to \
+                follow this standard, too?” he asked.";
+    let got = quotes(text);
+    assert_eq!(got.len(), 3);
+    assert_eq!(got[0].1, "The reader");
+    assert_eq!(got[2].1, "he");
+    assert_eq!(got[2].2.as_deref(), Some("The reader"));
+    assert_eq!(got[2].3, "asked");
+    let article = Article::read(text, &[]);
+    assert_eq!(article.model.sentences.len(), 2);
+}
+
+#[test]
+fn nested_single_quotes_with_a_mixed_closing_mark() {
+    // jessicamcweeney.wordpress.com, 2015: the inner quote closes with a straight mark.
+    let text = "A reader who wrote to the Times wanted to “be able to distinguish between \
+                ‘what people say’ with ‘sayings people buy,'” according to the post.";
+    let article = Article::read(text, &[]);
+    let top: Vec<_> = article
+        .quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .collect();
+    assert_eq!(top.len(), 1);
+    let nested: Vec<_> = article
+        .quotes
+        .iter()
+        .filter(|q| q.parent.is_some())
+        .map(|q| q.span.slice(text))
+        .collect();
+    assert_eq!(nested, ["what people say", "sayings people buy,"]);
+}
+
+#[test]
+fn quotes_continuing_a_speaker_and_a_topic_label() {
+    // The Daily Caller, 2017: a transcript of a gaggle.
+    let text = "“I have said since day one that we would have some sort of gathering,” Spicer \
+                said when asked why. “The president spoke today.”\n\nOn using anonymous \
+                sourcing: “There is a big difference between making serious allegations and \
+                reporters saying, ‘Well, we have five sources that are unnamed.’ At least make \
+                somebody go on the record.”";
+    let got = quotes(text);
+    assert_eq!(got.len(), 3);
+    assert!(got.iter().all(|q| q.1 == "Spicer"), "{got:?}");
+}
+
+#[test]
+fn multi_paragraph_quotation() {
+    // W. J. Cocker, Hand-book of Punctuation (quoting Hugo): marks open each paragraph and
+    // close only at the end.
+    let text = "“The children woke. The little girl was the first to open her eyes.\n\
+                “The waking of children is like the unclosing of flowers.\n\
+                “A ray of morning fell across her crib; it would have been difficult to decide \
+                which was the rosiest, Georgette’s foot or Aurora.”—Hugo.";
+    let article = Article::read(text, &[]);
+    assert_eq!(article.quotes.len(), 1);
+    let q = &article.quotes[0];
+    assert_eq!(q.reopen_marks.len(), 2);
+    assert!(q.span.slice(text).starts_with("The children woke."));
+    assert!(q.span.slice(text).ends_with("Georgette’s foot or Aurora."));
+    assert_eq!(q.attribution.as_ref().unwrap().speaker, "Hugo");
+}
+
+#[test]
+fn guillemets_with_spaces_and_german_marks() {
+    // Le Monde diplomatique, 1980; Lingolia (Flaubert); Kölner Stadt-Anzeiger, 2015.
+    let text = "l’ayatollah Chariat Madari est un « libéral » qui, avec les « musulmans de \
+                gauche », s’élève avec « véhémence ».\n« Pourquoi ne m’as-tu rien dit ? » \
+                demanda-t-elle.\n„Die Festlegung kann so oder ganz anders ausfallen. Das ist \
+                immer so bei mir.“(Bayerns Ministerpräsident Horst Seehofer.)\nDas bekannte \
+                „Wir schaffen das“ und mehr.";
+    assert_eq!(
+        texts(text),
+        [
+            "libéral",
+            "musulmans de gauche",
+            "véhémence",
+            "Pourquoi ne m’as-tu rien dit ?",
+            "Die Festlegung kann so oder ganz anders ausfallen. Das ist immer so bei mir.",
+            "Wir schaffen das"
+        ]
+    );
+}
+
+#[test]
+fn inverted_verb_and_a_passage_continued_by_the_same_speaker() {
+    // speakingwriting.com, "News Writing" (an early newswriting manual), on reporting a speech.
+    let text = "\"Shall we continue to listen to a wandering voice as imbecile as our \
+                condition?\" said the speaker. \"When this voice recently was removed from the \
+                counsels of our government, we thought we had got rid of it forever.\"\n\
+                Mr. Eastbrook said, amid applause, that to say the nation is too big to fight \
+                in self-defense is absurd.";
+    let got = quotes(text);
+    assert_eq!(got[0].1, "the speaker");
+    assert_eq!(got[0].3, "said");
+    assert_eq!(got[1].1, "the speaker");
+    let article = Article::read(text, &[]);
+    let reported = &article.indirect[0];
+    assert_eq!(reported.attribution.speaker, "Mr. Eastbrook");
+    assert_eq!(
+        reported.span.slice(text),
+        "to say the nation is too big to fight in self-defense is absurd"
+    );
+}
+
+#[test]
+fn page_furniture_of_a_news_site() {
+    // The Daily Caller, 2017 (section label, contributor line, font control, photo credit);
+    // 92zew.net, 2014 (caption credit).
+    let text = "Politics\n\nWhat Spicer Said In The Briefing\n\nKaitlan Collins Contributor\n\
+                Font Size:\n\nSean Spicer selected a limited number of reporters to attend an \
+                informal briefing at the White House on Friday. Others were not allowed in.\n\n\
+                (Photo: BRENDAN SMIALOWSKI/AFP/Getty Images)\n\n\
+                Peter Gabriel, Rock n Roll Hall of Fame (Charles Sykes/Invision/AP)\n\n\
+                The press secretary said it was his decision to expand the pool.";
+    let article = Article::read(text, &[]);
+    let kinds: Vec<(&str, BoilerplateKind)> = article
+        .boilerplate
+        .iter()
+        .map(|r| (r.span.slice(text), r.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Politics", BoilerplateKind::SiteChrome),
+            ("Kaitlan Collins Contributor", BoilerplateKind::Byline),
+            ("Font Size:", BoilerplateKind::SiteChrome),
+            (
+                "(Photo: BRENDAN SMIALOWSKI/AFP/Getty Images)",
+                BoilerplateKind::Caption
+            ),
+            (
+                "Peter Gabriel, Rock n Roll Hall of Fame (Charles Sykes/Invision/AP)",
+                BoilerplateKind::Caption
+            ),
+        ]
+    );
+}
