@@ -217,3 +217,51 @@ fn page_furniture_of_a_news_site() {
         ]
     );
 }
+
+#[test]
+fn wire_statement_page() {
+    // Reuters, January 7, 2018: date line, staff byline, reading time, a statement signed after
+    // a double hyphen, an agency photo credit and a bracketed section link.
+    let text = "Statement from the Editor-in-Chief\nJanuary 7, 2018 / 10:49 PM / Updated a day \
+                ago\n\nReuters Staff\n\n1 Min Read\n\n“It is now nearly a month since the two \
+                journalists were arrested. We again call for their immediate release.” -- \
+                Stephen J. Adler, President and Editor-In-Chief, Reuters\n\nThe journalists \
+                pose for a picture at the office in Yangon, Myanmar December 11, 2017. Picture \
+                taken December 11, 2017. REUTERS/Antoni Slodkowski\n\n[Reuters Press Blog]";
+    let article = Article::read(text, &[]);
+    let kinds: Vec<BoilerplateKind> = article.boilerplate.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BoilerplateKind::SiteChrome,
+            BoilerplateKind::Byline,
+            BoilerplateKind::SiteChrome,
+            BoilerplateKind::Caption,
+            BoilerplateKind::SiteChrome
+        ]
+    );
+    let got = quotes(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, "Stephen J. Adler");
+}
+
+#[test]
+fn embedded_post_with_a_short_link() {
+    // timelinedaily.com, November 2023.
+    let text = "The accusation was in the form of a question.\n\
+                Scoop: What were the photographers doing inside Israel on October 7? \
+                https://t.co/KcdXMd4DYF\n\
+                — HonestReporting (@HonestReporting) November 8, 2023\n\
+                The statement clarified that the agency “did not have any prior relationship” \
+                with the two photographers.";
+    let article = Article::read(text, &[]);
+    let kinds: Vec<BoilerplateKind> = article.boilerplate.iter().map(|r| r.kind).collect();
+    assert_eq!(
+        kinds,
+        [BoilerplateKind::SocialEmbed, BoilerplateKind::SocialEmbed]
+    );
+    // The quoted words continue the clause of "the agency", whose words they are.
+    let got = quotes(text);
+    assert_eq!(got[0].1, "the agency");
+    assert_eq!(got[0].3, "clarified");
+}

@@ -593,24 +593,37 @@ impl<'a> Clause<'a> {
         Some(self.build(*hit, speaker, AttributionBasis::Verb))
     }
 
-    /// "“…”—Hugo.": a name after a dash closing the sentence.
+    /// "“…”—Hugo." / "“…” -- Jane Doe, President": a name after a dash closing the quote.
     fn signature(&self, at: usize) -> Option<Attribution> {
-        let dash = self.toks.get(at + 1)?;
-        if !matches!(dash.kind, TokKind::Punct('—' | '–' | '-' | '―')) {
-            return None;
-        }
-        let rest = &self.toks[at + 2..];
-        let words = rest.iter().take_while(|t| t.is_word()).count();
-        let ends = rest
-            .get(words)
-            .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
-        let named = rest[..words]
+        let is_dash = |t: &Tok| matches!(t.kind, TokKind::Punct('—' | '–' | '-' | '―'));
+        let dashes = self.toks[at + 1..]
             .iter()
-            .all(|t| is_capitalised(t.text(self.text)));
-        if words == 0 || words > 5 || !ends || !named {
+            .take_while(|t| is_dash(t))
+            .count();
+        if dashes == 0 || dashes > 2 {
             return None;
         }
-        let speaker = self.phrase(at + 2, at + 2 + words)?;
+        let from = at + 1 + dashes;
+        let mut end = from;
+        while let Some(t) = self.toks.get(end) {
+            let title_period = t.is_punct('.')
+                && end > from
+                && self.is_title_word(end - 1)
+                && self.toks.get(end + 1).is_some_and(|n| n.is_word());
+            if !(t.is_word() && is_capitalised(t.text(self.text))) && !title_period {
+                break;
+            }
+            end += 1;
+        }
+        let words = self.toks[from..end].iter().filter(|t| t.is_word()).count();
+        let ends = self
+            .toks
+            .get(end)
+            .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+        if words == 0 || words > 5 || !ends {
+            return None;
+        }
+        let speaker = self.phrase(from, end)?;
         Some(Attribution {
             speaker: speaker.slice(self.text).to_string(),
             speaker_span: Some(speaker),

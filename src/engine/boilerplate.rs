@@ -187,6 +187,9 @@ fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     if is_reprint_credit(p, index, count) {
         return mark(ReprintCredit, "reprint or syndication credit");
     }
+    if is_bracketed_label(p) {
+        return mark(SiteChrome, "a bracketed link or section label");
+    }
     if is_explainer(p) {
         return mark(Explainer, "explains an abbreviation");
     }
@@ -208,6 +211,7 @@ fn is_embed_link(f: &str) -> bool {
         || f.contains("a post shared by")
         || f.contains("tiktok.com/@")
         || f.contains("t.me/")
+        || f.contains("https://t.co/")
 }
 
 /// `— Name (@handle) July 13, 2024`: the line that closes an embedded post.
@@ -267,8 +271,47 @@ fn is_dateline(p: &Para) -> bool {
         "last updated",
         "first published",
     ];
-    p.words <= 12 && lead.iter().any(|l| f.starts_with(l)) && f.chars().any(|c| c.is_ascii_digit())
+    let dated = f.chars().any(|c| c.is_ascii_digit());
+    let labelled = lead.iter().any(|l| f.starts_with(l));
+    // "January 7, 2018 / 10:49 PM / Updated a day ago"
+    let starts_with_date = MONTHS.iter().any(|m| {
+        f.strip_prefix(m).is_some_and(|r| {
+            r.trim_start_matches('.')
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    p.words <= 12
+        && dated
+        && (labelled || (starts_with_date && p.sentences == 1 && !p.raw.ends_with('.')))
 }
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Whether a word is written like a name: a capital, then letters (hyphens, apostrophes).
 fn is_name_word(w: &str) -> bool {
@@ -349,6 +392,9 @@ fn is_caption(p: &Para) -> bool {
         return true;
     }
     let raw = p.raw.trim_end();
+    if ends_with_agency_credit(raw) {
+        return true;
+    }
     let Some(open) = raw.strip_suffix(')').and_then(|r| r.rfind('(')) else {
         return false;
     };
@@ -363,6 +409,27 @@ fn is_caption(p: &Para) -> bool {
         .iter()
         .any(|c| inside_folded.starts_with(c));
     slash_credit || prefixed
+}
+
+/// "… Picture taken December 11, 2017. AGENCY/Jane Doe": a caption's last words are a credit,
+/// an agency and a name joined by a slash, after the last sentence.
+fn ends_with_agency_credit(raw: &str) -> bool {
+    let tail = raw.rsplit(". ").next().unwrap_or(raw);
+    if raw.len() == tail.len() || tail.ends_with('.') || tail.split_whitespace().count() > 6 {
+        return false;
+    }
+    tail.split_once('/').is_some_and(|(agency, name)| {
+        let agency = agency.split_whitespace().last().unwrap_or("");
+        agency.chars().next().is_some_and(char::is_uppercase)
+            && name.split_whitespace().all(is_name_word)
+            && !name.trim().is_empty()
+    })
+}
+
+/// A short line wholly in square brackets ("[Press Blog]"): a link or section marker.
+fn is_bracketed_label(p: &Para) -> bool {
+    let raw = p.raw.trim();
+    raw.starts_with('[') && raw.ends_with(']') && p.words <= 6
 }
 
 /// "Reprinted with permission of …", near the top or the end of the page.

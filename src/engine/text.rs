@@ -170,8 +170,9 @@ fn ends_sentence(body: &str, mark: usize, end: usize, single_period: bool, ellip
     let Some(first) = rest.chars().next() else {
         return true;
     };
-    // A lower-case continuation: "“… now?” he asked", "the U.S. attempt", "e.g. this".
-    if first.is_lowercase() {
+    // A lower-case continuation: "“… now?” he asked", "the U.S. attempt", "e.g. this"; a dash
+    // leading to a signature: "“…” — Victor Hugo".
+    if first.is_lowercase() || matches!(first, '—' | '–' | '-' | '―') {
         return false;
     }
     if ellipsis || !single_period {
@@ -498,7 +499,7 @@ mod tests {
     #[test]
     fn sentences_ending_inside_quotes() {
         let text = "He said, “We will win.” Then he left. “Is it over?” she asked. \
-                    'No.' It was not.";
+                    'No.' It was not. “Be brave.” — Anon.";
         assert_eq!(
             sentences(text),
             [
@@ -506,7 +507,8 @@ mod tests {
                 "Then he left.",
                 "“Is it over?” she asked.",
                 "'No.'",
-                "It was not."
+                "It was not.",
+                "“Be brave.” — Anon."
             ]
         );
     }

@@ -113,6 +113,8 @@ pub const CHROME_LABELS: &[&str] = &[
     "comment",
     "show comments",
     "hide comments",
+    "media contact",
+    "press contact",
 ];
 
 /// Labels that announce a teaser for another article; the line after one, when it reads as a
@@ -219,6 +221,7 @@ pub const JOURNALIST_ROLES: &[&str] = &[
     "intern",
     "fellow",
     "videographer",
+    "staff",
 ];
 
 /// Nouns that a site counts in its chrome ("0 members on board", "1,204 comments").
