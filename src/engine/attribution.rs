@@ -610,7 +610,8 @@ impl<'a> Clause<'a> {
                 && end > from
                 && self.is_title_word(end - 1)
                 && self.toks.get(end + 1).is_some_and(|n| n.is_word());
-            if !(t.is_word() && is_capitalised(t.text(self.text))) && !title_period {
+            let name_word = t.is_word() && is_capitalised(t.text(self.text));
+            if !(name_word || title_period) {
                 break;
             }
             end += 1;
