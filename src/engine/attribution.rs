@@ -583,7 +583,15 @@ impl<'a> Clause<'a> {
         {
             return None;
         }
-        let between = self.phrase(at + 1, hit.at);
+        // "“…,” John Smith, a spokesman for the ministry, said": the name before the
+        // appositive.
+        let name_end = self.toks[at + 1..hit.at]
+            .iter()
+            .enumerate()
+            .skip_while(|(_, t)| !t.is_word())
+            .find(|(_, t)| t.is_punct(','))
+            .map_or(hit.at, |(k, _)| at + 1 + k);
+        let between = self.phrase(at + 1, name_end);
         let speaker = match between {
             Some(s) => Some(s),
             None if self.sets_off(at) => self.phrase_after(hit.at + hit.len),
@@ -1377,12 +1385,14 @@ mod tests {
         // Kyiv Independent, July 13, 2024; Reuters style inversion.
         let text = "\"Any transfer of ballistic missiles by Iran to Russia would represent a \
                     substantial escalation,\" the declaration read. \"We will not yield,\" said \
-                    Foreign Minister Choe Son Hui.";
+                    Foreign Minister Choe Son Hui. “We are ready,” Kim Yo Jong, the leader's \
+                    sister, said in a statement.";
         assert_eq!(
             speakers_and_verbs(text),
             [
                 pair("the declaration", "read"),
-                pair("Foreign Minister Choe Son Hui", "said")
+                pair("Foreign Minister Choe Son Hui", "said"),
+                pair("Kim Yo Jong", "said")
             ]
         );
     }
