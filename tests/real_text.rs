@@ -265,3 +265,26 @@ fn embedded_post_with_a_short_link() {
     assert_eq!(got[0].1, "the agency");
     assert_eq!(got[0].3, "clarified");
 }
+
+#[test]
+fn speaker_behind_a_chain_of_appositives_and_a_doubled_caption() {
+    // AP blog, May 2015.
+    let text = "Karen Kaiser testifies on Capitol Hill in Washington, Wednesday, May 6, 2015. \
+                (AP Photo/Evan Vucci)\n\n\
+                Karen Kaiser testifies on Capitol Hill in Washington, Wednesday, May 6, 2015. \
+                (AP Photo/Evan Vucci)\n\n\
+                Kaiser, who spoke on behalf of AP and The Sunshine in Government Initiative \
+                (SGI), a coalition of media associations promoting open government, said the \
+                legislation would “result in a more informed citizenry and a more transparent \
+                and accountable government.”";
+    let article = Article::read(text, &[]);
+    assert_eq!(article.boilerplate.len(), 2);
+    assert!(article
+        .boilerplate
+        .iter()
+        .all(|r| r.kind == BoilerplateKind::Caption));
+    let got = quotes(text);
+    assert_eq!(got[0].1, "Kaiser");
+    assert_eq!(got[0].2.as_deref(), Some("Karen Kaiser"));
+    assert_eq!(got[0].3, "said");
+}

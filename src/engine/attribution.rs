@@ -89,6 +89,8 @@ const WINDOW_BEFORE: usize = 600;
 const WINDOW_AFTER: usize = 300;
 /// Words a speaker phrase may have.
 const MAX_SPEAKER_WORDS: usize = 10;
+/// Tokens a parenthetical between commas may have.
+const MAX_PARENTHETICAL: usize = 24;
 
 /// Finds an attribution for every top-level quotation (speakers as written; call [`resolve`]
 /// afterwards). Nested quotations keep `None`: their words are quoted by the parent's speaker.
@@ -782,10 +784,15 @@ impl<'a> Clause<'a> {
                 return None;
             }
             if t.is_punct(',') {
-                let open = self.toks[..k]
-                    .iter()
-                    .rposition(|t| t.is_punct(','))
-                    .filter(|&o| k - o <= 16)?;
+                // "Kaiser, who spoke for AP (SGI), a coalition of groups, said": skip every
+                // parenthetical between commas back to the name.
+                let mut open = self.previous_comma(k)?;
+                while let Some(before) = self.previous_comma(open) {
+                    if !self.opens_parenthetical(before + 1) {
+                        break;
+                    }
+                    open = before;
+                }
                 j = open.checked_sub(1);
                 continue;
             }
@@ -814,6 +821,27 @@ impl<'a> Clause<'a> {
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
+    }
+
+    /// The comma before token `k`, within a parenthetical's reach.
+    fn previous_comma(&self, k: usize) -> Option<usize> {
+        self.toks[..k]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .filter(|&o| k - o <= MAX_PARENTHETICAL)
+    }
+
+    /// Whether the phrase starting at token `k` is a parenthetical: a relative clause, an
+    /// appositive ("a coalition of …") or a participle phrase ("cited by KCNA").
+    fn opens_parenthetical(&self, k: usize) -> bool {
+        let Some(word) = self.word(k) else {
+            return false;
+        };
+        let lower_case = !is_capitalised(self.toks[k].text(self.text));
+        matches!(
+            word.as_str(),
+            "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "also" | "himself" | "herself"
+        ) || (lower_case && (word.ends_with("ed") || word.ends_with("ing")))
     }
 
     fn first_finite_before(&self, at: usize) -> Option<VerbHit> {
