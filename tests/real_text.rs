@@ -288,3 +288,37 @@ fn speaker_behind_a_chain_of_appositives_and_a_doubled_caption() {
     assert_eq!(got[0].2.as_deref(), Some("Karen Kaiser"));
     assert_eq!(got[0].3, "said");
 }
+
+#[test]
+fn british_style_attribution() {
+    // BBC News, 2023 (Hurricane wrecks in Ukraine; the EU ammunition deal; the Greek train crash).
+    let text = "\"It is very rare to find this aircraft in Ukraine,\" says Oleks Shtan, a former \
+                airline pilot who is leading the excavation. \"It's very important for our \
+                aviation history.\"\n\n\
+                \"The Hurricane was a strong, easy to fly machine,\" Mr Shtan says.\n\n\
+                Meanwhile, Russia's own new year offensive \"may be nearing culmination\", the \
+                ISW added.\n\n\
+                In a Facebook message, Greek Prime Minister Kyriakos Mitsotakis said that \"in \
+                the Greece of 2023 two trains cannot run on the same line and no-one notice\".\n\n\
+                But the railway workers' union blamed successive governments' \"disrespect\" \
+                towards Greek railways for leading to this \"tragic result\".";
+    let got = quotes(text);
+    let rows: Vec<(&str, &str, Option<&str>, &str)> = got
+        .iter()
+        .map(|(q, s, r, v)| (q.as_str(), s.as_str(), r.as_deref(), v.as_str()))
+        .collect();
+    assert_eq!(rows[0].1, "Oleks Shtan");
+    assert_eq!(rows[0].3, "says");
+    assert_eq!(rows[1].1, "Oleks Shtan"); // the passage continues
+    assert_eq!(rows[2].1, "Mr Shtan");
+    assert_eq!(rows[2].2, Some("Oleks Shtan"));
+    assert_eq!(rows[3].0, "may be nearing culmination");
+    assert_eq!(rows[3].1, "the ISW");
+    assert_eq!(rows[3].3, "added");
+    assert_eq!(rows[4].1, "Greek Prime Minister Kyriakos Mitsotakis");
+    assert_eq!(rows[5].0, "disrespect");
+    assert_eq!(rows[5].1, "the railway workers' union");
+    assert_eq!(rows[5].3, "blamed");
+    assert_eq!(rows[6].0, "tragic result");
+    assert_eq!(rows.len(), 7);
+}

@@ -180,6 +180,31 @@ pub(super) const DETERMINERS: &[&str] = &[
 pub(super) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "him", "them", "one",
 ];
+/// Titles written before a surname.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "gen",
+    "col",
+    "sen",
+    "rep",
+    "gov",
+    "president",
+    "minister",
+    "judge",
+    "justice",
+    "rev",
+    "father",
+    "sister",
+];
 /// Verbs whose past tense is spelled like the base form.
 const SAME_IN_PAST: &[&str] = &["read", "put", "cast", "forecast", "hit", "broadcast"];
 /// Nouns for people that, bare ("the official said"), refer to the last speaker named.
@@ -874,6 +899,17 @@ impl<'a> Clause<'a> {
                     _ => break,
                 }
             }
+            // "the railway workers' union": a plural possessive's apostrophe.
+            let possessive = matches!(t.kind, TokKind::Punct('\'' | '’'))
+                && k >= 2
+                && self.toks[k - 2].is_word()
+                && self.toks[k - 2].span.end == t.span.start
+                && self.toks[k - 2].text(self.text).ends_with(['s', 'S']);
+            if possessive && start == k {
+                start = k - 1;
+                k -= 1;
+                continue;
+            }
             // "Mr. Eastbrook": the period of a title inside the name.
             if t.is_punct('.') && k >= 2 && self.is_title_word(k - 2) && start == k {
                 start = k - 2;
@@ -1073,11 +1109,17 @@ fn resolve_one(
     let &head = words.last()?;
     let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && !words[1..].iter().any(|w| is_capitalised(w));
-    let surname = words.len() == 1 && is_capitalised(head);
+    // "Kim", or "Mr Shtan" / "Dr. Fauci": a surname, maybe after a title.
+    let titled = words.len() == 2 && is_in(TITLES, &words[0].trim_end_matches('.').to_lowercase());
+    let surname = (words.len() == 1 || titled) && is_capitalised(head);
     if !definite && !surname {
         return None;
     }
-    let own_len = words.len() - usize::from(definite);
+    let own_len = if titled {
+        1
+    } else {
+        words.len() - usize::from(definite)
+    };
     if let Some(found) = mentions.fuller(head, at, own_len, surname) {
         return Some(found);
     }
