@@ -1135,6 +1135,8 @@ struct Mentions<'a> {
     text: &'a str,
     /// Head word (lower case) → byte spans of its occurrences in the text.
     by_head: HashMap<String, Vec<Span>>,
+    /// (head, words of the phrase asked about, surname?) → progress through occurrences.
+    cursors: HashMap<(String, usize, bool), Cursor>,
 }
 
 /// At most this many different heads are indexed (each costs one pass over the text).
@@ -1145,19 +1147,14 @@ impl<'a> Mentions<'a> {
         Mentions {
             text,
             by_head: HashMap::new(),
+            cursors: HashMap::new(),
         }
     }
 
     fn occurrences(&mut self, head: &str) -> &[Span] {
         let key = head.to_lowercase();
         if !self.by_head.contains_key(&key) && self.by_head.len() < MAX_HEADS {
-            let text = self.text;
-            let found: Vec<Span> = text::words(text, Span::new(0, text.len()))
-                .filter(|w| {
-                    let s = w.slice(text);
-                    s.len() == key.len() && s.to_lowercase() == key
-                })
-                .collect();
+            let found = whole_word_occurrences(self.text, head);
             self.by_head.insert(key.clone(), found);
         }
         self.by_head.get(&key).map_or(&[], Vec::as_slice)
@@ -1165,31 +1162,90 @@ impl<'a> Mentions<'a> {
 
     /// The most recent mention before `at` with `head` as its head and more than `own_len`
     /// words (for a surname: the run of capitalised words around it).
+    ///
+    /// Queries come in text order, so each (head, length) keeps a cursor over the head's
+    /// occurrences and every occurrence is read once; an out-of-order query reads back over
+    /// at most [`MAX_LOOK_BACK`] occurrences.
     fn fuller(&mut self, head: &str, at: usize, own_len: usize, surname: bool) -> Option<String> {
         let text = self.text;
-        let spans: Vec<Span> = self
-            .occurrences(head)
-            .iter()
-            .rev()
-            .filter(|s| s.end <= at)
-            .take(64)
-            .copied()
-            .collect();
-        spans.into_iter().find_map(|s| {
+        let occurrences = self.occurrences(head).to_vec();
+        let qualifies = |s: Span| -> Option<String> {
             let phrase = if surname {
                 name_around(text, s)?
             } else {
                 mention_around(text, s)?
             };
-            let words = phrase.slice(text).split_whitespace().count();
-            let det = phrase
-                .slice(text)
+            let written = phrase.slice(text);
+            let words = written.split_whitespace().count();
+            let det = written
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| is_in(DETERMINERS, &w.to_lowercase()));
-            (words - usize::from(det) > own_len).then(|| phrase.slice(text).to_string())
-        })
+            (words - usize::from(det) > own_len).then(|| written.to_string())
+        };
+        let cursor = self
+            .cursors
+            .entry((head.to_lowercase(), own_len, surname))
+            .or_default();
+        if at < cursor.at {
+            return occurrences
+                .iter()
+                .rev()
+                .filter(|s| s.end <= at)
+                .take(MAX_LOOK_BACK)
+                .find_map(|&s| qualifies(s));
+        }
+        while let Some(&s) = occurrences.get(cursor.next).filter(|s| s.end <= at) {
+            if let Some(found) = qualifies(s) {
+                cursor.best = Some(found);
+            }
+            cursor.next += 1;
+        }
+        cursor.at = at;
+        cursor.best.clone()
     }
+}
+
+/// How far [`Mentions::fuller`] reads back for a query out of text order.
+const MAX_LOOK_BACK: usize = 64;
+
+/// Progress of in-order queries for one head.
+#[derive(Default)]
+struct Cursor {
+    /// The next occurrence to read.
+    next: usize,
+    /// The position of the last query.
+    at: usize,
+    /// The most recent fuller mention read so far.
+    best: Option<String>,
+}
+
+/// Where `word` occurs in `text` as a whole word, written in lower case, capitalised or in
+/// capitals, in text order. A substring search per spelling: fast on long texts.
+fn whole_word_occurrences(text: &str, word: &str) -> Vec<Span> {
+    let lower = word.to_lowercase();
+    let mut capitalised: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+    capitalised.extend(lower.chars().skip(1));
+    let upper = word.to_uppercase();
+    let mut spellings = vec![lower, capitalised, upper];
+    spellings.sort();
+    spellings.dedup();
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    let mut found: Vec<Span> = spellings
+        .iter()
+        .filter(|s| !s.is_empty())
+        .flat_map(|s| {
+            text.match_indices(s.as_str())
+                .map(|(i, m)| Span::new(i, i + m.len()))
+        })
+        .filter(|w| {
+            let before = text[..w.start].chars().next_back();
+            let after = text[w.end..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// The run of capitalised words around `word` ("Kim Jong Un" around "Kim"), if longer.

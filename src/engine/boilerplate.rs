@@ -108,7 +108,7 @@ pub fn detect(
         .iter()
         .map(|p| Para {
             raw: p.span.slice(text),
-            folded: normalize::fold(text, p.span).text,
+            folded: normalize::fold(text, head_of(text, p.span)).text,
             words: text::words(text, p.span).count(),
             sentences: p.sentences.len(),
         })
@@ -135,10 +135,20 @@ pub fn detect(
     regions
 }
 
+/// Bytes of a paragraph folded for the rules: every rule reads short paragraphs or the head
+/// of a long one.
+const FOLDED_HEAD: usize = 600;
+
+/// The first [`FOLDED_HEAD`] bytes of `span`, ending on a char boundary.
+fn head_of(text: &str, span: Span) -> Span {
+    let end = text::floor_boundary(text, span.start.saturating_add(FOLDED_HEAD).min(span.end));
+    Span::new(span.start, end.max(span.start))
+}
+
 /// Pass 1: what a paragraph is by itself.
 fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     let f = p.folded.as_str();
-    if is_embed_link(f) {
+    if is_embed_link(p) {
         return mark(SocialEmbed, "links an embedded social-media post");
     }
     if is_post_signature(p) {
@@ -202,16 +212,18 @@ fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     None
 }
 
-fn is_embed_link(f: &str) -> bool {
-    f.contains("pic.twitter.com/")
-        || (f.contains("twitter.com/") && f.contains("/status/"))
-        || (f.contains("x.com/") && f.contains("/status/"))
-        || f.contains("instagram.com/p/")
-        || f.contains("view this post on instagram")
-        || f.contains("a post shared by")
-        || f.contains("tiktok.com/@")
-        || f.contains("t.me/")
-        || f.contains("https://t.co/")
+fn is_embed_link(p: &Para) -> bool {
+    let raw = p.raw;
+    let f = p.folded.as_str();
+    raw.contains("pic.twitter.com/")
+        || (raw.contains("twitter.com/") && raw.contains("/status/"))
+        || (raw.contains("x.com/") && raw.contains("/status/"))
+        || raw.contains("instagram.com/p/")
+        || raw.contains("tiktok.com/@")
+        || raw.contains("t.me/")
+        || raw.contains("https://t.co/")
+        || (p.words <= 12 && f.starts_with("view this post on instagram"))
+        || (p.words <= 16 && f.starts_with("a post shared by") && f.contains("(@"))
 }
 
 /// `— Name (@handle) July 13, 2024`: the line that closes an embedded post.
@@ -359,12 +371,12 @@ fn is_role_line(p: &Para) -> bool {
 /// (or pronoun) and a journalist's title in the first sentence.
 fn is_author_bio(p: &Para) -> bool {
     let first_sentence = p.folded.split(". ").next().unwrap_or("");
-    let words: Vec<&str> = p.raw.split_whitespace().collect();
+    let words: Vec<&str> = p.raw.split_whitespace().take(5).collect();
     let name_len = words.iter().take(4).take_while(|w| is_name_word(w)).count();
     if name_len == 0 || name_len > 3 {
         return false;
     }
-    let after_name: Vec<&str> = first_sentence.split(' ').skip(name_len).collect();
+    let after_name: Vec<&str> = first_sentence.split(' ').skip(name_len).take(3).collect();
     let verb_ok = matches!(
         after_name.as_slice(),
         ["is", "a" | "an" | "the", ..]
