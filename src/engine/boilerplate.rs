@@ -185,6 +185,15 @@ fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     if is_byline(p) {
         return mark(Byline, "byline");
     }
+    if p.words <= 30 && page::CREDIT_LINE_PREFIXES.iter().any(|c| f.starts_with(c)) {
+        return mark(Byline, "writing or editing credit");
+    }
+    if p.words <= 25 && page::PROMO_PREFIXES.iter().any(|c| f.starts_with(c)) {
+        return mark(SiteChrome, "a newsletter, app or membership promotion");
+    }
+    if is_credit_line(p) {
+        return mark(Caption, "photo credit");
+    }
     if is_role_line(p) {
         return mark(Byline, "the author's job title");
     }
@@ -436,6 +445,23 @@ fn ends_with_agency_credit(raw: &str) -> bool {
             && name.split_whitespace().all(is_name_word)
             && !name.trim().is_empty()
     })
+}
+
+/// A line that is only a photo credit: "Ron Galella/WireImage", "Jane Doe/AFP via Agency".
+fn is_credit_line(p: &Para) -> bool {
+    let raw = p.raw.trim();
+    if p.words > 8 || raw.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let names = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().filter(|w| *w != "via").collect();
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| is_name_word(w) || w.chars().all(|c| c.is_uppercase()))
+    };
+    raw.split_once('/')
+        .is_some_and(|(a, b)| names(a) && names(b))
 }
 
 /// A short line wholly in square brackets ("[Press Blog]"): a link or section marker.
@@ -717,6 +743,18 @@ mod tests {
                 ReprintCredit
             ]
         );
+    }
+
+    #[test]
+    fn credits_and_promotions() {
+        // Wire and magazine furniture: a photo credit line, editing credits, a newsletter
+        // promotion.
+        let text = format!(
+            "{BODY}\nRon Galella/WireImage\n{BODY}\nReporting by Jane Doe; Editing by John Roe\n\
+             Sign up for our daily newsletter to get the latest news.\n{BODY}"
+        );
+        let kinds: Vec<_> = marked(&text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(kinds, [Caption, Byline, SiteChrome]);
     }
 
     #[test]
