@@ -534,9 +534,72 @@ fn kind_of(marks: &[Mark], i: usize) -> Option<BoilerplateKind> {
     marks.get(i).and_then(|m| m.as_ref()).map(|(k, _)| *k)
 }
 
+/// Characters an embedded post's text may have above its link line (a post's 280 characters,
+/// the link and an ellipsis).
+const POST_BUDGET: usize = 360;
+/// A paragraph longer than this is no post's text: it bounds a post from above.
+const POST_MAX: usize = 280;
+/// Paragraphs of a post's text above its link line.
+const POST_LINES: usize = 3;
+
+/// Whether a line reads like the start of a social post: shouted in capitals, opened by an
+/// emoji or symbol, or carrying a hashtag or @mention.
+fn looks_like_post(p: &Para) -> bool {
+    let raw = p.raw.trim();
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = raw.chars().filter(|c| c.is_uppercase()).count();
+    let shouted = p.words >= 3 && letters > 0 && upper * 10 >= letters * 8;
+    let symbol_first = raw
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation() && !c.is_whitespace());
+    let tagged = raw.split_whitespace().any(|w| {
+        (w.starts_with('#') || w.starts_with('@'))
+            && w.chars().nth(1).is_some_and(char::is_alphanumeric)
+    });
+    shouted || symbol_first || tagged
+}
+
+/// The text of an embedded post: the few short paragraphs above a post-link line that a
+/// signature line closes. The topmost must read like a post's opening and sit under a clear
+/// boundary (long prose, a line ending in a colon, other boilerplate); otherwise only the link
+/// and signature lines are marked.
+fn mark_post_text(paras: &[Para], marks: &mut [Mark]) {
+    let chars = |p: &Para| p.raw.chars().count();
+    for link in 0..paras.len() {
+        let signed = matches!(kind_of(marks, link + 1), Some(SocialEmbed))
+            && is_post_signature(&paras[link + 1]);
+        if !signed || !is_embed_link(&paras[link]) || is_post_signature(&paras[link]) {
+            continue;
+        }
+        let mut budget = chars(&paras[link]);
+        let mut top = link;
+        while top > 0 && link - top < POST_LINES && marks[top - 1].is_none() {
+            let size = chars(&paras[top - 1]);
+            if size > POST_MAX || budget + size > POST_BUDGET || paras[top - 1].raw.ends_with(':') {
+                break;
+            }
+            budget += size;
+            top -= 1;
+        }
+        let boundary = |t: usize| {
+            t > 0
+                && (marks[t - 1].is_some()
+                    || chars(&paras[t - 1]) > POST_MAX
+                    || paras[t - 1].raw.ends_with(':'))
+        };
+        if let Some(first) = (top..link).find(|&t| looks_like_post(&paras[t]) && boundary(t)) {
+            for m in &mut marks[first..link] {
+                *m = mark(SocialEmbed, "text of an embedded social-media post");
+            }
+        }
+    }
+}
+
 /// Pass 2: what a paragraph is next to.
 fn in_context(paras: &[Para], marks: &mut [Mark]) {
     let n = paras.len();
+    mark_post_text(paras, marks);
     // Items under a recap heading; the title after a teaser label.
     for i in 0..n {
         match kind_of(marks, i) {
@@ -741,6 +804,28 @@ mod tests {
                 RecapList,
                 RecapList,
                 ReprintCredit
+            ]
+        );
+    }
+
+    #[test]
+    fn text_of_an_embedded_post_above_its_link() {
+        let text = format!(
+            "{BODY} {BODY} {BODY}\nBREAKING: MINISTER RESIGNS\nThe minister quit on Friday, \
+             the agency said… pic.twitter.com/AbC123\n— Some Outlet (@SomeOutlet) March 3, \
+             2025\n{BODY}\nSHORT LINE IN CAPITALS\nA post… pic.twitter.com/XyZ\n\
+             — Other (@other) May 1, 2025"
+        );
+        let got = marked(&text);
+        let texts: Vec<_> = got.iter().map(|(t, _)| *t).collect();
+        assert_eq!(
+            texts,
+            [
+                "BREAKING: MINISTER RESIGNS",
+                "The minister quit on Friday, the agency said… pic.twitter.com/AbC123",
+                "— Some Outlet (@SomeOutlet) March 3, 2025",
+                "A post… pic.twitter.com/XyZ",
+                "— Other (@other) May 1, 2025"
             ]
         );
     }
