@@ -1011,7 +1011,17 @@ impl<'a> Clause<'a> {
             if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" || is_in(BE, &w)) {
                 break;
             }
-            if end > from && reporting_verb(&w).is_some() && !is_capitalised(t.text(self.text)) {
+            // A verb ends the phrase ("according to officials said"), a noun does not
+            // ("according to a report from …").
+            let after_determiner = end
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| is_in(DETERMINERS, &p));
+            if end > from
+                && !after_determiner
+                && reporting_verb(&w).is_some()
+                && !is_capitalised(t.text(self.text))
+            {
                 break;
             }
             end += 1;
@@ -1046,6 +1056,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                         found.unwrap_or(s)
                     })
                     .or_else(|| previous.as_ref().map(|(p, _)| p.clone()))
+                    .filter(|found| agrees_in_number(&written, found))
             } else {
                 resolve_one(
                     &written,
@@ -1061,6 +1072,26 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
             previous = Some((best, at));
         }
     }
+}
+
+/// Whether an antecedent can stand for a pronoun: "they" wants a plural head ("NATO leaders",
+/// "officials"), the others anything.
+fn agrees_in_number(pronoun: &str, antecedent: &str) -> bool {
+    if !matches!(pronoun.to_lowercase().as_str(), "they" | "them") {
+        return true;
+    }
+    let head = antecedent.split_whitespace().last().unwrap_or("");
+    head.ends_with(['s', 'S']) || head.ends_with("people") || head.ends_with("police")
+}
+
+/// Whether a sentence's subject names someone: a capital past its first word ("Tom Morello",
+/// "the ISW"), or an acronym. A capital on the first word alone says nothing ("Clashes").
+fn names_someone(subject: &str) -> bool {
+    let mut words = subject.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let acronym = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    (words.any(is_capitalised) || acronym) && !is_pronoun(subject)
 }
 
 /// Sentences looked back over for a pronoun's antecedent.
@@ -1086,8 +1117,7 @@ fn recent_named_subject(
             let clause = Clause::new(text, &toks);
             let subject = clause.sentence_subject(toks.len())?.speaker_span?;
             let written = subject.slice(text);
-            let named = written.split_whitespace().any(is_capitalised) && !is_pronoun(written);
-            named.then(|| written.to_string())
+            names_someone(written).then(|| written.to_string())
         })
 }
 

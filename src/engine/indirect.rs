@@ -100,6 +100,11 @@ const BARE_CLAUSE: &[&str] = &[
     "suggest", "predict", "declare", "maintain", "write", "conclude", "concede", "state", "affirm",
     "boast",
 ];
+/// Words that open a clause's subject: "said seven officers were hurt".
+const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "many", "most", "few", "all", "both", "none", "nobody", "everyone", "someone", "there",
+];
 /// Verbs of promising that take an infinitive ("vowed to …").
 const PROMISING: &[&str] = &[
     "vow", "pledge", "promise", "threaten", "swear", "urge", "demand",
@@ -191,6 +196,8 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
         let next = clause.word(after)?;
         let opens_clause = is_in(DETERMINERS, &next)
             || is_in(PRONOUNS, &next)
+            || is_in(QUANTIFIERS, &next)
+            || next.starts_with(|c: char| c.is_ascii_digit())
             || (is_capitalised(toks[after].text(clause.text)) && next != "i");
         if opens_clause && is_in(BARE_CLAUSE, hit.lemma) {
             return Some((after, end));
