@@ -1074,14 +1074,16 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
     }
 }
 
-/// Whether an antecedent can stand for a pronoun: "they" wants a plural head ("NATO leaders",
-/// "officials"), the others anything.
+/// Whether an antecedent can stand for a pronoun: "they" wants a plural ("NATO leaders",
+/// "officials", "Pyongyang and Moscow"), the others anything.
 fn agrees_in_number(pronoun: &str, antecedent: &str) -> bool {
     if !matches!(pronoun.to_lowercase().as_str(), "they" | "them") {
         return true;
     }
     let head = antecedent.split_whitespace().last().unwrap_or("");
-    head.ends_with(['s', 'S']) || head.ends_with("people") || head.ends_with("police")
+    let common_plural =
+        !is_capitalised(head) && (head.ends_with('s') || head == "people" || head == "police");
+    common_plural || antecedent.contains(" and ")
 }
 
 /// Whether a sentence's subject names someone: a capital past its first word ("Tom Morello",
