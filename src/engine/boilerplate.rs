@@ -182,6 +182,12 @@ fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     if is_dateline(p) {
         return mark(SiteChrome, "publication date line");
     }
+    if is_timestamp(p) {
+        return mark(SiteChrome, "a date or time stamp");
+    }
+    if p.words <= 8 && (f.starts_with("source:") || f.starts_with("sources:")) {
+        return mark(ReprintCredit, "names the source the text was taken from");
+    }
     if is_byline(p) {
         return mark(Byline, "byline");
     }
@@ -307,6 +313,21 @@ fn is_dateline(p: &Para) -> bool {
         && (labelled || (starts_with_date && p.sentences == 1 && !p.raw.ends_with('.')))
 }
 
+/// "10/03/2024 12:34 AM", "2024-07-13 09:41": only digits, separators and AM/PM.
+fn is_timestamp(p: &Para) -> bool {
+    let raw = p.raw.trim();
+    let digits = raw.chars().filter(char::is_ascii_digit).count();
+    let rest_ok = raw.split_whitespace().all(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | ':' | '.' | ','))
+            || matches!(
+                w.to_lowercase().as_str(),
+                "am" | "pm" | "gmt" | "utc" | "et" | "est" | "edt" | "bst" | "cet" | "kst"
+            )
+    });
+    digits >= 4 && p.words <= 8 && rest_ok
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -429,7 +450,10 @@ fn is_caption(p: &Para) -> bool {
     let prefixed = page::CREDIT_PREFIXES
         .iter()
         .any(|c| inside_folded.starts_with(c));
-    slash_credit || prefixed
+    // "(EPA Photo)", "(AFP photos)"
+    let agency_photo = inside.split_whitespace().count() <= 4
+        && (inside_folded.ends_with(" photo") || inside_folded.ends_with(" photos"));
+    slash_credit || prefixed || agency_photo
 }
 
 /// "… Picture taken December 11, 2017. AGENCY/Jane Doe": a caption's last words are a credit,
@@ -828,6 +852,16 @@ mod tests {
                 "— Other (@other) May 1, 2025"
             ]
         );
+    }
+
+    #[test]
+    fn stamps_sources_and_agency_photo_captions() {
+        let text = format!(
+            "{BODY}\n10/03/2024 12:34 AM\nThe minister speaks in Brussels, 03 April 2025. \
+             (EPA Photo)\n{BODY}\nSource: Example Wire"
+        );
+        let kinds: Vec<_> = marked(&text).into_iter().map(|(_, k)| k).collect();
+        assert_eq!(kinds, [SiteChrome, Caption, ReprintCredit]);
     }
 
     #[test]

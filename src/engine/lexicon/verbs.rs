@@ -68,6 +68,8 @@ const REGULAR: &[(&str, VerbCategory)] = &[
     ("welcome", Neutral),
     ("hail", Emotive),
     ("praise", Emotive),
+    ("commend", Emotive),
+    ("reiterate", Assertive),
     ("affirm", Assertive),
     ("argue", Assertive),
     ("assert", Assertive),
