@@ -322,3 +322,71 @@ fn british_style_attribution() {
     assert_eq!(rows[6].0, "tragic result");
     assert_eq!(rows.len(), 7);
 }
+
+#[test]
+fn straight_quotes_continued_over_paragraphs_and_teaser_cards() {
+    // The Jerusalem Post, October 2024: a quote reopened at the next paragraph, then a list
+    // of related headlines, each over a staff byline and a time stamp.
+    let text = "Jerusalem Post\nbreaking news\n\nHamas refused to take part in ceasefire \
+                negotiations for several weeks, US State Department says\n\n\
+                By JERUSALEM POST STAFF\n\n\
+                The Hamas terrorist organization has refused to take part in negotiations for the \
+                past several weeks, US State Department spokesperson Matthew Miller said on \
+                Tuesday.\n\n\
+                \"Hamas has been unwilling to come to the table to engage the past several \
+                weeks,\" Miller said. \"So yes, it’s true that we have not been able to advance \
+                these ceasefire talks. It’s because the terrorist organization has refused to \
+                come to the table.\n\n\
+                \"So if Iran wants to use the breakdown of ceasefire talks as an excuse, it \
+                needs to point to the terrorist group that it controls,\" he continued. \"It’s \
+                Hamas that has been responsible in recent weeks for the breakdown of those \
+                talks.\"\n\n\
+                Funeral of Hezbollah leader Hassan Nasrallah to be held on Friday\n\
+                By JERUSALEM POST STAFF\n10/03/2024 12:34 AM\n\
+                Gulf Cooperation Council calls for Gaza, Lebanon deescalation\n\
+                By REUTERS\n10/02/2024 11:42 PM";
+    let article = Article::read(text, &[]);
+    let top: Vec<_> = article
+        .quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .collect();
+    assert_eq!(
+        top.len(),
+        3,
+        "{:?}",
+        top.iter().map(|q| q.span.slice(text)).collect::<Vec<_>>()
+    );
+    let continued = top[1];
+    assert_eq!(continued.reopen_marks.len(), 1);
+    assert!(continued.span.slice(text).starts_with("So yes, it’s true"));
+    assert!(continued.span.slice(text).ends_with("that it controls,"));
+    for q in &top {
+        let a = q.attribution.as_ref().expect("attributed");
+        assert!(
+            a.best_speaker().contains("Miller"),
+            "{} → {:?}",
+            q.span.slice(text),
+            a
+        );
+    }
+    let marked: Vec<&str> = article
+        .boilerplate
+        .iter()
+        .map(|r| r.span.slice(text))
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            "Jerusalem Post",
+            "breaking news",
+            "By JERUSALEM POST STAFF",
+            "Funeral of Hezbollah leader Hassan Nasrallah to be held on Friday",
+            "By JERUSALEM POST STAFF",
+            "10/03/2024 12:34 AM",
+            "Gulf Cooperation Council calls for Gaza, Lebanon deescalation",
+            "By REUTERS",
+            "10/02/2024 11:42 PM"
+        ]
+    );
+}

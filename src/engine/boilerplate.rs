@@ -384,7 +384,10 @@ fn is_byline(p: &Para) -> bool {
     let tail_words = rest
         .split_once([',', '|'])
         .map_or(0, |(_, t)| t.split_whitespace().count());
-    (2..=6).contains(&count) && p.words <= 14 && tail_words <= 6 && !raw.ends_with('.')
+    // One word passes only as an agency in capitals ("By REUTERS", "By AFP").
+    let agency =
+        count == 1 && rest.trim().len() >= 2 && rest.trim().chars().all(|c| c.is_uppercase());
+    ((2..=6).contains(&count) || agency) && p.words <= 14 && tail_words <= 6 && !raw.ends_with('.')
 }
 
 /// "Politics Reporter", "Senior Correspondent": a short line ending in a journalist's title.
