@@ -13,6 +13,7 @@
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod framing;
 pub mod lexicon;
 pub mod quotes;
 pub mod report;

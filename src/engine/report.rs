@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::boilerplate::{BoilerplateKind, BoilerplateOverride};
+use super::framing::FramingReport;
 use super::quotes::QuoteKind;
 
 /// Version of the report format; raised when a field's meaning changes.
@@ -37,6 +38,8 @@ pub struct Report {
     pub sources: Vec<SourceSummary>,
     pub quotes: Vec<QuoteRecord>,
     pub quote_groups: Vec<QuoteGroupRecord>,
+    /// How each source frames the event: claims, ledes, verbs, naming, language, voices.
+    pub framing: FramingReport,
 }
 
 /// Per-source figures and the regions marked as boilerplate.
@@ -113,11 +116,14 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
             speaker: q.speaker.clone(),
         })
         .collect();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let framing = super::framing::analyse(&texts, articles);
     Report {
         version: REPORT_VERSION,
         sources: summaries,
         quotes,
         quote_groups,
+        framing,
     }
 }
 

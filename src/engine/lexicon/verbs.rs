@@ -215,13 +215,26 @@ const IRREGULAR: &[(&str, &str, VerbCategory)] = &[
 /// Case-insensitive; typographic apostrophes are not expected inside verbs.
 pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
     let form = form.trim().to_lowercase();
-    if let Some(&(_, lemma, category)) = IRREGULAR.iter().find(|(f, _, _)| *f == form) {
-        return Some(ReportingVerb { lemma, category });
-    }
-    REGULAR
-        .iter()
-        .find(|(lemma, _)| inflections(lemma).any(|f| f == form))
-        .map(|&(lemma, category)| ReportingVerb { lemma, category })
+    index().get(form.as_str()).copied()
+}
+
+/// Every form of every entry, built once: irregular forms first, so they win.
+fn index() -> &'static std::collections::HashMap<String, ReportingVerb> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, ReportingVerb>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for &(form, lemma, category) in IRREGULAR {
+            map.entry(form.to_string())
+                .or_insert(ReportingVerb { lemma, category });
+        }
+        for &(lemma, category) in REGULAR {
+            for form in inflections(lemma) {
+                map.entry(form).or_insert(ReportingVerb { lemma, category });
+            }
+        }
+        map
+    })
 }
 
 /// The longest entry's word count, for callers that scan multi-word forms.
