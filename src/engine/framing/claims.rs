@@ -174,16 +174,7 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 .sqrt()
         })
         .collect();
-    let pairs = candidate_pairs(&flat, &df, n);
-    let mut scored: Vec<(usize, usize, f64)> = pairs
-        .into_iter()
-        .filter_map(|(a, b)| {
-            let sim = cosine(flat[a], flat[b], &weight, norms[a], norms[b]);
-            let shared = shared_count(flat[a], flat[b]);
-            (shared >= 2).then_some((a, b, sim))
-        })
-        .collect();
-    scored.sort_by_key(|x| (x.0, x.1));
+    let scored = scored_pairs(&flat, &ids, &df, &weight, &norms);
     let links = choose_links(&scored, &ids);
     let groups = components(n, &links);
     build_report(
@@ -326,37 +317,80 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     Some((text, used))
 }
 
-/// Pairs of sentences from different sources (or repeats in one source) that share at least
-/// one term rare enough to index.
-fn candidate_pairs(flat: &[&SentenceTerms], df: &[u32], n: usize) -> Vec<(usize, usize)> {
-    let cap = (n / 10).max(12) as u32;
+/// Pairs of sentences from different sources (or repeats in one source) with their cosine,
+/// for every pair that shares at least two terms, one of them rare enough to index, and that
+/// could clear a threshold. Scores are accumulated per sentence over an inverted index of the
+/// rarer terms, so common terms ("said", the main actor) never generate pairs; they still count
+/// in the exact cosine computed for the survivors.
+fn scored_pairs(
+    flat: &[&SentenceTerms],
+    ids: &[(usize, usize)],
+    df: &[u32],
+    weight: &[f64],
+    norms: &[f64],
+) -> Vec<(usize, usize, f64)> {
+    let n = flat.len();
+    let cap = ((n as f64).sqrt() * 2.0).max(12.0) as u32;
+    let indexed = |t: u32| df[t as usize] >= 2 && df[t as usize] <= cap;
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (k, st) in flat.iter().enumerate() {
-        for &t in &st.terms {
-            if df[t as usize] >= 2 && df[t as usize] <= cap {
-                postings.entry(t).or_default().push(k);
-            }
+        for &t in st.terms.iter().filter(|&&t| indexed(t)) {
+            postings.entry(t).or_default().push(k);
         }
     }
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-    for list in postings.values() {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                pairs.insert((a, b));
+    // Weight of each sentence's unindexed terms: an upper bound on what they can add.
+    let common: Vec<f64> = flat
+        .iter()
+        .map(|st| {
+            st.terms
+                .iter()
+                .filter(|&&t| !indexed(t))
+                .map(|&t| weight[t as usize].powi(2))
+                .sum()
+        })
+        .collect();
+    let floor = LINK_THRESHOLD.min(REPEAT_THRESHOLD);
+    let mut partial = vec![0.0f64; n];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for a in 0..n {
+        for &t in flat[a].terms.iter().filter(|&&t| indexed(t)) {
+            let w = weight[t as usize].powi(2);
+            let list = &postings[&t];
+            let after = list.partition_point(|&b| b <= a);
+            for &b in &list[after..] {
+                if partial[b] == 0.0 {
+                    touched.push(b);
+                }
+                partial[b] += w;
             }
         }
+        for &b in &touched {
+            let bound = (partial[b] + common[a].min(common[b])) / (norms[a] * norms[b]);
+            partial[b] = 0.0;
+            if bound < floor || (ids[a].0 == ids[b].0 && bound < REPEAT_THRESHOLD) {
+                continue;
+            }
+            let (count, sim) = cosine(flat[a], flat[b], weight, norms[a], norms[b]);
+            if count >= 2 {
+                out.push((a, b, sim));
+            }
+        }
+        touched.clear();
     }
-    let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
-    pairs.sort_unstable();
-    pairs
+    out.sort_by_key(|x| (x.0, x.1));
+    out
 }
 
-fn cosine(a: &SentenceTerms, b: &SentenceTerms, weight: &[f64], na: f64, nb: f64) -> f64 {
+/// The number of shared terms and the cosine of two sentences' weighted term sets.
+fn cosine(a: &SentenceTerms, b: &SentenceTerms, weight: &[f64], na: f64, nb: f64) -> (usize, f64) {
+    let (count, shared) = shared_terms(a, b).fold((0, 0.0), |(c, s), t| {
+        (c + 1, s + weight[t as usize].powi(2))
+    });
     if na == 0.0 || nb == 0.0 {
-        return 0.0;
+        return (count, 0.0);
     }
-    let shared: f64 = shared_terms(a, b).map(|t| weight[t as usize].powi(2)).sum();
-    shared / (na * nb)
+    (count, shared / (na * nb))
 }
 
 fn shared_terms<'a>(a: &'a SentenceTerms, b: &'a SentenceTerms) -> impl Iterator<Item = u32> + 'a {
@@ -376,10 +410,6 @@ fn shared_terms<'a>(a: &'a SentenceTerms, b: &'a SentenceTerms) -> impl Iterator
         }
         None
     })
-}
-
-fn shared_count(a: &SentenceTerms, b: &SentenceTerms) -> usize {
-    shared_terms(a, b).count()
 }
 
 /// Keeps a pair when it clears the threshold and is, for at least one of its sentences, the
@@ -474,18 +504,29 @@ fn build_report(
         if !shared && !informative_alone(flat[group[0]], kinds, source_df) {
             continue;
         }
+        let mut term_sources: HashMap<u32, Vec<usize>> = HashMap::new();
+        for &x in &group {
+            for &t in &flat[x].terms {
+                let list = term_sources.entry(t).or_default();
+                if !list.contains(&ids[x].0) {
+                    list.push(ids[x].0);
+                }
+            }
+        }
         let members: Vec<ClaimMember> = group
             .iter()
             .map(|&x| {
                 let (source, sentence) = ids[x];
                 let body = &bodies[source];
                 let span = body.sentences[sentence].span;
-                let others: Vec<&SentenceTerms> = group
-                    .iter()
-                    .filter(|&&y| ids[y].0 != source)
-                    .map(|&y| flat[y])
-                    .collect();
-                let details = member_details(body, flat[x], kinds, source_df, source, &others);
+                let unique = |t: u32| {
+                    if shared {
+                        term_sources.get(&t).is_some_and(|s| s.len() == 1)
+                    } else {
+                        source_df[t as usize].len() == 1
+                    }
+                };
+                let details = member_details(body, flat[x], kinds, &unique);
                 ClaimMember {
                     source,
                     sentence,
@@ -579,30 +620,16 @@ fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[HashSet<us
         })
 }
 
-/// The details of one member: its terms missing from every other member's source sentence
-/// (or, alone, from every other source), merged into runs of adjacent words.
+/// The details of one member: its terms that `unique` accepts (missing from the claim's
+/// other sources, or, alone, from every other source), merged into runs of adjacent words.
 fn member_details(
     body: &Body,
     st: &SentenceTerms,
     kinds: &[Term],
-    source_df: &[HashSet<usize>],
-    source: usize,
-    others: &[&SentenceTerms],
+    unique: &dyn Fn(u32) -> bool,
 ) -> Vec<Detail> {
-    let other_terms: HashSet<u32> = others
-        .iter()
-        .flat_map(|o| o.terms.iter().copied())
-        .collect();
     let mut ranges: Vec<(std::ops::Range<usize>, DetailKind)> = Vec::new();
-    for &t in &st.terms {
-        let unique = if others.is_empty() {
-            source_df[t as usize].len() == 1 && source_df[t as usize].contains(&source)
-        } else {
-            !other_terms.contains(&t)
-        };
-        if !unique {
-            continue;
-        }
+    for &t in st.terms.iter().filter(|&&t| unique(t)) {
         let kind = match &kinds[t as usize] {
             Term::Word(_) => DetailKind::Word,
             Term::Number(_) => DetailKind::Number,

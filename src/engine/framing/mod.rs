@@ -99,7 +99,10 @@ mod tests {
     fn spans_fit(report: &FramingReport, texts: &[String]) {
         let fits = |source: usize, start: usize, end: usize| {
             let text = &texts[source];
-            assert!(start <= end && text.get(start..end).is_some(), "{start}..{end}");
+            assert!(
+                start <= end && text.get(start..end).is_some(),
+                "{start}..{end}"
+            );
         };
         for c in &report.claims.claims {
             for m in &c.members {

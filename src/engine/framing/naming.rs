@@ -10,7 +10,7 @@
 //! before. This module does not find pronouns' referents, nor judge whether a name is loaded
 //! (see `language`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -860,12 +860,7 @@ fn link_acronyms(raw: &mut [Vec<Mention>]) {
 /// with it, "Putin" to the one person whose first or last name it is; the same source is
 /// tried first, then all sources.
 fn link_short_names(raw: &mut [Vec<Mention>]) {
-    let all: Vec<(String, ActorKind)> = raw
-        .iter()
-        .flatten()
-        .filter(|m| m.key.contains(' ') || m.key.starts_with("place:"))
-        .map(|m| (m.key.clone(), m.kind))
-        .collect();
+    let all = person_words(raw.iter().flatten());
     let mut country_first_words: BTreeMap<String, HashSet<String>> = BTreeMap::new();
     for m in raw.iter().flatten() {
         if m.kind == ActorKind::Country && m.form == MentionForm::Name {
@@ -879,11 +874,7 @@ fn link_short_names(raw: &mut [Vec<Mention>]) {
         }
     }
     for mentions in raw.iter_mut() {
-        let local: Vec<(String, ActorKind)> = mentions
-            .iter()
-            .filter(|m| m.key.contains(' '))
-            .map(|m| (m.key.clone(), m.kind))
-            .collect();
+        let local = person_words(mentions.iter());
         for m in mentions.iter_mut() {
             if m.form != MentionForm::Name || m.tokens.len() != 1 || m.kind == ActorKind::Country {
                 continue;
@@ -899,8 +890,12 @@ fn link_short_names(raw: &mut [Vec<Mention>]) {
                     }
                 }
             }
-            let person = unique_person(&local, &word).or_else(|| unique_person(&all, &word));
-            if let Some(k) = person {
+            let unique = |map: &HashMap<String, BTreeSet<String>>| {
+                map.get(&word)
+                    .filter(|keys| keys.len() == 1)
+                    .and_then(|keys| keys.iter().next().cloned())
+            };
+            if let Some(k) = unique(&local).or_else(|| unique(&all)) {
                 m.key = k;
                 m.kind = ActorKind::Person;
                 m.form = MentionForm::ShortName;
@@ -909,20 +904,20 @@ fn link_short_names(raw: &mut [Vec<Mention>]) {
     }
 }
 
-fn unique_person(names: &[(String, ActorKind)], word: &str) -> Option<String> {
-    let matches: HashSet<&String> = names
-        .iter()
-        .filter(|(k, kind)| {
-            *kind == ActorKind::Person && {
-                let words: Vec<&str> = k.trim_start_matches("name:").split(' ').collect();
-                words.len() >= 2 && (words[0] == word || words[words.len() - 1] == word)
+/// For each first or last word of a person's multi-word name, the keys of those persons.
+fn person_words<'a>(
+    mentions: impl Iterator<Item = &'a Mention>,
+) -> HashMap<String, BTreeSet<String>> {
+    let mut map: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for m in mentions.filter(|m| m.kind == ActorKind::Person) {
+        let words: Vec<&str> = m.key.trim_start_matches("name:").split(' ').collect();
+        if let [first, .., last] = words[..] {
+            for w in [first, last] {
+                map.entry(w.to_string()).or_default().insert(m.key.clone());
             }
-        })
-        .map(|(k, _)| k)
-        .collect();
-    (matches.len() == 1)
-        .then(|| matches.into_iter().next().cloned())
-        .flatten()
+        }
+    }
+    map
 }
 
 /// Descriptions ("this isolated nation", "the alliance") linked to the most salient actor of
