@@ -217,8 +217,10 @@ fn case_of(word: &str) -> Case {
         return Case::NoLetters;
     };
     let rest: Vec<char> = letters.collect();
+    let has_digit = word.chars().any(|c| c.is_ascii_digit());
     if first.is_uppercase() {
-        if !rest.is_empty() && rest.iter().all(|c| c.is_uppercase()) {
+        // "NATO", and codes with digits such as "G7" or "F-16".
+        if (!rest.is_empty() || has_digit) && rest.iter().all(|c| c.is_uppercase()) {
             Case::Upper
         } else {
             Case::Capitalised

@@ -108,6 +108,40 @@ const SKIPPABLE: &[&str] = &[
 /// Auxiliaries of the passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
+/// A lowercase "-ly" adverb ("resolutely", "specifically"); a few nouns end the same way.
+pub fn is_adverb(t: &super::body::Token) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "family",
+        "ally",
+        "assembly",
+        "supply",
+        "rally",
+        "anomaly",
+        "monopoly",
+        "reply",
+        "apply",
+        "bully",
+        "belly",
+        "jelly",
+        "holy",
+        "only",
+        "fly",
+        "july",
+        "italy",
+        "early",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "quarterly",
+        "elderly",
+    ];
+    t.case == Case::Lower
+        && t.lower.len() > 4
+        && t.lower.ends_with("ly")
+        && !NOT_ADVERBS.contains(&t.lower.as_str())
+}
+
 /// Whether the token at `i` can sit inside a noun phrase.
 fn nominal(body: &Body, i: usize) -> bool {
     let t = &body.tokens[i];
@@ -120,7 +154,7 @@ fn nominal(body: &Body, i: usize) -> bool {
     let verb_like = reporting_verb(&t.lower).is_some()
         || t.lower.ends_with("ed")
         || (t.lower.ends_with("ing") && t.lower.len() > 5);
-    !is_function_word(&t.base) && !verb_like
+    !is_function_word(&t.base) && !verb_like && !is_adverb(t)
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -181,6 +215,7 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
             && j - 1 > sentence.start
             && SKIPPABLE.contains(&body.tokens[j - 2].lower.as_str());
         if SKIPPABLE.contains(&lower)
+            || is_adverb(t)
             || matches!(lower, "that" | "which" | "who")
             || (t.case == Case::Lower && lower.ends_with("ed") && after_aux)
         {
@@ -193,9 +228,17 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
         if !nominal(body, j - 1) {
             return None;
         }
-        return Some(phrase_leftward(body, sentence.start, j - 1));
+        let phrase = phrase_leftward(body, sentence.start, j - 1);
+        return has_letters(body, &phrase).then_some(phrase);
     }
     None
+}
+
+/// Whether a phrase has a word with letters: "14" alone is no speaker.
+fn has_letters(body: &Body, phrase: &Range<usize>) -> bool {
+    body.tokens[phrase.clone()]
+        .iter()
+        .any(|t| t.case != Case::NoLetters && !DETERMINERS.contains(&t.lower.as_str()))
 }
 
 /// A noun phrase ending at token `last`, grown to the left over nominal words, an inner "of"
@@ -227,7 +270,7 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
             start = p;
             continue;
         }
-        if lower == "of" && p > floor && nominal(body, p - 1) {
+        if matches!(lower, "of" | "from") && p > floor && nominal(body, p - 1) {
             start = p;
             continue;
         }
@@ -272,7 +315,8 @@ pub fn phrase_rightward(body: &Body, sentence: Range<usize>, first: usize) -> Op
         }
         break;
     }
-    (i > head_start).then_some(first..i)
+    let phrase = first..i;
+    (i > head_start && has_letters(body, &phrase)).then_some(phrase)
 }
 
 /// The main subject of a sentence: the first noun phrase, after an opening phrase set off by

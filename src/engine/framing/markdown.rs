@@ -323,8 +323,12 @@ fn voices(out: &mut String, report: &FramingReport, sources: &[String], h: &str)
             .iter()
             .take(4)
             .map(|s| {
-                let who = s.speaker.as_deref().unwrap_or("unattributed");
-                format!("{} {:.0}%", cell(who, 40), s.share * 100.0)
+                let who = match (&s.speaker, &s.actor) {
+                    (Some(w), Some(a)) if w != a => format!("{} ({})", cell(w, 40), cell(a, 30)),
+                    (Some(w), _) => cell(w, 40),
+                    (None, _) => "unattributed".to_string(),
+                };
+                format!("{who} {:.0}%", s.share * 100.0)
             })
             .collect();
         let _ = writeln!(

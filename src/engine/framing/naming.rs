@@ -526,7 +526,7 @@ fn name_at(
     out: &mut Vec<Mention>,
 ) -> usize {
     let t = &body.tokens[i];
-    if t.quoted_or_lower() {
+    if matches!(t.case, Case::Lower | Case::NoLetters) {
         return 1;
     }
     let place = longest_place(body, i, range.end, false);
@@ -550,7 +550,11 @@ fn name_at(
             && !body.tokens[end - 1].possessive
             && whitespace_only(body.gap_before(end))
             && matches!(body.tokens[end].case, Case::Capitalised | Case::Upper)
-            && !is_function_word(&body.tokens[end].base);
+            && !is_function_word(&body.tokens[end].base)
+            && !CALENDAR.contains(&body.tokens[end].base.as_str());
+        if is_dateline(body, i, end, p.form) {
+            return len;
+        }
         if !continues || p.form == PlaceForm::Adjective {
             out.push(place_mention(body, sentence, i..end, p));
             return len;
@@ -610,6 +614,20 @@ impl Token {
     fn quoted_or_lower(&self) -> bool {
         self.quoted || matches!(self.case, Case::Lower | Case::NoLetters)
     }
+}
+
+/// "SEOUL, Nov. 14 (Yonhap) --": a city in capitals opening a paragraph and followed by a
+/// comma or dash is a dateline, where the story was filed, not a mention of the state.
+fn is_dateline(body: &Body, i: usize, end: usize, form: PlaceForm) -> bool {
+    let t = &body.tokens[i];
+    let sentence = &body.sentences[t.sentence];
+    let opens_paragraph = sentence.tokens.start == i
+        && (t.sentence == 0 || body.sentences[t.sentence - 1].paragraph != sentence.paragraph);
+    let followed = body.gap_after(end - 1).trim_start();
+    form == PlaceForm::Capital
+        && opens_paragraph
+        && body.tokens[i..end].iter().all(|t| t.case == Case::Upper)
+        && (followed.starts_with(',') || followed.starts_with('—') || followed.starts_with('-'))
 }
 
 fn opens_after_quote(body: &Body, i: usize) -> bool {
@@ -679,7 +697,10 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
     if body.tokens[i].possessive {
         return j;
     }
-    while j < end && whitespace_only(body.gap_before(j)) && !body.tokens[j].quoted {
+    while j < end
+        && whitespace_only(body.gap_before(j))
+        && body.tokens[j].quoted == body.tokens[i].quoted
+    {
         let t = &body.tokens[j];
         if matches!(t.case, Case::Capitalised | Case::Upper)
             && !is_function_word(&t.base)
@@ -786,6 +807,12 @@ fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
         .map(|t| t.base.as_str())
         .collect::<Vec<_>>()
         .join(" ");
+    // "Jo Chol-su" and "Jo Chol Su", "Kim Jong-un" and "Kim Jong Un" are one person.
+    let key = if kind == ActorKind::Person {
+        person_key(&key)
+    } else {
+        key
+    };
     Mention {
         sentence,
         span: mention_span(body, tokens.clone()),
@@ -799,6 +826,11 @@ fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
         key: format!("name:{key}"),
         kind,
     }
+}
+
+/// A person's key with hyphenated given names split ("jo chol-su" → "jo chol su").
+fn person_key(key: &str) -> String {
+    key.replace('-', " ")
 }
 
 /// The initials of a multi-word name, connectors skipped: "north atlantic treaty
@@ -985,6 +1017,10 @@ fn ends_phrase(body: &Body, head: usize, end: usize) -> bool {
         return true;
     }
     let next = &body.tokens[head + 1];
+    if next.lower == "of" {
+        // "the leadership of Kim": a phrase about something else, not a reference.
+        return false;
+    }
     is_function_word(&next.base)
         || next.lower.ends_with("ed")
         || crate::engine::lexicon::verbs::reporting_verb(&next.lower).is_some()
@@ -1020,9 +1056,13 @@ fn salient<'m>(
                     .filter(|m| m.key.split([' ', ':']).any(|w| w == noun))
                     .collect();
                 let distinct: HashSet<&str> = orgs.iter().map(|m| m.key.as_str()).collect();
+                let subject = names.iter().find(|m| m.sentence == s);
+                let org_is_subject = subject.is_some_and(|m| {
+                    m.kind == ActorKind::Organisation && distinct.contains(m.key.as_str())
+                });
                 if !named.is_empty() {
                     named
-                } else if distinct.len() == 1 {
+                } else if distinct.len() == 1 && org_is_subject {
                     orgs
                 } else {
                     Vec::new()

@@ -201,13 +201,15 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
     if neutral && !SPEECH.contains(&lemma) && !has_quote && !introduces {
         return None;
     }
-    let coordinated = form != Form::Participle
-        && i > sentence.start
-        && plain(body.gap_before(i))
-        && matches!(body.tokens[i - 1].lower.as_str(), "and" | "but" | "or");
+    let coordinated = form != Form::Participle && after_conjunction(body, sentence.clone(), i);
     let passive_by = clauses::is_passive(body, sentence.clone(), i)
         || (tokens.end < sentence.end && body.tokens[tokens.end].lower == "by");
-    let speaker_tokens = if passive_by {
+    let quoted_as_saying = (lemma == "quote")
+        .then(|| quoted_as_saying(body, sentence.clone(), tokens.end))
+        .flatten();
+    let speaker_tokens = if quoted_as_saying.is_some() {
+        quoted_as_saying
+    } else if passive_by {
         clauses::agent_after(body, sentence.clone(), tokens.end)
     } else if form == Form::Participle
         && (i == sentence.start || after_comma_or_and(body, sentence.clone(), i))
@@ -223,7 +225,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
                 .flatten()
         })
     };
-    if speaker_tokens.is_none() && !coordinated && neutral && !has_quote {
+    if speaker_tokens.is_none() && !coordinated && !introduces {
         return None;
     }
     let reports = reported_range(
@@ -250,6 +252,34 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         reports,
         coordinated,
     })
+}
+
+/// "KCNA quoted Mr. Jo as saying": the one quoted is the speaker, not the one quoting.
+fn quoted_as_saying(body: &Body, sentence: Range<usize>, after: usize) -> Option<Range<usize>> {
+    let np = clauses::phrase_rightward(body, sentence.clone(), after)?;
+    let as_saying = np.end + 1 < sentence.end
+        && body.tokens[np.end].lower == "as"
+        && body.tokens[np.end + 1].lower == "saying";
+    as_saying.then_some(np)
+}
+
+/// "rejects and “most strongly” condemns": the verb follows a conjunction, maybe over quoted
+/// adverbs, so it shares the subject of the verb before.
+fn after_conjunction(body: &Body, sentence: Range<usize>, i: usize) -> bool {
+    let mut k = i;
+    while k > sentence.start {
+        let prev = &body.tokens[k - 1];
+        if prev.quoted && (clauses::is_adverb(prev) || prev.lower == "most") {
+            k -= 1;
+            continue;
+        }
+        let gap = body.gap_before(k);
+        let quotes_only = gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''));
+        return quotes_only && matches!(prev.lower.as_str(), "and" | "but" | "or");
+    }
+    false
 }
 
 fn plain(gap: &str) -> bool {
@@ -357,6 +387,11 @@ fn used_as_verb(body: &Body, sentence: Range<usize>, i: usize, form: Form) -> bo
     let gap = body.gap_before(i);
     if !gap.chars().all(char::is_whitespace) {
         return true;
+    }
+    let next_is_of = i + 1 < sentence.end && body.tokens[i + 1].lower == "of";
+    if matches!(form, Form::Base | Form::Third) && next_is_of {
+        // "member states of the UN", "reports of transfers": nouns.
+        return false;
     }
     if form == Form::Base && prev.lower == "to" {
         // "a new strategy to counter …": a purpose, not an attribution.

@@ -146,15 +146,48 @@ fn speaker_of(
         return (Some(key), Some(a.best_speaker().to_string()));
     }
     let sentence = body.tokens[tokens[0]].sentence;
+    let paragraph = body.sentences[sentence].paragraph;
+    let with_speaker = |v: &&VerbUse| v.speaker.is_some();
     let reporting = verbs
         .iter()
-        .filter(|v| v.sentence == sentence && v.speaker.is_some());
+        .filter(with_speaker)
+        .filter(|v| v.sentence == sentence);
     let covering = reporting.clone().find(|v| {
         v.reports
             .as_ref()
             .is_some_and(|r| tokens.iter().any(|t| r.contains(t)))
     });
-    let chosen = covering.or_else(|| reporting.min_by_key(|v| v.tokens.start.abs_diff(tokens[0])));
+    // Else the closest attribution in the same paragraph ("“…,” Jo said. “…”"), else, for a
+    // paragraph that is all quotation, the last speaker of the paragraph before.
+    let in_paragraph = || {
+        verbs
+            .iter()
+            .filter(with_speaker)
+            .filter(|v| body.sentences[v.sentence].paragraph == paragraph)
+            .min_by_key(|v| v.tokens.start.abs_diff(tokens[0]))
+    };
+    let before = || {
+        let opens = body.sentences[..sentence]
+            .iter()
+            .rev()
+            .take_while(|s| s.paragraph == paragraph)
+            .count()
+            == 0;
+        opens
+            .then(|| {
+                verbs
+                    .iter()
+                    .filter(with_speaker)
+                    .filter(|v| body.sentences[v.sentence].paragraph + 1 == paragraph)
+                    .max_by_key(|v| (v.lemma != "according to", v.tokens.start))
+            })
+            .flatten()
+    };
+    let in_sentence = || reporting.min_by_key(|v| v.tokens.start.abs_diff(tokens[0]));
+    let chosen = covering
+        .or_else(in_sentence)
+        .or_else(in_paragraph)
+        .or_else(before);
     match chosen.and_then(|v| v.speaker.as_ref()) {
         Some(s) => (Some(s.key.clone()), Some(body.slice(s.span).to_string())),
         None => (None, None),
