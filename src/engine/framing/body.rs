@@ -70,7 +70,7 @@ pub struct Body<'a> {
 impl<'a> Body<'a> {
     /// Prepares the body of `article`, whose text is `text`.
     pub fn new(text: &'a str, article: &Article) -> Self {
-        let quoted = merged_quote_spans(article);
+        let quoted = merged_quote_spans(text, article);
         let mut body = Body {
             text,
             sentences: Vec::new(),
@@ -152,13 +152,37 @@ impl<'a> Body<'a> {
     }
 }
 
-fn merged_quote_spans(article: &Article) -> Vec<Span> {
+/// Paragraphs that open with a double quote mark never closed inside them: the convention for
+/// a quotation that runs on into the next paragraph. The whole paragraph is quoted words,
+/// whether or not the reading stage found the quotation.
+fn unclosed_paragraph_quotes<'t>(
+    text: &'t str,
+    article: &'t Article,
+) -> impl Iterator<Item = Span> + 't {
+    article.model.paragraphs.iter().filter_map(move |p| {
+        let body = p.span.slice(text);
+        let first = body.chars().next()?;
+        if !matches!(first, '“' | '"') {
+            return None;
+        }
+        let rest = &body[first.len_utf8()..];
+        let closed = match first {
+            '“' => rest.contains('”'),
+            _ => rest.contains('"'),
+        };
+        (!closed && !article.is_boilerplate(p.span.start))
+            .then(|| Span::new(p.span.start + first.len_utf8(), p.span.end))
+    })
+}
+
+fn merged_quote_spans(text: &str, article: &Article) -> Vec<Span> {
     let mut spans: Vec<Span> = article
         .quotes
         .iter()
         .filter(|q| !q.in_boilerplate)
         .map(|q| q.span)
         .collect();
+    spans.extend(unclosed_paragraph_quotes(text, article));
     spans.sort();
     let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {

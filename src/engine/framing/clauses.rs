@@ -304,13 +304,18 @@ pub fn phrase_rightward(body: &Body, sentence: Range<usize>, first: usize) -> Op
             i += 1;
             continue;
         }
-        let of_inside = body.tokens[i].lower == "of"
-            && i > head_start
-            && i + 1 < sentence.end
-            && nominal(body, i + 1)
-            && i - first < 6;
-        if of_inside {
+        let of_inside = body.tokens[i].lower == "of" && i > head_start && i - first < 6;
+        let det_after = of_inside
+            && i + 2 < sentence.end
+            && DETERMINERS.contains(&body.tokens[i + 1].lower.as_str())
+            && nominal(body, i + 2);
+        if of_inside && i + 1 < sentence.end && nominal(body, i + 1) {
             i += 1;
+            continue;
+        }
+        if det_after {
+            // "Francesca Ebel of The Washington Post"
+            i += 2;
             continue;
         }
         break;

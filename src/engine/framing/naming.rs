@@ -144,6 +144,7 @@ pub fn find_mentions(bodies: &[Body]) -> Vec<SourceMentions> {
     let vocabulary = Vocabulary::new(bodies);
     let mut raw: Vec<Vec<Mention>> = bodies.iter().map(|b| names_in(b, &vocabulary)).collect();
     link_acronyms(&mut raw);
+    merge_spellings(&mut raw);
     link_short_names(&mut raw);
     bodies
         .iter()
@@ -828,6 +829,72 @@ fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
     }
 }
 
+/// Merges persons whose names differ by one letter in one word ("Zelensky" / "Zelenskyy",
+/// "Jo Chol Su" / "Jo Chol-soo"), other words equal: transliterations of one name. The key
+/// seen first (in source order) wins.
+fn merge_spellings(raw: &mut [Vec<Mention>]) {
+    let mut keys: Vec<String> = Vec::new();
+    for m in raw.iter().flatten() {
+        if m.kind == ActorKind::Person && !keys.contains(&m.key) {
+            keys.push(m.key.clone());
+        }
+    }
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        by_first.entry(first).or_default().push(k);
+    }
+    let mut target: HashMap<String, String> = HashMap::new();
+    for list in by_first.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if target.contains_key(&keys[b]) || !one_letter_apart(&keys[a], &keys[b]) {
+                    continue;
+                }
+                let root = target
+                    .get(&keys[a])
+                    .cloned()
+                    .unwrap_or_else(|| keys[a].clone());
+                target.insert(keys[b].clone(), root);
+            }
+        }
+    }
+    for m in raw.iter_mut().flatten() {
+        if let Some(root) = target.get(&m.key) {
+            m.key = root.clone();
+        }
+    }
+}
+
+/// Same number of words, all equal but one, and that one within one edit.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() || wa.len() < 2 {
+        return false;
+    }
+    let differing: Vec<(&str, &str)> = wa
+        .iter()
+        .zip(&wb)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (*x, *y))
+        .collect();
+    matches!(differing[..], [(x, y)] if within_one_edit(x, y))
+}
+
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || short.len() < 2 {
+        return false;
+    }
+    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
 /// A person's key with hyphenated given names split ("jo chol-su" → "jo chol su").
 fn person_key(key: &str) -> String {
     key.replace('-', " ")
@@ -1041,9 +1108,12 @@ fn salient<'m>(
         let Some(s) = sentence.checked_sub(back) else {
             break;
         };
-        let in_view = names
-            .iter()
-            .filter(|m| m.sentence == s && (back > 0 || m.tokens.end <= token));
+        // Adjectives ("Ukrainian strikes") modify; they are not antecedents.
+        let in_view = names.iter().filter(|m| {
+            m.sentence == s
+                && (back > 0 || m.tokens.end <= token)
+                && m.form != MentionForm::Adjective
+        });
         let found: Vec<&Mention> = match kind {
             ReferentKind::Country => in_view.filter(|m| m.kind == ActorKind::Country).collect(),
             ReferentKind::Organisation => {

@@ -217,6 +217,12 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         clauses::main_subject(body, sentence.clone())
     } else if coordinated {
         None
+    } else if let Some(np) = SPEECH
+        .contains(&lemma)
+        .then(|| trailing_inverted(body, sentence.clone(), i, tokens.end))
+        .flatten()
+    {
+        Some(np)
     } else {
         clauses::subject_before(body, sentence.clone(), i).or_else(|| {
             SPEECH
@@ -252,6 +258,23 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         reports,
         coordinated,
     })
+}
+
+/// "…, reports Francesca Ebel of The Washington Post.": after a comma or a quotation, a
+/// speech verb followed by a noun phrase that ends the sentence has its subject after it.
+fn trailing_inverted(
+    body: &Body,
+    sentence: Range<usize>,
+    verb: usize,
+    after: usize,
+) -> Option<Range<usize>> {
+    let gap = body.gap_before(verb);
+    let after_break = gap.contains(',') || gap.chars().any(|c| matches!(c, '"' | '”' | '’'));
+    if !after_break || after >= sentence.end {
+        return None;
+    }
+    let np = clauses::phrase_rightward(body, sentence.clone(), after)?;
+    (np.end == sentence.end).then_some(np)
 }
 
 /// "KCNA quoted Mr. Jo as saying": the one quoted is the speaker, not the one quoting.
@@ -448,6 +471,10 @@ fn used_as_verb(body: &Body, sentence: Range<usize>, i: usize, form: Form) -> bo
                     | "already"
             );
         return subjectish;
+    }
+    if prev.lower.ends_with('s') && reporting_verb(&prev.lower).is_some() {
+        // "Reuters denies claim": the word after a verb is its object.
+        return false;
     }
     if form == Form::Base {
         // "officials say", "China and Russia deny"; not "a fierce rebuke".
