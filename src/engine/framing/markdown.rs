@@ -7,6 +7,7 @@ use std::fmt::Write;
 
 use super::claims::Claim;
 use super::language::{MarkerCategory, Voice};
+use super::naming::{ActorKind, NamedActor};
 use super::FramingReport;
 
 /// Rows a table shows before it says how many more there are.
@@ -224,18 +225,22 @@ fn verbs(out: &mut String, report: &FramingReport, sources: &[String], h: &str) 
 
 fn naming(out: &mut String, report: &FramingReport, sources: &[String], h: &str) {
     let _ = writeln!(out, "{h}# Naming\n");
-    let several: Vec<_> = report
+    let (events, actors): (Vec<&NamedActor>, Vec<&NamedActor>) = report
         .naming
         .iter()
         .filter(|a| a.variants.len() >= 2)
-        .take(12)
-        .collect();
-    if several.is_empty() {
-        let _ = writeln!(out, "No actor is named in more than one way.\n");
+        .partition(|a| a.kind == ActorKind::Event);
+    if actors.is_empty() && events.is_empty() {
+        let _ = writeln!(out, "Nothing is named in more than one way.\n");
         return;
     }
-    for a in several {
-        let _ = writeln!(out, "**{}**\n", cell(&a.label, 60));
+    for a in actors.iter().take(12).chain(events.iter().take(6)) {
+        let title = if a.kind == ActorKind::Event {
+            format!("{} (an event)", cell(&a.label, 60))
+        } else {
+            cell(&a.label, 60)
+        };
+        let _ = writeln!(out, "**{title}**\n");
         header(out, &["wording", "form"], sources, &[]);
         for v in a.variants.iter().take(MAX_ROWS) {
             let mut cols = vec![cell(&v.text, 60), v.form.label().to_string()];

@@ -2,7 +2,8 @@
 //!
 //! Stages, each its own module, all over the body of each source (boilerplate excluded):
 //! - [`body`]: sentences and words outside boilerplate;
-//! - [`naming`]: mentions of actors and the ways each source names them;
+//! - [`naming`]: mentions of actors and the ways each source names them; [`events`]: the
+//!   same for wars and invasions;
 //! - [`claims`]: sentences aligned into claims across sources, unique facts, coverage;
 //! - [`lede`]: headlines and first sentences, and which claims each source leads with;
 //! - [`verbs`]: attribution verbs by speaker and category;
@@ -15,6 +16,7 @@
 pub mod body;
 pub mod claims;
 pub mod clauses;
+pub mod events;
 pub mod language;
 pub mod lede;
 pub mod markdown;
@@ -57,7 +59,8 @@ pub fn analyse(texts: &[&str], articles: &[Article]) -> FramingReport {
         .map(|(t, a)| Body::new(t, a))
         .collect();
     let mentions = naming::find_mentions(&bodies);
-    let naming = naming::naming_table(&bodies, &mentions);
+    let mut naming = naming::naming_table(&bodies, &mentions);
+    naming.extend(events::event_table(&bodies, &mentions));
     let claims = claims::align(&bodies, &mentions);
     let labels: HashMap<&str, &str> = naming
         .iter()

@@ -30,6 +30,8 @@ pub enum ActorKind {
     Country,
     Organisation,
     Person,
+    /// A war or other armed conflict, named by the countries involved (see `events`).
+    Event,
     #[default]
     Other,
 }
