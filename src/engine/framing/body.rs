@@ -284,7 +284,9 @@ fn unreliable_case(tokens: &[Token]) -> bool {
 /// final consonant, and folds British `-is-` spellings to `-iz-`, so that "denounce",
 /// "denounced" and "denounces" share `denounc`, and "fuelling" and "fueling" share `fuel`.
 pub fn stem(word: &str) -> String {
-    if word.chars().count() <= 3 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+    // Only plain ASCII words are stemmed: the rules are English, and byte-wise cuts stay on
+    // character boundaries.
+    if word.len() <= 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return word.to_string();
     }
     let mut w = word.to_string();
