@@ -417,6 +417,26 @@ const TITLES: &[&str] = &[
     "commander",
     "chief",
     "state",
+    "speaker",
+    "whip",
+    "majority",
+    "minority",
+    "attorney",
+    "district",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "prosecutor",
+    "commissioner",
+    "inspector",
+    "sheriff",
+    "governor-general",
+    "secretary-general",
+    "chairperson",
+    "president-elect",
+    "officer",
+    "gov",
 ];
 
 /// Final words that make a capitalised run a place or thing, not a person.
@@ -563,7 +583,7 @@ fn name_at(
             return len;
         }
     }
-    if CALENDAR.contains(&t.base.as_str()) {
+    if CALENDAR.contains(&t.base.as_str()) || party_tag(body, i) {
         return 1;
     }
     let end = run_end(body, i, range.end);
@@ -617,6 +637,16 @@ impl Token {
     fn quoted_or_lower(&self) -> bool {
         self.quoted || matches!(self.case, Case::Lower | Case::NoLetters)
     }
+}
+
+/// "D-Calif.", "R-Texas": a legislator's party and state, not a name.
+fn party_tag(body: &Body, i: usize) -> bool {
+    let written = body.slice(body.tokens[i].span);
+    let mut chars = written.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(p), Some('-'), Some(c)) if p.is_ascii_uppercase() && c.is_ascii_uppercase()
+    )
 }
 
 /// "SEOUL, Nov. 14 (Yonhap) --": a city in capitals opening a paragraph and followed by a
@@ -784,22 +814,31 @@ fn place_mention(body: &Body, sentence: usize, tokens: Range<usize>, p: places::
 
 fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
     let slice = &body.tokens[tokens.clone()];
+    let last_word = slice.last().map(|t| t.base.as_str()).unwrap_or("");
+    let organisation = ORGANISATION_HEADS.contains(&last_word);
+    // "House Speaker Kevin McCarthy", "Manhattan District Attorney Alvin Bragg": the name
+    // is what follows the last title word.
     let without_titles: Vec<&Token> = {
-        let skip = slice
+        let after_title = slice
             .iter()
-            .take_while(|t| TITLES.contains(&t.base.as_str()))
-            .count()
-            .min(slice.len().saturating_sub(1));
+            .rposition(|t| TITLES.contains(&t.base.as_str()))
+            .map_or(0, |k| k + 1);
+        let skip = if organisation || after_title >= slice.len() {
+            0
+        } else {
+            after_title
+        };
         slice[skip..].iter().collect()
     };
     let last = without_titles.last().map(|t| t.base.as_str()).unwrap_or("");
     let upper = slice.len() == 1 && slice[0].case == Case::Upper;
-    let kind = if ORGANISATION_HEADS.contains(&last) || upper {
+    let kind = if organisation || upper {
         ActorKind::Organisation
     } else if without_titles.len() >= 2
         && without_titles.len() <= 4
         && without_titles.iter().all(|t| t.case == Case::Capitalised)
         && !THING_HEADS.contains(&last)
+        && !TITLES.contains(&last)
     {
         ActorKind::Person
     } else {

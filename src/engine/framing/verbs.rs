@@ -136,7 +136,8 @@ pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> 
     for (si, s) in body.sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let has_quote = range.clone().any(|i| body.tokens[i].quoted)
-            || body.text[s.span.start..s.span.end]
+            || body
+                .slice(s.span)
                 .chars()
                 .any(|c| matches!(c, '"' | '“' | '”'));
         let first_use = uses.len();

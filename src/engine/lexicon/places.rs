@@ -222,7 +222,7 @@ const TABLE: &[&str] = &[
     "UA|Ukraine|Kyiv;Kiev|Ukrainian",
     "AE|United Arab Emirates;UAE|Abu Dhabi|Emirati",
     "GB|United Kingdom;UK;Britain;Great Britain|London;Downing Street;Whitehall|British",
-    "US|United States;US;USA;United States of America;America|Washington;Washington DC;White House|American",
+    "US|United States;US;USA;United States of America;America|Washington;Washington DC;DC;White House|American",
     "UY|Uruguay|Montevideo|Uruguayan",
     "UZ|Uzbekistan|Tashkent|Uzbek",
     "VU|Vanuatu|Port Vila|Vanuatuan",
