@@ -381,4 +381,16 @@ mod tests {
         assert!(body.sentences[0].unreliable_case);
         assert!(!body.sentences[1].unreliable_case);
     }
+
+    #[test]
+    fn a_quotation_running_on_past_its_paragraph_is_quoted() {
+        // Urban Express (August 2024): the quotation continues in the next paragraph.
+        let text = "Reuters confirmed the death.\n“We are devastated by the loss of Ryan Evans, who has been an invaluable part of our team.\n“We are seeking more information,” the agency said.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let devastated = body.tokens.iter().find(|t| t.lower == "devastated");
+        assert!(devastated.is_some_and(|t| t.quoted));
+        let confirmed = body.tokens.iter().find(|t| t.lower == "confirmed");
+        assert!(confirmed.is_some_and(|t| !t.quoted));
+    }
 }

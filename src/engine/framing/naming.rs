@@ -1258,4 +1258,42 @@ mod tests {
             mentions[0].mentions
         );
     }
+
+    #[test]
+    fn datelines_party_tags_and_titles_are_read_as_such() {
+        // Yonhap (November 2023) and The Hill (March 2023).
+        let a = "SEOUL, Nov. 14 (Yonhap) -- North Korea denounced the statement.\nHouse Speaker Kevin McCarthy (R-Calif.) pledged to act. McCarthy said so.";
+        let b = "Kevin McCarthy vowed his caucus will act. Seoul objected.";
+        let articles = [Article::read(a, &[]), Article::read(b, &[])];
+        let bodies = [Body::new(a, &articles[0]), Body::new(b, &articles[1])];
+        let mentions = find_mentions(&bodies);
+        let south = |s: usize| {
+            mentions[s]
+                .mentions
+                .iter()
+                .filter(|m| m.key == "place:KR")
+                .count()
+        };
+        assert_eq!((south(0), south(1)), (0, 1));
+        assert!(mentions[0]
+            .mentions
+            .iter()
+            .all(|m| !m.variant.contains("calif")));
+        let mccarthy = variants_of(&[a, b], "name:kevin mccarthy");
+        let texts: Vec<&str> = mccarthy.iter().map(|(t, _)| t.as_str()).collect();
+        for expected in ["House Speaker Kevin McCarthy", "Kevin McCarthy", "McCarthy"] {
+            assert!(texts.contains(&expected), "{expected} not in {texts:?}");
+        }
+    }
+
+    #[test]
+    fn transliterations_of_one_name_are_one_person() {
+        // Yonhap and vietnam.vn (November 2023), Daily Beast and First India (August 2024).
+        let a = "Jo Chol-su, director general, rejected the statement. President Volodymyr Zelensky spoke.";
+        let b = "Jo Chol Su, director-general, said the G7 should be disbanded. Volodymyr Zelenskyy spoke.";
+        let v = variants_of(&[a, b], "name:jo chol su");
+        assert_eq!(v.len(), 2, "{v:?}");
+        let v = variants_of(&[a, b], "name:volodymyr zelensky");
+        assert_eq!(v.len(), 2, "{v:?}");
+    }
 }

@@ -839,4 +839,46 @@ mod tests {
         let v = verbs("Reuters denied the claims. The alleged plot was a report by the agency.");
         assert!(v.iter().all(|(verb, _, _)| verb == "denied"), "{v:?}");
     }
+
+    #[test]
+    fn inverted_and_quoted_as_saying_attributions_name_the_speaker() {
+        // Talking Biz News (August 2024) and vietnam.vn (November 2023).
+        let v = verbs("Reuters has denied a claim from Russia that its staffer was a spy, reports Francesca Ebel of The Washington Post.");
+        assert!(
+            v.contains(&(
+                "reports".into(),
+                VerbCategory::Neutral,
+                Some("Francesca Ebel of The Washington Post".into())
+            )),
+            "{v:?}"
+        );
+        assert!(!v.iter().any(|(verb, _, _)| verb == "claim"), "{v:?}");
+        let v = verbs("\"The G7 should be dissolved immediately,\" the state news agency KCNA quoted Jo as saying.");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "quoted" && s.as_deref() == Some("Jo")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_view_seen_by_someone_is_theirs() {
+        // Kyiv Independent (July 2024).
+        let text = "North Korea has fired its missiles toward the sea multiple times, seen by South Korea as a provocation.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let mentions = find_mentions(std::slice::from_ref(&body));
+        let uses = find_verbs(&body, &article, &mentions[0]);
+        let seen = uses
+            .iter()
+            .find(|u| u.lemma == "see as")
+            .expect("seen by … as");
+        assert_eq!(
+            seen.speaker.as_ref().map(|s| body.slice(s.span)),
+            Some("South Korea")
+        );
+        let reported = seen.reports.clone().expect("what South Korea sees");
+        let words: Vec<&str> = reported.map(|k| body.tokens[k].lower.as_str()).collect();
+        assert_eq!(words, ["a", "provocation"]);
+    }
 }
