@@ -203,7 +203,13 @@ fn match_at(body: &Body, i: usize, end: usize) -> Option<(usize, MarkerCategory)
     if t.case == Case::Upper {
         return None;
     }
-    let candidates = entries().get(&t.stem)?;
+    let compared = comparative_base(t);
+    let candidates = entries()
+        .get(&t.stem)
+        .or_else(|| compared.as_ref().and_then(|b| entries().get(b)))?;
+    if compound_noun(body, i) {
+        return None;
+    }
     candidates.iter().find_map(|e| {
         let len = e.stems.len();
         if i + len > end {
@@ -224,6 +230,36 @@ fn match_at(body: &Body, i: usize, end: usize) -> Option<(usize, MarkerCategory)
         }
         Some((len, e.category))
     })
+}
+
+/// "fiercest", "harsher": the stem of the adjective without its degree ending, tried when the
+/// word itself is not in a lexicon.
+fn comparative_base(t: &super::body::Token) -> Option<String> {
+    let lower = t.lower.as_str();
+    let base = lower
+        .strip_suffix("est")
+        .or_else(|| lower.strip_suffix("er"))
+        .filter(|b| b.len() >= 4)?;
+    Some(stem(&format!("{base}e")))
+        .filter(|s| entries().contains_key(s))
+        .or_else(|| Some(stem(base)))
+}
+
+/// "penalty regime", "tax scheme": nouns that judge only when they stand for a government or
+/// a plot, not inside a compound after another plain noun.
+fn compound_noun(body: &Body, i: usize) -> bool {
+    const COMPOUND_SENSES: &[&str] = &["regime", "scheme", "state", "group"];
+    let t = &body.tokens[i];
+    if i == 0 || !COMPOUND_SENSES.contains(&t.base.as_str()) {
+        return false;
+    }
+    let prev = &body.tokens[i - 1];
+    prev.sentence == t.sentence
+        && prev.case == Case::Lower
+        && !prev.possessive
+        && !crate::engine::lexicon::function_words::is_function_word(&prev.base)
+        && !entries().contains_key(&prev.stem)
+        && body.gap_before(i).chars().all(|c| c == ' ')
 }
 
 /// Per token, whether an attribution verb reports it.

@@ -880,16 +880,24 @@ fn merge_spellings(raw: &mut [Vec<Mention>]) {
             keys.push(m.key.clone());
         }
     }
+    // Two names one letter apart share their first or their last word.
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
     for (k, key) in keys.iter().enumerate() {
-        let first = key.split(' ').next().unwrap_or("").to_string();
-        by_first.entry(first).or_default().push(k);
+        let words: Vec<&str> = key.split(' ').collect();
+        let first = words.first().copied().unwrap_or("");
+        let last = words.last().copied().unwrap_or("");
+        by_first.entry(format!("<{first}")).or_default().push(k);
+        by_first.entry(format!(">{last}")).or_default().push(k);
     }
     let mut target: HashMap<String, String> = HashMap::new();
     for list in by_first.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                if target.contains_key(&keys[b]) || !one_letter_apart(&keys[a], &keys[b]) {
+                if keys[a] == keys[b]
+                    || target.contains_key(&keys[b])
+                    || target.contains_key(&keys[a])
+                    || !one_letter_apart(&keys[a], &keys[b])
+                {
                     continue;
                 }
                 let root = target
@@ -1051,9 +1059,16 @@ fn person_words<'a>(
     let mut map: HashMap<String, BTreeSet<String>> = HashMap::new();
     for m in mentions.filter(|m| m.kind == ActorKind::Person) {
         let words: Vec<&str> = m.key.trim_start_matches("name:").split(' ').collect();
+        // The family name: last in "Vladimir Putin", and, for names of three or more words
+        // such as "Kim Jong Un", possibly first.
         if let [first, .., last] = words[..] {
-            for w in [first, last] {
-                map.entry(w.to_string()).or_default().insert(m.key.clone());
+            map.entry(last.to_string())
+                .or_default()
+                .insert(m.key.clone());
+            if words.len() >= 3 {
+                map.entry(first.to_string())
+                    .or_default()
+                    .insert(m.key.clone());
             }
         }
     }
@@ -1108,11 +1123,23 @@ fn description_at(body: &Body, i: usize, end: usize) -> Option<(usize, ReferentK
             }
             return ends_phrase(body, head, end).then_some((head, kind));
         }
-        if is_function_word(&t.base) {
+        if is_function_word(&t.base) || !adjective_like(t) {
             return None;
         }
     }
     None
+}
+
+/// A modifier that reads as an adjective ("isolated", "reclusive", "32-member"), not a noun
+/// in a compound ("penalty regime", "tax state"), judged by its ending.
+fn adjective_like(t: &Token) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ed", "ive", "ous", "al", "ic", "ful", "less", "ent", "ant", "ish", "ist", "ian", "ese",
+        "ary", "ory", "ile", "able", "ible", "est",
+    ];
+    t.lower.contains('-')
+        || t.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
 /// Whether the noun at `head` ends its noun phrase: punctuation, a function word, a verb in

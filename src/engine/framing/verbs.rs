@@ -572,9 +572,23 @@ fn reported_range(
     if introduces {
         return Some(verb.end..sentence.end);
     }
-    CONTENT
-        .contains(&lemma)
-        .then(|| verb.end..clause_end(body, verb.end, sentence.end))
+    if !CONTENT.contains(&lemma) || verb.end >= sentence.end {
+        return None;
+    }
+    let next = &body.tokens[verb.end];
+    let preposition = is_function_word(&next.base)
+        && !DETERMINERS.contains(&next.lower.as_str())
+        && !PRONOUNS.contains(&next.lower.as_str());
+    if preposition {
+        // "responded to reports …" reports nothing; "said in a statement that …" reports
+        // what follows "that".
+        let clause = clause_end(body, verb.end, sentence.end);
+        return (verb.end..clause)
+            .find(|&k| body.tokens[k].lower == "that")
+            .map(|k| k + 1..sentence.end)
+            .filter(|r| !r.is_empty());
+    }
+    Some(verb.end..clause_end(body, verb.end, sentence.end))
 }
 
 /// Whether only an adverbial tail follows the verb ("said on Saturday", "said in a
