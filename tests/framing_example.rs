@@ -226,3 +226,13 @@ fn the_markdown_handout_has_every_framing_section() {
         println!("{md}");
     }
 }
+
+#[test]
+fn the_report_is_the_same_every_time() {
+    // Hash maps inside the engine are seeded differently on each use; no output may depend on
+    // their order.
+    let first = serde_json::to_string(&report().framing).unwrap();
+    for _ in 0..3 {
+        assert_eq!(serde_json::to_string(&report().framing).unwrap(), first);
+    }
+}

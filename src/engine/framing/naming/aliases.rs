@@ -17,7 +17,7 @@ pub(super) fn merge_spellings(raw: &mut [Vec<Mention>]) {
         }
     }
     // Two names one letter apart share their first or their last word.
-    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (k, key) in keys.iter().enumerate() {
         let words: Vec<&str> = key.split(' ').collect();
         let first = words.first().copied().unwrap_or("");
