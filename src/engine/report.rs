@@ -39,6 +39,7 @@ pub struct Report {
     pub quotes: Vec<QuoteRecord>,
     pub quote_groups: Vec<QuoteGroupRecord>,
     /// How each source frames the event: claims, ledes, verbs, naming, language, voices.
+    #[serde(default)]
     pub framing: FramingReport,
 }
 
