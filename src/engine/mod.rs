@@ -14,6 +14,7 @@
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod framing;
 pub mod indirect;
 pub mod lexicon;
 pub mod normalize;

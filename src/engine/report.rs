@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::article::Article;
 use super::attribution::{Attribution, AttributionBasis};
 use super::boilerplate::{BoilerplateKind, BoilerplateOverride};
+use super::framing::FramingReport;
 use super::indirect::IndirectSpeech;
 use super::lexicon::verbs::VerbCategory;
 use super::quotes::{Quotation, QuoteKind};
@@ -44,6 +45,9 @@ pub struct Report {
     /// Reported speech without quote marks, in source order.
     #[serde(default)]
     pub indirect: Vec<IndirectRecord>,
+    /// How each source frames the event: claims, ledes, verbs, naming, language, voices.
+    #[serde(default)]
+    pub framing: FramingReport,
 }
 
 /// Per-source figures and the regions marked as boilerplate.
@@ -204,12 +208,15 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
         .enumerate()
         .flat_map(|(index, (source, article))| indirect_records(index, source, article))
         .collect();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let framing = super::framing::analyse(&texts, articles);
     Report {
         version: REPORT_VERSION,
         sources: summaries,
         quotes,
         quote_groups,
         indirect,
+        framing,
     }
 }
 
