@@ -1,10 +1,17 @@
-//! Reading one article: the text model, boilerplate, quotations and their attribution together.
+//! Reading one article: the text model, boilerplate, quotations, their attribution and
+//! reported speech, together.
 //!
 //! This is the only entry point later stages (grouping, framing) need for a single source.
+//! It also decides which paragraphs are headlines (the first body paragraph when it reads as
+//! one, repeated headlines, title lines in teasers), whose quotes are headline quotes.
 
-use super::boilerplate::{self, BoilerplateOverride, BoilerplateRegion};
-use super::quotes::{self, Quotation};
-use super::text::TextModel;
+use super::attribution::{self, Attributed};
+use super::boilerplate::{self, BoilerplateKind, BoilerplateOverride, BoilerplateRegion};
+use super::indirect::{self, IndirectSpeech};
+use super::quotes::{self, Quotation, QuoteKind};
+use super::span::Span;
+use super::text::{self, TextModel};
+use super::tokens::QuoteIndex;
 
 /// Everything the engine reads out of one article's text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,6 +19,10 @@ pub struct Article {
     pub model: TextModel,
     pub boilerplate: Vec<BoilerplateRegion>,
     pub quotes: Vec<Quotation>,
+    /// Reported speech without quote marks.
+    pub indirect: Vec<IndirectSpeech>,
+    /// Indices of paragraphs read as headlines.
+    pub headlines: Vec<usize>,
 }
 
 impl Article {
@@ -19,19 +30,136 @@ impl Article {
     pub fn read(text: &str, overrides: &[BoilerplateOverride]) -> Self {
         let model = TextModel::new(text);
         let boilerplate = boilerplate::detect(text, &model, overrides);
-        let mut quotes = quotes::extract(text);
+        let headlines = headline_paragraphs(text, &model, &boilerplate);
+        let mut quotes = quotes::extract(text, &model);
         for q in &mut quotes {
-            q.in_boilerplate = boilerplate.iter().any(|r| r.span.contains(q.span));
+            q.in_boilerplate = covered(&boilerplate, q.span);
+            let para = model.paragraph_at(q.span.start);
+            if q.parent.is_none() && para.is_some_and(|p| headlines.binary_search(&p).is_ok()) {
+                q.kind = QuoteKind::Headline;
+            }
         }
+        attribution::attribute_quotes(text, &model, &mut quotes);
+        attribution::inherit(&model, &mut quotes);
+        let mut indirect = indirect::find(text, &model, &quotes);
+        for s in &mut indirect {
+            s.in_boilerplate = covered(&boilerplate, s.span);
+        }
+        resolve_speakers(text, &model, &mut quotes, &mut indirect);
         Article {
             model,
             boilerplate,
             quotes,
+            indirect,
+            headlines,
         }
     }
 
     /// Whether byte `pos` lies in a boilerplate region.
     pub fn is_boilerplate(&self, pos: usize) -> bool {
-        self.boilerplate.iter().any(|r| r.span.contains_offset(pos))
+        covered(&self.boilerplate, Span::new(pos, pos + 1))
+    }
+}
+
+/// Whether `span` lies inside one of the (sorted, disjoint) `regions`.
+fn covered(regions: &[BoilerplateRegion], span: Span) -> bool {
+    region_of(regions, span).is_some()
+}
+
+/// The region of the (sorted, disjoint) `regions` that contains `span`.
+fn region_of(regions: &[BoilerplateRegion], span: Span) -> Option<&BoilerplateRegion> {
+    let i = regions.partition_point(|r| r.span.end <= span.start);
+    regions.get(i).filter(|r| r.span.contains(span))
+}
+
+/// Resolves speakers of quotations and reported speech together, in text order.
+fn resolve_speakers(
+    text: &str,
+    model: &TextModel,
+    quotes: &mut [Quotation],
+    indirect: &mut [IndirectSpeech],
+) {
+    let index = QuoteIndex::new(quotes);
+    let mut items: Vec<Attributed<'_>> = quotes
+        .iter_mut()
+        .filter_map(|q| {
+            let at = q.span.start;
+            q.attribution
+                .as_mut()
+                .map(|attribution| Attributed { at, attribution })
+        })
+        .chain(indirect.iter_mut().map(|s| Attributed {
+            at: s.span.start,
+            attribution: &mut s.attribution,
+        }))
+        .collect();
+    attribution::resolve(text, model, &index, &mut items);
+}
+
+/// Most words a title line (no final punctuation) has.
+const HEADLINE_MAX_WORDS: usize = 30;
+/// Most words of a first paragraph read as the headline although it ends with a full stop;
+/// longer single sentences are one-sentence ledes.
+const LEAD_HEADLINE_MAX_WORDS: usize = 20;
+
+/// Paragraphs that are headlines: the first body paragraph when it is one short sentence,
+/// paragraphs marked as a repeated headline or teaser, and any one-sentence paragraph of four
+/// or more words without final punctuation (a title line).
+fn headline_paragraphs(
+    text: &str,
+    model: &TextModel,
+    boilerplate: &[BoilerplateRegion],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut seen_body = false;
+    for (i, p) in model.paragraphs.iter().enumerate() {
+        let region = region_of(boilerplate, p.span).map(|r| r.kind);
+        let words = text::words(text, p.span).count();
+        let one_sentence = p.sentences.len() == 1;
+        let unpunctuated = !p
+            .span
+            .slice(text)
+            .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+            .ends_with(['.', '!', '?', '…', ':', ';', ',']);
+        let titled = one_sentence && unpunctuated && (4..=HEADLINE_MAX_WORDS).contains(&words);
+        let first_body = region.is_none() && !seen_body;
+        let headline = match region {
+            Some(BoilerplateKind::RepeatedHeadline | BoilerplateKind::Teaser) => titled,
+            Some(_) => false,
+            None => titled || (first_body && one_sentence && words <= LEAD_HEADLINE_MAX_WORDS),
+        };
+        if region.is_none() {
+            seen_body = true;
+        }
+        if headline {
+            out.push(i);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_quotes_and_attribution_together() {
+        // Yonhap, July 13, 2024 (headline and first paragraph).
+        let text = "NATO condemns Pyongyang’s arms transfers to Russia, expressing ‘grave \
+                    concern’ about increasing ties.\n\
+                    North Korea on Saturday denounced a NATO summit declaration, calling it \
+                    “illegal.” He said that the situation requires a new strategy.";
+        let article = Article::read(text, &[]);
+        assert_eq!(article.headlines, [0]);
+        let q = &article.quotes[0];
+        assert_eq!(q.kind, QuoteKind::Headline);
+        let a = q.attribution.as_ref().unwrap();
+        assert_eq!(a.speaker, "NATO");
+        assert_eq!(a.verb, "condemns");
+        assert_eq!(a.participle.as_deref(), Some("expressing"));
+        assert_eq!(article.indirect.len(), 1);
+        let he = &article.indirect[0].attribution;
+        assert_eq!(he.speaker, "He");
+        assert_eq!(he.resolved_speaker.as_deref(), Some("North Korea"));
     }
 }

@@ -6,7 +6,8 @@
 //! Stages, each its own module:
 //! - [`text`]: paragraphs, sentences, words;
 //! - [`boilerplate`]: what is not article body;
-//! - [`quotes`] and [`attribution`]: direct quotations and who said them;
+//! - [`quotes`] and [`attribution`]: direct quotations and who said them; [`indirect`]:
+//!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
 //! - [`article`]: the stages above for one source;
 //! - [`report`]: the serialisable result across sources;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
@@ -14,11 +15,15 @@
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod framing;
+pub mod indirect;
 pub mod input;
 pub mod lexicon;
+pub mod normalize;
 pub mod quotes;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod tokens;
 
 pub use report::{compare, Report, Source};

@@ -1,8 +1,14 @@
 //! The text model: paragraphs, sentences and words of one article, as byte spans.
 //!
+//! Paragraphs are non-blank lines. Sentences end at `.`, `!`, `?` or an ellipsis (with any
+//! closing quotes or brackets after it) followed by a space and a word that can start a
+//! sentence; abbreviations (`U.S.`, `Dr.`, `Jr.`), initials (`John F. Kennedy`), decimals and
+//! lower-case continuations (`“… now?” he asked`) do not end one. A paragraph without final
+//! punctuation (a headline) is one sentence.
+//!
 //! This module only segments text; it does not judge what is body or boilerplate
 //! (see `boilerplate`) nor find quotations (see `quotes`). All spans point into the original
-//! text.
+//! text. Everything here is linear in the length of the text.
 
 use super::span::Span;
 
@@ -67,6 +73,20 @@ impl TextModel {
         let i = self.paragraphs.partition_point(|p| p.span.end <= pos);
         (i < self.paragraphs.len() && self.paragraphs[i].span.start <= pos).then_some(i)
     }
+
+    /// The index of the sentence containing `pos`, or else the nearest one starting before it.
+    pub fn sentence_at_or_before(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        i.checked_sub(1)
+    }
+}
+
+/// Whether `c` ends a line (and so a paragraph).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
+    )
 }
 
 /// Paragraph spans: each non-blank line, trimmed.
@@ -77,7 +97,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         .char_indices()
         .chain(std::iter::once((text.len(), '\n')))
     {
-        if c == '\n' || c == '\r' || c == '\u{2029}' {
+        if is_line_break(c) {
             if let Some(span) = trim_span(text, Span::new(line_start, i)) {
                 out.push(span);
             }
@@ -87,27 +107,51 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// Sentence spans inside one paragraph: ends at `.`, `!` or `?` (and any closing quotes or
-/// brackets after it) followed by whitespace.
+/// Characters that may follow sentence-final punctuation and still belong to the sentence.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '“' | '」' | '』'
+    )
+}
+
+/// Sentence-final punctuation.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+}
+
+/// Sentence spans inside one paragraph.
 fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
     let body = para.slice(text);
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+        if !is_terminal(c) {
             continue;
         }
         let mut end = i + c.len_utf8();
+        let mut periods = usize::from(c == '.');
+        let mut only_periods = c == '.';
         while let Some(&(j, next)) = chars.peek() {
-            if matches!(next, '"' | '\'' | '”' | '’' | ')' | '»' | '.' | '!' | '?') {
+            if is_terminal(next) {
+                periods += usize::from(next == '.');
+                only_periods &= next == '.';
+                end = j + next.len_utf8();
+                chars.next();
+            } else if is_closing(next) {
                 end = j + next.len_utf8();
                 chars.next();
             } else {
                 break;
             }
         }
-        if chars.peek().is_some_and(|&(_, next)| next.is_whitespace()) {
+        if !chars.peek().is_some_and(|&(_, next)| next.is_whitespace()) {
+            continue;
+        }
+        let single_period = only_periods && periods == 1;
+        let ellipsis = c == '…' || (only_periods && periods >= 3);
+        if ends_sentence(body, i, end, single_period, ellipsis) {
             if let Some(span) = trim_span(text, Span::new(para.start + start, para.start + end)) {
                 out.push(span);
             }
@@ -118,6 +162,151 @@ fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
         out.push(span);
     }
     out
+}
+
+/// Whether the punctuation at `body[mark..end]` (followed by whitespace) ends a sentence.
+fn ends_sentence(body: &str, mark: usize, end: usize, single_period: bool, ellipsis: bool) -> bool {
+    let rest = body[end..].trim_start();
+    let Some(first) = rest.chars().next() else {
+        return true;
+    };
+    // A lower-case continuation: "“… now?” he asked", "the U.S. attempt", "e.g. this"; a dash
+    // leading to a signature: "“…” — Victor Hugo".
+    if first.is_lowercase() || matches!(first, '—' | '–' | '-' | '―') {
+        return false;
+    }
+    if ellipsis || !single_period {
+        return true;
+    }
+    let token = token_before(body, mark);
+    let next_word = first_word(rest);
+    abbreviation_allows_break(token, next_word, first.is_ascii_digit())
+}
+
+/// The run of letters and periods right before byte `mark` ("U.S" before the final period).
+fn token_before(body: &str, mark: usize) -> &str {
+    let head = &body[..mark];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(mark, |(i, _)| i);
+    &head[start..]
+}
+
+/// The first word of `rest`, letters only.
+fn first_word(rest: &str) -> &str {
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    &rest[..end]
+}
+
+/// Titles written before a name: a period after one never ends a sentence ("Dr. Kim").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+    "rep", "reps", "sen", "sens", "gov", "pres", "rev", "hon", "st", "mt", "ft", "supt", "insp",
+    "det", "cpl", "pvt", "brig", "fr", "messrs", "mme", "mlle", "sra", "vs", "ca", "cf", "approx",
+    "dept",
+];
+
+/// Abbreviations written before a number: they end no sentence when a digit follows ("No. 2",
+/// "Jan. 6"), and may otherwise.
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "no", "nos", "vol", "art", "fig", "pp", "p", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations that sit at the end of a phrase and may also end a sentence ("Acme Inc.").
+const TRAILING_ABBREVIATIONS: &[&str] = &[
+    "jr", "sr", "inc", "corp", "ltd", "co", "llc", "plc", "etc", "bros", "esq", "phd", "al",
+];
+
+/// Capitalised words that commonly open a sentence; after an ambiguous abbreviation
+/// ("… in the U.S. The …") they signal a break.
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "in",
+    "on",
+    "at",
+    "for",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "some",
+    "many",
+    "most",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "however",
+    "meanwhile",
+    "still",
+    "also",
+    "then",
+    "both",
+    "one",
+    "no",
+    "not",
+    "what",
+    "who",
+    "why",
+    "how",
+];
+
+/// Decides whether a single period after `token` ends the sentence when `next_word` (which
+/// does not start in lower case; `digit_next` when it is a number) follows.
+fn abbreviation_allows_break(token: &str, next_word: &str, digit_next: bool) -> bool {
+    let bare = token.trim_end_matches('.');
+    if bare.is_empty() || bare.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lower = bare.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        return !digit_next;
+    }
+    let mut letters = bare.chars().filter(|c| c.is_alphabetic());
+    let single_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    let opener = SENTENCE_OPENERS.contains(&next_word.to_lowercase().as_str());
+    if single_capital && !bare.contains('.') {
+        // An initial ("John F. Kennedy"), unless a sentence plainly starts next.
+        return opener && next_word.len() > 1;
+    }
+    if bare.contains('.') || TRAILING_ABBREVIATIONS.contains(&lower.as_str()) {
+        return opener;
+    }
+    true
 }
 
 /// `span` without leading and trailing whitespace, or `None` if nothing is left.
@@ -169,8 +358,26 @@ pub fn words(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// Combining marks (accents typed as separate code points) stay inside their word.
-fn is_combining(c: char) -> bool {
+pub fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// The largest char boundary of `text` not above `pos`.
+pub fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}
+
+/// The smallest char boundary of `text` not below `pos`.
+pub fn ceil_boundary(text: &str, pos: usize) -> usize {
+    let mut pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos += 1;
+    }
+    pos
 }
 
 #[cfg(test)]
@@ -179,6 +386,11 @@ mod tests {
 
     fn texts(text: &str, spans: impl Iterator<Item = Span>) -> Vec<&str> {
         spans.map(|s| s.slice(text)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let model = TextModel::new(text);
+        model.sentences.iter().map(|s| s.span.slice(text)).collect()
     }
 
     #[test]
@@ -219,5 +431,105 @@ mod tests {
         assert_eq!(model.sentences.len(), 2);
         assert_eq!(model.sentence_at(6), Some(1));
         assert_eq!(model.sentence_at(100), None);
+    }
+
+    #[test]
+    fn abbreviations_inside_a_sentence_do_not_split_it() {
+        // AP style, from wire copy on the U.N. Security Council.
+        let text = "The U.S. and U.K. ambassadors met at the U.N. Security Council on Friday. \
+                    They left early.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The U.S. and U.K. ambassadors met at the U.N. Security Council on Friday.",
+                "They left early."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_can_end_a_sentence() {
+        let text = "The pact should worry the U.S. The allies agreed.";
+        assert_eq!(
+            sentences(text),
+            ["The pact should worry the U.S.", "The allies agreed."]
+        );
+    }
+
+    #[test]
+    fn titles_initials_and_suffixes() {
+        let text = "Dr. Anthony Fauci spoke after Martin Luther King Jr. Day. \
+                    John F. Kennedy lived on St. Mark's Place. It rained.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Dr. Anthony Fauci spoke after Martin Luther King Jr. Day.",
+                "John F. Kennedy lived on St. Mark's Place.",
+                "It rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_numbers() {
+        let text = "Inflation rose 3.5 percent in No. 2 city. Prices fell 0.2 points.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Inflation rose 3.5 percent in No. 2 city.",
+                "Prices fell 0.2 points."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipses_split_only_before_a_new_sentence() {
+        let text = "NATO was accused by a spokesman for the… pic.twitter.com/x \
+                    He paused... Then he spoke. Wait… what?";
+        assert_eq!(
+            sentences(text),
+            [
+                "NATO was accused by a spokesman for the… pic.twitter.com/x He paused...",
+                "Then he spoke.",
+                "Wait… what?"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_ending_inside_quotes() {
+        let text = "He said, “We will win.” Then he left. “Is it over?” she asked. \
+                    'No.' It was not. “Be brave.” — Anon.";
+        assert_eq!(
+            sentences(text),
+            [
+                "He said, “We will win.”",
+                "Then he left.",
+                "“Is it over?” she asked.",
+                "'No.'",
+                "It was not.",
+                "“Be brave.” — Anon."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_without_final_punctuation_is_one_sentence() {
+        let text = "North Korea threatens NATO over summit declaration\n\nThe ministry spoke.";
+        assert_eq!(
+            sentences(text),
+            [
+                "North Korea threatens NATO over summit declaration",
+                "The ministry spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn boundaries_clamp_to_chars() {
+        let text = "aé";
+        assert_eq!(floor_boundary(text, 2), 1);
+        assert_eq!(ceil_boundary(text, 2), 3);
+        assert_eq!(ceil_boundary(text, 99), 3);
     }
 }

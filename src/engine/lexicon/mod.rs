@@ -1,5 +1,12 @@
-//! Word lists the engine ships, each written for this project (see README, "Lexicons").
+//! Word lists the engine ships, each written for this project or taken from a source whose
+//! licence allows it, as stated at the top of each list (see README, "Lexicons").
 //!
 //! Lists are plain data plus a lookup; they know nothing about articles.
 
+pub mod function_words;
+pub mod hedges;
+pub mod loaded;
+pub mod page;
+pub mod places;
+pub mod referents;
 pub mod verbs;

@@ -63,6 +63,13 @@ const REGULAR: &[(&str, VerbCategory)] = &[
     ("state", Neutral),
     ("cite", Neutral),
     ("announce", Neutral),
+    ("express", Neutral),
+    ("voice", Neutral),
+    ("welcome", Neutral),
+    ("hail", Emotive),
+    ("praise", Emotive),
+    ("commend", Emotive),
+    ("reiterate", Assertive),
     ("affirm", Assertive),
     ("argue", Assertive),
     ("assert", Assertive),
@@ -214,14 +221,35 @@ const IRREGULAR: &[(&str, &str, VerbCategory)] = &[
 /// Looks up a reporting verb in any inflected form ("claims", "bristled", "fired back").
 /// Case-insensitive; typographic apostrophes are not expected inside verbs.
 pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
-    let form = form.trim().to_lowercase();
-    if let Some(&(_, lemma, category)) = IRREGULAR.iter().find(|(f, _, _)| *f == form) {
-        return Some(ReportingVerb { lemma, category });
+    let form = form.trim();
+    if form.is_empty() || form.len() > LONGEST_FORM {
+        return None;
     }
-    REGULAR
-        .iter()
-        .find(|(lemma, _)| inflections(lemma).any(|f| f == form))
-        .map(|&(lemma, category)| ReportingVerb { lemma, category })
+    let form = form.to_lowercase();
+    forms().get(form.as_str()).copied()
+}
+
+/// No form in the lexicon is longer than this many bytes; longer words are not looked up.
+const LONGEST_FORM: usize = 24;
+
+/// Every form in the lexicon, built once: irregular forms first, so they win over a
+/// regular inflection spelled the same way.
+fn forms() -> &'static std::collections::HashMap<String, ReportingVerb> {
+    static FORMS: std::sync::OnceLock<std::collections::HashMap<String, ReportingVerb>> =
+        std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for &(form, lemma, category) in IRREGULAR {
+            map.entry(form.to_string())
+                .or_insert(ReportingVerb { lemma, category });
+        }
+        for &(lemma, category) in REGULAR {
+            for form in inflections(lemma) {
+                map.entry(form).or_insert(ReportingVerb { lemma, category });
+            }
+        }
+        map
+    })
 }
 
 /// The longest entry's word count, for callers that scan multi-word forms.

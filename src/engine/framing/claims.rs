@@ -1,0 +1,851 @@
+//! Claim alignment: sentences in different sources that report the same fact, the facts only
+//! one source gives, and the sources × claims coverage matrix.
+//!
+//! Each body sentence becomes a set of terms: stems of content words, numbers normalised to
+//! their value ("5 million" → 5000000, "32-member" → 32), and actors from `naming` (so
+//! "Pyongyang" and "North Korea" are one term). Terms are weighted by inverse sentence
+//! frequency across all sources, and two sentences from different sources are compared by
+//! the cosine of their weighted term sets. Candidate pairs come from an inverted index over
+//! the rarer terms, so the work grows with shared vocabulary, not with all sentence pairs.
+//! Sentences are linked when similar enough and each is among the other's best matches in its
+//! source; linked sentences form a claim. This is word overlap, not understanding: a
+//! paraphrase with no shared words is missed, and two facts about the same actors in similar
+//! words may be joined.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::body::{Body, Case, Token};
+use super::naming::SourceMentions;
+use crate::engine::lexicon::function_words::is_function_word;
+use crate::engine::span::Span;
+
+/// Two sentences from different sources with at least this cosine may report one claim.
+pub const LINK_THRESHOLD: f64 = 0.30;
+/// Two sentences of one source this similar repeat one claim (reprints often do).
+pub const REPEAT_THRESHOLD: f64 = 0.55;
+
+/// A term of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Term {
+    Word(String),
+    Number(String),
+    Actor(String),
+}
+
+/// Terms of one sentence, with the tokens that carry each.
+#[derive(Clone, Debug, Default)]
+struct SentenceTerms {
+    /// Term ids, sorted, unique.
+    terms: Vec<u32>,
+    /// For each term id in `terms`, the token ranges that carry it.
+    carriers: HashMap<u32, Vec<std::ops::Range<usize>>>,
+}
+
+/// What the claims analysis found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimsReport {
+    /// Shared claims first (most sources, earliest first), then facts one source alone gives.
+    pub claims: Vec<Claim>,
+    /// Per source, the names and numbers no other source mentions.
+    pub unique_details: Vec<SourceDetails>,
+}
+
+/// One claim: the sentences, one or more per source, that report it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    /// Sources that carry the claim, ascending.
+    pub sources: Vec<usize>,
+    pub members: Vec<ClaimMember>,
+    /// Index into `members` of the sentence that best stands for the claim.
+    pub representative: usize,
+    /// The words the members share, rarest first.
+    pub shared_terms: Vec<String>,
+    /// One cell per source (the coverage matrix row): where the claim first appears, or
+    /// `None` when the source does not carry it.
+    pub coverage: Vec<Option<ClaimPlace>>,
+}
+
+/// Where a claim first appears in one source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimPlace {
+    /// Index of the sentence among the source's body sentences (0 = first).
+    pub sentence: usize,
+    /// Number of body sentences in the source.
+    pub of: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence of a claim.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimMember {
+    pub source: usize,
+    /// Index among the source's body sentences.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Words, names and numbers of this sentence that the claim's other sources do not
+    /// give (for a claim of one source: that no other source gives anywhere).
+    pub details: Vec<Detail>,
+}
+
+/// A word, name or number, with its place in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detail {
+    pub text: String,
+    pub kind: DetailKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DetailKind {
+    Word,
+    Number,
+    Name,
+}
+
+/// One source's names and numbers that no other source mentions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceDetails {
+    pub source: usize,
+    /// First use of each, in text order, with how many times the source uses it.
+    pub details: Vec<CountedDetail>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountedDetail {
+    #[serde(flatten)]
+    pub detail: Detail,
+    pub count: usize,
+}
+
+/// The claims analysis together with, for each source and body sentence, its claim.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimsAnalysis {
+    pub report: ClaimsReport,
+    /// `claim_of[source][sentence]`: index into `report.claims`.
+    pub claim_of: Vec<Vec<Option<usize>>>,
+}
+
+/// Aligns the sentences of all sources into claims.
+pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
+    let mut interner: HashMap<Term, u32> = HashMap::new();
+    let mut kinds: Vec<Term> = Vec::new();
+    let terms: Vec<Vec<SentenceTerms>> = bodies
+        .iter()
+        .zip(mentions)
+        .map(|(b, m)| sentence_terms(b, m, &mut interner, &mut kinds))
+        .collect();
+    // Sentence ids: (source, sentence) flattened.
+    let ids: Vec<(usize, usize)> = terms
+        .iter()
+        .enumerate()
+        .flat_map(|(s, list)| (0..list.len()).map(move |k| (s, k)))
+        .collect();
+    let n = ids.len();
+    let mut df = vec![0u32; kinds.len()];
+    let mut source_df: Vec<HashSet<usize>> = vec![HashSet::new(); kinds.len()];
+    for (s, list) in terms.iter().enumerate() {
+        for st in list {
+            for &t in &st.terms {
+                df[t as usize] += 1;
+                source_df[t as usize].insert(s);
+            }
+        }
+    }
+    let weight: Vec<f64> = df
+        .iter()
+        .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+        .collect();
+    let flat: Vec<&SentenceTerms> = terms.iter().flatten().collect();
+    let norms: Vec<f64> = flat
+        .iter()
+        .map(|st| {
+            st.terms
+                .iter()
+                .map(|&t| weight[t as usize].powi(2))
+                .sum::<f64>()
+                .sqrt()
+        })
+        .collect();
+    let scored = scored_pairs(&flat, &ids, &df, &weight, &norms);
+    let links = choose_links(&scored, &ids);
+    let groups = components(n, &links);
+    build_report(
+        bodies, &ids, &flat, &kinds, &weight, &source_df, &links, groups,
+    )
+}
+
+fn sentence_terms(
+    body: &Body,
+    mentions: &SourceMentions,
+    interner: &mut HashMap<Term, u32>,
+    kinds: &mut Vec<Term>,
+) -> Vec<SentenceTerms> {
+    let mut intern = |t: Term| -> u32 {
+        if let Some(&id) = interner.get(&t) {
+            return id;
+        }
+        let id = kinds.len() as u32;
+        kinds.push(t.clone());
+        interner.insert(t, id);
+        id
+    };
+    body.sentences
+        .iter()
+        .map(|s| {
+            let mut st = SentenceTerms::default();
+            let mut i = s.tokens.start;
+            while i < s.tokens.end {
+                let (term, used) = if let Some(m) = mentions.at(i) {
+                    let end = m.tokens.end.min(s.tokens.end).max(i + 1);
+                    (Some(Term::Actor(m.key.clone())), end - i)
+                } else if let Some((value, used)) = number_at(body, i, s.tokens.end) {
+                    (Some(Term::Number(value)), used)
+                } else {
+                    (word_term(&body.tokens[i]).map(Term::Word), 1)
+                };
+                if let Some(term) = term {
+                    let id = intern(term);
+                    st.carriers.entry(id).or_default().push(i..i + used);
+                }
+                i += used;
+            }
+            st.terms = st.carriers.keys().copied().collect();
+            st.terms.sort_unstable();
+            st
+        })
+        .collect()
+}
+
+fn word_term(t: &Token) -> Option<String> {
+    let letters = t.base.chars().filter(|c| c.is_alphanumeric()).count();
+    (letters >= 2 && !is_function_word(&t.base) && !is_function_word(&t.lower))
+        .then(|| t.stem.clone())
+}
+
+const SMALL: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+];
+
+/// A number starting at token `i`: digits ("25,000", "3.5"), a number word ("four"), or
+/// either before a hyphen ("32-member", "three-day"), times a following scale word
+/// ("5 million"). Returns its value as text and how many tokens it used.
+pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
+    let t = &body.tokens[i];
+    let head = t.base.split('-').next().unwrap_or("");
+    let mut used = 1;
+    let mut value: f64 = if head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let mut digits: String = head.chars().filter(|&c| c != ',').collect();
+        // "25,000": the word splitter cuts at the comma.
+        while i + used < end
+            && body.gap_before(i + used) == ","
+            && body.tokens[i + used].base.len() == 3
+            && body.tokens[i + used]
+                .base
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && !t.base.contains('-')
+        {
+            digits.push_str(&body.tokens[i + used].base);
+            used += 1;
+        }
+        digits.parse().ok()?
+    } else if t.case != Case::Upper {
+        SMALL
+            .iter()
+            .find(|(w, _)| *w == head)
+            .map(|&(_, v)| v as f64)?
+    } else {
+        return None;
+    };
+    if !t.base.contains('-') && i + used < end {
+        let next = &body.tokens[i + used].base;
+        if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| w == next) {
+            value *= scale;
+            used += 1;
+        }
+    }
+    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    };
+    Some((text, used))
+}
+
+/// Pairs of sentences from different sources (or repeats in one source) with their cosine,
+/// for every pair that shares at least two terms, one of them rare enough to index, and that
+/// could clear a threshold. Scores are accumulated per sentence over an inverted index of the
+/// rarer terms, so common terms ("said", the main actor) never generate pairs; they still count
+/// in the exact cosine computed for the survivors.
+fn scored_pairs(
+    flat: &[&SentenceTerms],
+    ids: &[(usize, usize)],
+    df: &[u32],
+    weight: &[f64],
+    norms: &[f64],
+) -> Vec<(usize, usize, f64)> {
+    let n = flat.len();
+    let cap = ((n as f64).sqrt() * 2.0).max(12.0) as u32;
+    let indexed = |t: u32| df[t as usize] >= 2 && df[t as usize] <= cap;
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, st) in flat.iter().enumerate() {
+        for &t in st.terms.iter().filter(|&&t| indexed(t)) {
+            postings.entry(t).or_default().push(k);
+        }
+    }
+    // Weight of each sentence's unindexed terms: an upper bound on what they can add.
+    let common: Vec<f64> = flat
+        .iter()
+        .map(|st| {
+            st.terms
+                .iter()
+                .filter(|&&t| !indexed(t))
+                .map(|&t| weight[t as usize].powi(2))
+                .sum()
+        })
+        .collect();
+    let floor = LINK_THRESHOLD.min(REPEAT_THRESHOLD);
+    let mut partial = vec![0.0f64; n];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for a in 0..n {
+        for &t in flat[a].terms.iter().filter(|&&t| indexed(t)) {
+            let w = weight[t as usize].powi(2);
+            let list = &postings[&t];
+            let after = list.partition_point(|&b| b <= a);
+            for &b in &list[after..] {
+                if partial[b] == 0.0 {
+                    touched.push(b);
+                }
+                partial[b] += w;
+            }
+        }
+        for &b in &touched {
+            let bound = (partial[b] + common[a].min(common[b])) / (norms[a] * norms[b]);
+            partial[b] = 0.0;
+            if bound < floor || (ids[a].0 == ids[b].0 && bound < REPEAT_THRESHOLD) {
+                continue;
+            }
+            let (count, sim) = cosine(flat[a], flat[b], weight, norms[a], norms[b]);
+            if count >= 2 {
+                out.push((a, b, sim));
+            }
+        }
+        touched.clear();
+    }
+    out.sort_by_key(|x| (x.0, x.1));
+    out
+}
+
+/// The number of shared terms and the cosine of two sentences' weighted term sets.
+fn cosine(a: &SentenceTerms, b: &SentenceTerms, weight: &[f64], na: f64, nb: f64) -> (usize, f64) {
+    let (count, shared) = shared_terms(a, b).fold((0, 0.0), |(c, s), t| {
+        (c + 1, s + weight[t as usize].powi(2))
+    });
+    if na == 0.0 || nb == 0.0 {
+        return (count, 0.0);
+    }
+    (count, shared / (na * nb))
+}
+
+fn shared_terms<'a>(a: &'a SentenceTerms, b: &'a SentenceTerms) -> impl Iterator<Item = u32> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.terms.len() && j < b.terms.len() {
+            match a.terms[i].cmp(&b.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let t = a.terms[i];
+                    i += 1;
+                    j += 1;
+                    return Some(t);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Keeps a pair when it clears the threshold and is, for at least one of its sentences, the
+/// best match in the other's source; pairs within one source must clear the repeat
+/// threshold.
+fn choose_links(
+    scored: &[(usize, usize, f64)],
+    ids: &[(usize, usize)],
+) -> Vec<(usize, usize, f64)> {
+    let mut best: HashMap<(usize, usize), f64> = HashMap::new();
+    for &(a, b, sim) in scored {
+        let (sa, sb) = (ids[a].0, ids[b].0);
+        if sa == sb {
+            continue;
+        }
+        for (x, other_source) in [(a, sb), (b, sa)] {
+            let slot = best.entry((x, other_source)).or_insert(0.0);
+            if sim > *slot {
+                *slot = sim;
+            }
+        }
+    }
+    scored
+        .iter()
+        .copied()
+        .filter(|&(a, b, sim)| {
+            let (sa, sb) = (ids[a].0, ids[b].0);
+            if sa == sb {
+                return sim >= REPEAT_THRESHOLD;
+            }
+            sim >= LINK_THRESHOLD
+                && (best.get(&(a, sb)).is_some_and(|&m| sim >= m)
+                    || best.get(&(b, sa)).is_some_and(|&m| sim >= m))
+        })
+        .collect()
+}
+
+fn components(n: usize, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(parent: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while parent[r] != r {
+            r = parent[r];
+        }
+        let mut y = x;
+        while parent[y] != r {
+            let next = parent[y];
+            parent[y] = r;
+            y = next;
+        }
+        r
+    }
+    for &(a, b, _) in links {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for x in 0..n {
+        let r = find(&mut parent, x);
+        groups.entry(r).or_default().push(x);
+    }
+    groups.into_values().collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_report(
+    bodies: &[Body],
+    ids: &[(usize, usize)],
+    flat: &[&SentenceTerms],
+    kinds: &[Term],
+    weight: &[f64],
+    source_df: &[HashSet<usize>],
+    links: &[(usize, usize, f64)],
+    groups: Vec<Vec<usize>>,
+) -> ClaimsAnalysis {
+    let mut strength = vec![0.0f64; ids.len()];
+    for &(a, b, sim) in links {
+        strength[a] += sim;
+        strength[b] += sim;
+    }
+    let mut claims: Vec<Claim> = Vec::new();
+    for group in groups {
+        let sources: Vec<usize> = group
+            .iter()
+            .map(|&x| ids[x].0)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let shared = sources.len() >= 2;
+        if !shared && !informative_alone(flat[group[0]], kinds, source_df) {
+            continue;
+        }
+        let mut term_sources: HashMap<u32, Vec<usize>> = HashMap::new();
+        for &x in &group {
+            for &t in &flat[x].terms {
+                let list = term_sources.entry(t).or_default();
+                if !list.contains(&ids[x].0) {
+                    list.push(ids[x].0);
+                }
+            }
+        }
+        let members: Vec<ClaimMember> = group
+            .iter()
+            .map(|&x| {
+                let (source, sentence) = ids[x];
+                let body = &bodies[source];
+                let span = body.sentences[sentence].span;
+                let unique = |t: u32| {
+                    if shared {
+                        term_sources.get(&t).is_some_and(|s| s.len() == 1)
+                    } else {
+                        source_df[t as usize].len() == 1
+                    }
+                };
+                let details = member_details(body, flat[x], kinds, &unique);
+                ClaimMember {
+                    source,
+                    sentence,
+                    start: span.start,
+                    end: span.end,
+                    text: body.slice(span).to_string(),
+                    details,
+                }
+            })
+            .collect();
+        let representative = (0..group.len())
+            .max_by(|&a, &b| {
+                strength[group[a]]
+                    .partial_cmp(&strength[group[b]])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(0);
+        let coverage = (0..bodies.len())
+            .map(|s| {
+                members.iter().find(|m| m.source == s).map(|m| ClaimPlace {
+                    sentence: m.sentence,
+                    of: bodies[s].sentences.len(),
+                    start: m.start,
+                    end: m.end,
+                })
+            })
+            .collect();
+        claims.push(Claim {
+            id: String::new(),
+            shared_terms: if shared {
+                shared_words(bodies, ids, flat, &group, kinds, weight)
+            } else {
+                Vec::new()
+            },
+            sources,
+            members,
+            representative,
+            coverage,
+        });
+    }
+    claims.sort_by(|a, b| {
+        b.sources
+            .len()
+            .min(2)
+            .cmp(&a.sources.len().min(2))
+            .then_with(|| b.sources.len().cmp(&a.sources.len()))
+            .then_with(|| first_place(a).total_cmp(&first_place(b)))
+            .then_with(|| {
+                (a.members[0].source, a.members[0].start)
+                    .cmp(&(b.members[0].source, b.members[0].start))
+            })
+    });
+    let mut claim_of: Vec<Vec<Option<usize>>> = bodies
+        .iter()
+        .map(|b| vec![None; b.sentences.len()])
+        .collect();
+    for (k, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{k}");
+        for m in &claim.members {
+            claim_of[m.source][m.sentence] = Some(k);
+        }
+    }
+    let unique_details = source_details(bodies, ids, flat, kinds, source_df);
+    ClaimsAnalysis {
+        report: ClaimsReport {
+            claims,
+            unique_details,
+        },
+        claim_of,
+    }
+}
+
+/// The earliest relative position (0 = top) of a claim across its sources.
+fn first_place(c: &Claim) -> f64 {
+    c.coverage
+        .iter()
+        .flatten()
+        .map(|p| p.sentence as f64 / p.of.max(1) as f64)
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// A sentence only one source has is a fact of its own when it says something no other
+/// source says: at least one word, name or number found in no other source, among at least
+/// three terms.
+fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[HashSet<usize>]) -> bool {
+    st.terms.len() >= 3
+        && st.terms.iter().any(|&t| {
+            source_df[t as usize].len() == 1
+                && !matches!(&kinds[t as usize], Term::Word(w) if w.len() < 3)
+        })
+}
+
+/// The details of one member: its terms that `unique` accepts (missing from the claim's
+/// other sources, or, alone, from every other source), merged into runs of adjacent words.
+fn member_details(
+    body: &Body,
+    st: &SentenceTerms,
+    kinds: &[Term],
+    unique: &dyn Fn(u32) -> bool,
+) -> Vec<Detail> {
+    let mut ranges: Vec<(std::ops::Range<usize>, DetailKind)> = Vec::new();
+    for &t in st.terms.iter().filter(|&&t| unique(t)) {
+        let kind = match &kinds[t as usize] {
+            Term::Word(_) => DetailKind::Word,
+            Term::Number(_) => DetailKind::Number,
+            Term::Actor(_) => DetailKind::Name,
+        };
+        for r in st.carriers.get(&t).into_iter().flatten() {
+            ranges.push((r.clone(), kind));
+        }
+    }
+    ranges.sort_by_key(|(r, _)| r.start);
+    merge_runs(body, ranges)
+}
+
+/// Adjacent detail words joined by spaces or hyphens become one detail ("trash-filled
+/// balloons", "5 million artillery shells"); the strongest kind wins (name over number over
+/// word).
+fn merge_runs(body: &Body, ranges: Vec<(std::ops::Range<usize>, DetailKind)>) -> Vec<Detail> {
+    let mut merged: Vec<(std::ops::Range<usize>, DetailKind)> = Vec::new();
+    for (r, kind) in ranges {
+        if let Some((last, last_kind)) = merged.last_mut() {
+            let adjacent = r.start == last.end
+                && body
+                    .gap_before(r.start)
+                    .chars()
+                    .all(|c| c == ' ' || c == '-');
+            if adjacent {
+                last.end = r.end;
+                *last_kind = (*last_kind).max(kind);
+                continue;
+            }
+        }
+        merged.push((r, kind));
+    }
+    merged
+        .into_iter()
+        .map(|(r, kind)| {
+            let span = Span::new(
+                body.tokens[r.start].span.start,
+                body.tokens[r.end - 1].span.end,
+            );
+            Detail {
+                text: body.slice(span).to_string(),
+                kind,
+                start: span.start,
+                end: span.end,
+            }
+        })
+        .collect()
+}
+
+/// The shared words of a claim's members, rarest first, as first written.
+fn shared_words(
+    bodies: &[Body],
+    ids: &[(usize, usize)],
+    flat: &[&SentenceTerms],
+    group: &[usize],
+    kinds: &[Term],
+    weight: &[f64],
+) -> Vec<String> {
+    let mut per_term: BTreeMap<u32, HashSet<usize>> = BTreeMap::new();
+    for &x in group {
+        for &t in &flat[x].terms {
+            per_term.entry(t).or_default().insert(ids[x].0);
+        }
+    }
+    let mut shared: Vec<u32> = per_term
+        .into_iter()
+        .filter(|(_, s)| s.len() >= 2)
+        .map(|(t, _)| t)
+        .collect();
+    shared.sort_by(|&a, &b| {
+        weight[b as usize]
+            .total_cmp(&weight[a as usize])
+            .then(a.cmp(&b))
+    });
+    shared
+        .into_iter()
+        .take(8)
+        .filter_map(|t| {
+            let x = group.iter().find(|&&x| flat[x].carriers.contains_key(&t))?;
+            let r = flat[*x].carriers.get(&t)?.first()?.clone();
+            let body = &bodies[ids[*x].0];
+            let span = Span::new(
+                body.tokens[r.start].span.start,
+                body.tokens[r.end - 1].span.end,
+            );
+            let _ = &kinds[t as usize];
+            Some(body.slice(span).to_string())
+        })
+        .collect()
+}
+
+/// Per source, the names and numbers that no other source mentions.
+fn source_details(
+    bodies: &[Body],
+    ids: &[(usize, usize)],
+    flat: &[&SentenceTerms],
+    kinds: &[Term],
+    source_df: &[HashSet<usize>],
+) -> Vec<SourceDetails> {
+    let mut out: Vec<SourceDetails> = (0..bodies.len())
+        .map(|source| SourceDetails {
+            source,
+            details: Vec::new(),
+        })
+        .collect();
+    if bodies.len() < 2 {
+        return out;
+    }
+    let mut seen: HashMap<(usize, u32), usize> = HashMap::new();
+    for (x, st) in flat.iter().enumerate() {
+        let source = ids[x].0;
+        for &t in &st.terms {
+            let kind = match &kinds[t as usize] {
+                Term::Number(_) => DetailKind::Number,
+                Term::Actor(_) => DetailKind::Name,
+                Term::Word(_) => continue,
+            };
+            if source_df[t as usize].len() != 1 {
+                continue;
+            }
+            let carriers = st.carriers.get(&t).map(Vec::len).unwrap_or(0);
+            if let Some(&k) = seen.get(&(source, t)) {
+                out[source].details[k].count += carriers;
+                continue;
+            }
+            let Some(r) = st.carriers.get(&t).and_then(|c| c.first()) else {
+                continue;
+            };
+            let body = &bodies[source];
+            let span = Span::new(
+                body.tokens[r.start].span.start,
+                body.tokens[r.end - 1].span.end,
+            );
+            seen.insert((source, t), out[source].details.len());
+            out[source].details.push(CountedDetail {
+                detail: Detail {
+                    text: body.slice(span).to_string(),
+                    kind,
+                    start: span.start,
+                    end: span.end,
+                },
+                count: carriers,
+            });
+        }
+    }
+    for s in &mut out {
+        s.details.sort_by_key(|d| d.detail.start);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::article::Article;
+    use crate::engine::framing::naming::find_mentions;
+
+    fn analyse(texts: &[&str]) -> ClaimsAnalysis {
+        let articles: Vec<Article> = texts.iter().map(|t| Article::read(t, &[])).collect();
+        let bodies: Vec<Body> = texts
+            .iter()
+            .zip(&articles)
+            .map(|(t, a)| Body::new(t, a))
+            .collect();
+        let mentions = find_mentions(&bodies);
+        align(&bodies, &mentions)
+    }
+
+    #[test]
+    fn numbers_are_read_with_their_scale() {
+        let text = "Moscow received around 5 million artillery shells, 25,000 rockets and a 32-member team.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let end = body.tokens.len();
+        let numbers: Vec<String> = (0..end)
+            .filter_map(|i| number_at(&body, i, end).map(|(v, _)| v))
+            .collect();
+        assert!(numbers.contains(&"5000000".to_string()), "{numbers:?}");
+        assert!(numbers.contains(&"25000".to_string()), "{numbers:?}");
+        assert!(numbers.contains(&"32".to_string()), "{numbers:?}");
+    }
+
+    #[test]
+    fn the_same_fact_in_other_words_is_one_claim() {
+        // Yonhap and vietnam.vn on North Korea and the G7 (November 2023).
+        let a = "North Korea on Tuesday denounced a joint statement issued by the Group of Seven foreign ministers that condemned Pyongyang's nuclear and missile programs. The official denounced the United States for pushing the Korean Peninsula to the brink of a nuclear war.";
+        let b = "The G7 foreign ministers also called on Pyongyang to abandon its nuclear weapons. Jo Chol Su, a senior official, said he rejected the G7 statement that condemned North Korea's nuclear and missile programs. Japan released treated water into the Pacific Ocean.";
+        let analysis = analyse(&[a, b]);
+        let shared: Vec<&Claim> = analysis
+            .report
+            .claims
+            .iter()
+            .filter(|c| c.sources.len() == 2)
+            .collect();
+        assert!(
+            shared.iter().any(|c| c
+                .members
+                .iter()
+                .any(|m| m.text.contains("denounced a joint statement"))
+                && c.members
+                    .iter()
+                    .any(|m| m.text.contains("rejected the G7 statement"))),
+            "{shared:#?}"
+        );
+        let unique = &analysis
+            .report
+            .claims
+            .iter()
+            .filter(|c| c.sources == [1])
+            .collect::<Vec<_>>();
+        assert!(
+            unique
+                .iter()
+                .any(|c| c.members[0].text.contains("Pacific Ocean")),
+            "{unique:#?}"
+        );
+    }
+}

@@ -1,0 +1,153 @@
+//! The `parallax` binary as a user runs it: `compare --format json` on files and stdin, and
+//! one-line errors naming the file for input it cannot use.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn parallax() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/nato-dprk-2024")
+        .join(name)
+}
+
+/// A scratch file unique to this test run.
+fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("parallax-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).expect("write scratch file");
+    path
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    assert!(
+        output.status.success(),
+        "parallax failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+/// Asserts a failure with exactly one line on stderr that names `file`.
+fn assert_one_line_error(output: &Output, file: &str) {
+    assert!(!output.status.success(), "expected a non-zero exit");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "stderr: {stderr:?}");
+    assert!(
+        stderr.contains(file),
+        "stderr {stderr:?} does not name {file}"
+    );
+    assert!(output.stdout.is_empty(), "no report on failure");
+}
+
+#[test]
+fn compares_the_example_files() {
+    let files = [
+        "01_dailynoah-whatfinger.txt",
+        "02_yonhap-reprint.txt",
+        "03_kyiv-independent.txt",
+    ];
+    let output = parallax()
+        .args(["compare", "--format", "json"])
+        .args(files.iter().map(|f| example(f)))
+        .output()
+        .expect("run parallax");
+    let report = json(&output);
+    let sources = report["sources"].as_array().expect("sources");
+    assert_eq!(sources.len(), 3);
+    assert_eq!(
+        sources[1]["name"].as_str(),
+        Some(example(files[1]).display().to_string().as_str())
+    );
+    let quotes = report["quotes"].as_array().expect("quotes");
+    assert!(quotes.len() >= 30, "only {} quotes", quotes.len());
+    for q in quotes {
+        assert!(q["speaker"].is_string(), "no speaker for {q}");
+        let source = q["source"].as_u64().unwrap() as usize;
+        let text = std::fs::read(example(files[source])).unwrap();
+        let (start, end) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+        assert_eq!(
+            &text[start as usize..end as usize],
+            q["text"].as_str().unwrap().as_bytes()
+        );
+    }
+    let verbs: Vec<&str> = quotes.iter().filter_map(|q| q["verb"].as_str()).collect();
+    for verb in ["bristled", "claimed", "warned", "said"] {
+        assert!(verbs.contains(&verb), "{verb} missing from {verbs:?}");
+    }
+    assert!(!report["indirect"].as_array().expect("indirect").is_empty());
+}
+
+#[test]
+fn reads_stdin_as_dash() {
+    let mut child = parallax()
+        .args(["compare", "--format", "json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run parallax");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("“We will not back down,” the minister said.\n".as_bytes())
+        .unwrap();
+    let report = json(&child.wait_with_output().unwrap());
+    assert_eq!(report["sources"][0]["name"], "-");
+    assert_eq!(report["quotes"][0]["text"], "We will not back down,");
+    assert_eq!(report["quotes"][0]["speaker"], "the minister");
+    assert_eq!(report["quotes"][0]["verb"], "said");
+}
+
+#[test]
+fn missing_file_is_one_line_naming_it() {
+    let output = parallax()
+        .args(["compare", "--format", "json", "no-such-article.txt"])
+        .output()
+        .unwrap();
+    assert_one_line_error(&output, "no-such-article.txt");
+}
+
+#[test]
+fn binary_file_is_one_line_naming_it() {
+    let path = scratch(
+        "binary.txt",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary\x00\x00",
+    );
+    let output = parallax()
+        .args(["compare", "--format", "json"])
+        .arg(example("02_yonhap-reprint.txt"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert_one_line_error(&output, &path.display().to_string());
+}
+
+#[test]
+fn non_utf8_file_is_one_line_naming_it() {
+    // Latin-1 "café" and a curly quote from Windows-1252.
+    let path = scratch("latin1.txt", b"Le caf\xe9 a dit \x93non\x94.\n");
+    let output = parallax()
+        .args(["compare", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert_one_line_error(&output, &path.display().to_string());
+}
+
+#[test]
+fn a_directory_is_one_line_naming_it() {
+    let dir = std::env::temp_dir();
+    let output = parallax()
+        .args(["compare", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_one_line_error(&output, &dir.display().to_string());
+}
