@@ -48,6 +48,9 @@ pub struct Report {
     /// How each source frames the event: claims, ledes, verbs, naming, language, voices.
     #[serde(default)]
     pub framing: FramingReport,
+    /// Text outside quote marks that follows a quotation of another source.
+    #[serde(default)]
+    pub paraphrases: Vec<ParaphraseRecord>,
 }
 
 /// Per-source figures and the regions marked as boilerplate.
@@ -163,12 +166,124 @@ pub struct IndirectRecord {
     pub sentence: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Quotations from one utterance, across and within sources, aligned to the fullest of them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteGroupRecord {
     pub id: String,
+    /// Quote ids, in source order then text order; the reference is among them.
     pub members: Vec<String>,
+    /// The member with the most words: the version every other member is aligned to.
     pub reference: String,
+    /// The speaker most members name (the reference's on a tie).
     pub speaker: Option<String>,
+    /// Every distinct speaker the members name, in member order.
+    #[serde(default)]
+    pub speakers: Vec<String>,
+    /// The sources that quote this utterance, ascending.
+    #[serde(default)]
+    pub sources: Vec<usize>,
+    /// One alignment per member (the reference's own is a single equal segment).
+    #[serde(default)]
+    pub alignment: Vec<MemberAlignment>,
+    /// Per source, which words of the reference its members quote.
+    #[serde(default)]
+    pub coverage: Vec<CoverageRecord>,
+    /// A multi-way alignment table for groups of three or more members.
+    #[serde(default)]
+    pub table: Option<AlignmentTable>,
+}
+
+/// A byte range of one source's text with the text it holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextRange {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// What one stretch of a member does relative to the reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentOp {
+    /// The same words (up to case, punctuation, quote style and spelling variants).
+    Equal,
+    /// Reference words this member leaves out (cut at either end, or elided inside).
+    Omitted,
+    /// Words only this member has ("(DPRK)", "[the]").
+    Inserted,
+    /// Reference words this member gives differently.
+    Changed,
+}
+
+/// One segment of a member's alignment. `reference` is a range of the reference quote's source
+/// text, `member` of the member's source text; each is present when the op has words on that
+/// side (`omitted` has no member range, `inserted` no reference range).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub op: SegmentOp,
+    pub reference: Option<TextRange>,
+    pub member: Option<TextRange>,
+}
+
+/// How one member lines up with its group's reference, with the attribution its source used.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MemberAlignment {
+    pub quote: String,
+    pub source: usize,
+    pub speaker: Option<String>,
+    pub verb: Option<String>,
+    pub verb_lemma: Option<String>,
+    pub verb_category: Option<VerbCategory>,
+    /// Share of the member's words that equal reference words (1.0 for a verbatim excerpt).
+    pub fidelity: f64,
+    /// Segments in text order, covering the reference and the member without gaps.
+    pub segments: Vec<Segment>,
+}
+
+/// Which words of a group's reference one source quotes, over all its members.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CoverageRecord {
+    pub source: usize,
+    /// Reference word ranges (in the reference's source text) the source quotes, merged.
+    pub ranges: Vec<TextRange>,
+    pub words_quoted: usize,
+    pub words_total: usize,
+    /// `words_quoted / words_total`.
+    pub fraction: f64,
+}
+
+/// Rows are members, columns aligned word positions, as text-collation tools print them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlignmentTable {
+    /// For each column, the index of the reference word it holds, or `None` for a column of
+    /// words that some member inserts.
+    pub columns: Vec<Option<usize>>,
+    pub rows: Vec<AlignmentRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlignmentRow {
+    pub quote: String,
+    pub source: usize,
+    /// One cell per column: the member's word as written, or `None` where it has none.
+    pub cells: Vec<Option<String>>,
+}
+
+/// Words outside quote marks in one source that closely follow a quotation in another:
+/// quoted there, paraphrased here.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ParaphraseRecord {
+    pub id: String,
+    /// The source that paraphrases, and the byte range of its matching words.
+    pub source: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The quotation it follows, and that quotation's group.
+    pub quote: String,
+    pub group: String,
+    /// Share of the quotation's content words found in the paraphrase.
+    pub similarity: f64,
 }
 
 /// Reads every source and builds the report.
@@ -200,6 +315,11 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
             members: vec![q.id.clone()],
             reference: q.id.clone(),
             speaker: q.speaker.clone(),
+            speakers: q.speaker.iter().cloned().collect(),
+            sources: vec![q.source],
+            alignment: Vec::new(),
+            coverage: Vec::new(),
+            table: None,
         })
         .collect();
     let indirect = sources
@@ -217,6 +337,7 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
         quote_groups,
         indirect,
         framing,
+        paraphrases: Vec::new(),
     }
 }
 
