@@ -12,6 +12,7 @@
 //! - [`report`]: the serialisable result across sources;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
 
+pub mod align;
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;

@@ -174,7 +174,7 @@ pub struct QuoteGroupRecord {
     pub members: Vec<String>,
     /// The member with the most words: the version every other member is aligned to.
     pub reference: String,
-    /// The speaker most members name (the reference's on a tie).
+    /// The reference's speaker, or else the speaker most members name.
     pub speaker: Option<String>,
     /// Every distinct speaker the members name, in member order.
     #[serde(default)]
@@ -307,21 +307,6 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
         .enumerate()
         .flat_map(|(index, (source, article))| quote_records(index, source, article))
         .collect();
-    let quote_groups = quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| QuoteGroupRecord {
-            id: format!("g{i}"),
-            members: vec![q.id.clone()],
-            reference: q.id.clone(),
-            speaker: q.speaker.clone(),
-            speakers: q.speaker.iter().cloned().collect(),
-            sources: vec![q.source],
-            alignment: Vec::new(),
-            coverage: Vec::new(),
-            table: None,
-        })
-        .collect();
     let indirect = sources
         .iter()
         .zip(articles)
@@ -330,14 +315,21 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
         .collect();
     let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
     let framing = super::framing::analyse(&texts, articles);
+    let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+    let inputs = super::align::Inputs {
+        texts: &texts,
+        names: &names,
+        articles,
+    };
+    let aligned = super::align::align(&inputs, &quotes, &framing.naming);
     Report {
         version: REPORT_VERSION,
         sources: summaries,
         quotes,
-        quote_groups,
+        quote_groups: aligned.groups,
         indirect,
         framing,
-        paraphrases: Vec::new(),
+        paraphrases: aligned.paraphrases,
     }
 }
 

@@ -1,0 +1,260 @@
+//! Word-by-word alignment of one member of a group with the group's reference.
+//!
+//! The `similar` crate's patience diff runs over word keys (so case, quote style and spelling
+//! variants count as equal) and its operations become segments with byte ranges on both
+//! sides: equal, omitted (reference words the member lacks), inserted (words only the member
+//! has) and changed (reference words the member gives differently). Patience anchors on words
+//! that occur once, so a fragment lands where it belongs in a long reference.
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use super::words::Word;
+use crate::engine::report::{Segment, SegmentOp, TextRange};
+use crate::engine::span::Span;
+
+/// One side of an alignment: a source text and the words of one quotation in it.
+#[derive(Clone, Copy)]
+pub struct Side<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+}
+
+impl Side<'_> {
+    /// The text range covering words `from..to` (`None` if empty).
+    fn range(&self, from: usize, to: usize) -> Option<TextRange> {
+        if from >= to {
+            return None;
+        }
+        let span = Span::new(self.words[from].span.start, self.words[to - 1].span.end);
+        Some(TextRange {
+            start: span.start,
+            end: span.end,
+            text: span.slice(self.text).to_string(),
+        })
+    }
+}
+
+/// A segment as word index ranges, before it is turned into text ranges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordOp {
+    pub op: SegmentOp,
+    /// Reference words `reference.0..reference.1`.
+    pub reference: (usize, usize),
+    /// Member words `member.0..member.1`.
+    pub member: (usize, usize),
+}
+
+/// The word-level operations turning the reference into the member, in order.
+pub fn word_ops(reference: &[Word], member: &[Word]) -> Vec<WordOp> {
+    let r: Vec<&str> = reference.iter().map(|w| w.key.as_str()).collect();
+    let m: Vec<&str> = member.iter().map(|w| w.key.as_str()).collect();
+    let mut out: Vec<WordOp> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Patience, &r, &m) {
+        let (kind, rr, mr) = match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => (
+                SegmentOp::Equal,
+                (old_index, old_index + len),
+                (new_index, new_index + len),
+            ),
+            DiffOp::Delete {
+                old_index,
+                old_len,
+                new_index,
+            } => (
+                SegmentOp::Omitted,
+                (old_index, old_index + old_len),
+                (new_index, new_index),
+            ),
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => (
+                SegmentOp::Inserted,
+                (old_index, old_index),
+                (new_index, new_index + new_len),
+            ),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => (
+                SegmentOp::Changed,
+                (old_index, old_index + old_len),
+                (new_index, new_index + new_len),
+            ),
+        };
+        push_merged(&mut out, kind, rr, mr);
+    }
+    out
+}
+
+/// Appends an op, merging it into the previous one of the same kind; an omission next to an
+/// insertion becomes one change.
+fn push_merged(
+    out: &mut Vec<WordOp>,
+    op: SegmentOp,
+    reference: (usize, usize),
+    member: (usize, usize),
+) {
+    if let Some(last) = out.last_mut() {
+        let combined = match (last.op, op) {
+            (a, b) if a == b => Some(a),
+            (SegmentOp::Omitted, SegmentOp::Inserted)
+            | (SegmentOp::Inserted, SegmentOp::Omitted)
+            | (SegmentOp::Changed, SegmentOp::Omitted | SegmentOp::Inserted)
+            | (SegmentOp::Omitted | SegmentOp::Inserted, SegmentOp::Changed) => {
+                Some(SegmentOp::Changed)
+            }
+            _ => None,
+        };
+        // Omissions at either end stay omissions: they are cuts, not changes.
+        if let Some(op) = combined {
+            last.op = op;
+            last.reference.1 = reference.1;
+            last.member.1 = member.1;
+            return;
+        }
+    }
+    out.push(WordOp {
+        op,
+        reference,
+        member,
+    });
+}
+
+/// The segments of `member` against `reference`, with text ranges on both sides.
+pub fn segments(reference: Side, member: Side) -> Vec<Segment> {
+    word_ops(reference.words, member.words)
+        .into_iter()
+        .map(|w| Segment {
+            op: w.op,
+            reference: reference.range(w.reference.0, w.reference.1),
+            member: member.range(w.member.0, w.member.1),
+        })
+        .collect()
+}
+
+/// Share of the member's words that are equal to reference words.
+pub fn fidelity(ops: &[WordOp], member_words: usize) -> f64 {
+    if member_words == 0 {
+        return 1.0;
+    }
+    let equal: usize = ops
+        .iter()
+        .filter(|o| o.op == SegmentOp::Equal)
+        .map(|o| o.member.1 - o.member.0)
+        .sum();
+    equal as f64 / member_words as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::align::words::words_of;
+
+    fn side(text: &str) -> (String, Vec<Word>) {
+        (text.to_string(), words_of(text, Span::new(0, text.len())))
+    }
+
+    fn ops(reference: &str, member: &str) -> Vec<(SegmentOp, String, String)> {
+        let (rt, rw) = side(reference);
+        let (mt, mw) = side(member);
+        segments(
+            Side {
+                text: &rt,
+                words: &rw,
+            },
+            Side {
+                text: &mt,
+                words: &mw,
+            },
+        )
+        .into_iter()
+        .map(|s| {
+            (
+                s.op,
+                s.reference.map(|r| r.text).unwrap_or_default(),
+                s.member.map(|m| m.text).unwrap_or_default(),
+            )
+        })
+        .collect()
+    }
+
+    #[test]
+    fn an_insertion_and_a_cut_ending() {
+        // Yonhap's and the Kyiv Independent's versions of one KCNA sentence.
+        let got = ops(
+            "The Democratic People’s Republic of Korea will never overlook or avoid the looming grave threat and defend peace and security",
+            "The Democratic People's Republic of Korea (DPRK) will never overlook or avoid the looming grave threat.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    SegmentOp::Equal,
+                    "The Democratic People’s Republic of Korea".into(),
+                    "The Democratic People's Republic of Korea".into()
+                ),
+                (SegmentOp::Inserted, String::new(), "DPRK".into()),
+                (
+                    SegmentOp::Equal,
+                    "will never overlook or avoid the looming grave threat".into(),
+                    "will never overlook or avoid the looming grave threat".into()
+                ),
+                (
+                    SegmentOp::Omitted,
+                    "and defend peace and security".into(),
+                    String::new()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fragment_inside_a_longer_version() {
+        let got = ops(
+            "most strongly denounces and rejects the declaration, an illegal document that violates rights",
+            "most strongly denounces and rejects",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].0, SegmentOp::Equal);
+        assert_eq!(
+            got[1],
+            (
+                SegmentOp::Omitted,
+                "the declaration, an illegal document that violates rights".into(),
+                String::new()
+            )
+        );
+    }
+
+    #[test]
+    fn a_changed_word() {
+        let got = ops(
+            "with stronger level of strategic counteraction",
+            "tougher strategic counteraction",
+        );
+        assert_eq!(
+            got[0],
+            (
+                SegmentOp::Changed,
+                "with stronger level of".into(),
+                "tougher".into()
+            )
+        );
+        assert_eq!(got[1].0, SegmentOp::Equal);
+    }
+
+    #[test]
+    fn a_quote_against_itself_is_one_equal_segment() {
+        let got = ops("fuelling Russia’s war", "fuelling Russia’s war");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, SegmentOp::Equal);
+    }
+}
