@@ -1,9 +1,11 @@
 //! Parallax: compare how several news articles quote and frame the same event.
 //!
 //! - [`engine`]: the analysis, pure Rust, used by both front ends;
+//! - [`corpus`]: the bundled example set and generated sets for benchmarks;
 //! - `cli` (native only): the `parallax` command-line tool;
 //! - `ui` (wasm32 only): the Leptos browser app.
 
+pub mod corpus;
 pub mod engine;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -9,7 +9,8 @@
 //! - [`quotes`] and [`attribution`]: direct quotations and who said them; [`indirect`]:
 //!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
 //! - [`article`]: the stages above for one source;
-//! - [`report`]: the serialisable result across sources;
+//! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
+//! - [`report`]: the serialisable result across sources; [`markdown`]: the report as a handout;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
 
 pub mod align;
@@ -20,6 +21,7 @@ pub mod framing;
 pub mod indirect;
 pub mod input;
 pub mod lexicon;
+pub mod markdown;
 pub mod normalize;
 pub mod quotes;
 pub mod report;

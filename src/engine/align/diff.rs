@@ -91,6 +91,7 @@ pub fn word_ops(reference: &[Word], member: &[Word]) -> Vec<WordOp> {
         };
         push_merged(&mut out, kind, rr, mr);
     }
+    split_cuts(&mut out);
     out
 }
 
@@ -113,7 +114,6 @@ fn push_merged(
             }
             _ => None,
         };
-        // Omissions at either end stay omissions: they are cuts, not changes.
         if let Some(op) = combined {
             last.op = op;
             last.reference.1 = reference.1;
@@ -126,6 +126,48 @@ fn push_merged(
         reference,
         member,
     });
+}
+
+/// Reference words a change at either end may span beyond the member words it replaces: more
+/// than that is a cut next to a change ("… with [stronger level of → tougher] strategic
+/// counteraction").
+const CHANGE_SLACK: usize = 2;
+
+/// A change at either end that spans many more reference words than member words is mostly
+/// a cut: only the reference words next to the rest of the quote stay the change.
+fn split_cuts(ops: &mut Vec<WordOp>) {
+    let wide = |o: &WordOp| {
+        o.op == SegmentOp::Changed
+            && (o.reference.1 - o.reference.0) > (o.member.1 - o.member.0) + CHANGE_SLACK
+    };
+    if let Some(last) = ops.last().copied().filter(|o| ops.len() > 1 && wide(o)) {
+        let cut = last.reference.0 + (last.member.1 - last.member.0) + CHANGE_SLACK;
+        ops.pop();
+        ops.push(WordOp {
+            reference: (last.reference.0, cut),
+            ..last
+        });
+        ops.push(WordOp {
+            op: SegmentOp::Omitted,
+            reference: (cut, last.reference.1),
+            member: (last.member.1, last.member.1),
+        });
+    }
+    if let Some(first) = ops.first().copied().filter(|o| ops.len() > 1 && wide(o)) {
+        let cut = first.reference.1 - (first.member.1 - first.member.0) - CHANGE_SLACK;
+        ops[0] = WordOp {
+            reference: (cut, first.reference.1),
+            ..first
+        };
+        ops.insert(
+            0,
+            WordOp {
+                op: SegmentOp::Omitted,
+                reference: (first.reference.0, cut),
+                member: (first.member.0, first.member.0),
+            },
+        );
+    }
 }
 
 /// The segments of `member` against `reference`, with text ranges on both sides.
@@ -237,14 +279,14 @@ mod tests {
     #[test]
     fn a_changed_word() {
         let got = ops(
-            "with stronger level of strategic counteraction",
+            "stronger level of strategic counteraction",
             "tougher strategic counteraction",
         );
         assert_eq!(
             got[0],
             (
                 SegmentOp::Changed,
-                "with stronger level of".into(),
+                "stronger level of".into(),
                 "tougher".into()
             )
         );
@@ -256,5 +298,27 @@ mod tests {
         let got = ops("fuelling Russia’s war", "fuelling Russia’s war");
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].0, SegmentOp::Equal);
+    }
+
+    #[test]
+    fn a_change_after_a_long_cut_stays_a_cut_and_a_change() {
+        let got = ops(
+            "will never overlook the threat but deter the aggression with stronger level of strategic counteraction",
+            "tougher strategic counteraction",
+        );
+        assert_eq!(got[0].0, SegmentOp::Omitted);
+        assert_eq!(
+            got[0].1,
+            "will never overlook the threat but deter the aggression with"
+        );
+        assert_eq!(
+            got[1],
+            (
+                SegmentOp::Changed,
+                "stronger level of".into(),
+                "tougher".into()
+            )
+        );
+        assert_eq!(got[2].0, SegmentOp::Equal);
     }
 }

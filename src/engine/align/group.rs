@@ -4,7 +4,8 @@
 //! 1. **Passages** (quotations of four words or more) are joined when they share a run of at
 //!    least three words and most of the shorter one's words appear, in order, in the longer
 //!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter). Candidates come
-//!    from an index of three-word shingles, so only quotations that share a run are compared.
+//!    from an index of three-word shingles, so only quotations that share a run are compared,
+//!    and each shingle keeps a bounded list, so the work grows with the text, not its square.
 //! 2. **Fragments** (one to three words) then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
 //!    two in a row ("tougher strategic counteraction"); a one-word fragment ("illegal") only
@@ -25,6 +26,8 @@ use super::words::Word;
 pub const PASSAGE_WORDS: usize = 4;
 /// Shared run of words that makes two passages candidates.
 const SHINGLE: usize = 3;
+/// Passages each shingle remembers for comparison with later ones.
+const SHINGLE_MEMORY: usize = 16;
 /// Share of the shorter passage's words that must appear in the longer.
 const PASSAGE_CONTAINMENT: f64 = 0.6;
 
@@ -66,11 +69,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let passages: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].words.len() >= PASSAGE_WORDS)
         .collect();
-    for (i, j) in passage_candidates(items, &passages) {
-        if same_passage(items[i].words, items[j].words) {
-            sets.union(i, j);
-        }
-    }
+    join_passages(items, &passages, &mut sets);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
@@ -78,29 +77,32 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     sets.groups()
 }
 
-/// Pairs of passages sharing a three-word shingle, each pair once, `i < j`.
-fn passage_candidates(items: &[Item], passages: &[usize]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<[&str; SHINGLE], Vec<usize>> = HashMap::new();
+/// Joins passages that share a three-word shingle and are versions of one utterance.
+///
+/// Each shingle remembers the first [`SHINGLE_MEMORY`] passages that had it; a passage is
+/// compared only with those not already in its group, so a statement quoted by a thousand
+/// sources costs a bounded number of comparisons per passage, not one per pair.
+fn join_passages(items: &[Item], passages: &[usize], sets: &mut UnionFind) {
+    let mut seen: HashMap<[&str; SHINGLE], Vec<usize>> = HashMap::new();
     for &i in passages {
+        let mut compared: Vec<usize> = Vec::new();
         for w in items[i].words.windows(SHINGLE) {
             let key = [w[0].key.as_str(), w[1].key.as_str(), w[2].key.as_str()];
-            let list = index.entry(key).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+            let earlier = seen.entry(key).or_default();
+            for &j in earlier.iter() {
+                if compared.contains(&j) || sets.find(i) == sets.find(j) {
+                    continue;
+                }
+                compared.push(j);
+                if same_passage(items[i].words, items[j].words) {
+                    sets.union(i, j);
+                }
+            }
+            if earlier.len() < SHINGLE_MEMORY && earlier.last() != Some(&i) {
+                earlier.push(i);
             }
         }
     }
-    let mut pairs: Vec<(usize, usize)> = index
-        .values()
-        .flat_map(|list| {
-            list.iter()
-                .enumerate()
-                .flat_map(move |(n, &i)| list[n + 1..].iter().map(move |&j| (i.min(j), i.max(j))))
-        })
-        .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
 }
 
 /// Whether two passages are versions of one utterance.

@@ -32,6 +32,8 @@ use diff::{Side, WordOp};
 use speakers::{Signature, SpeakerNames};
 use words::Word;
 
+/// Versions of one group looked up as paraphrases (the work per group stays bounded).
+const PARAPHRASE_VERSIONS: usize = 8;
 /// Groups of three members or more get a multi-way table.
 const TABLE_MEMBERS: usize = 3;
 
@@ -265,6 +267,15 @@ fn coverage(
     }
 }
 
+/// `m` itself when it is the group's reference, otherwise a different index (for sorting).
+fn record_reference(record: &QuoteGroupRecord, quotes: &[QuoteRecord], m: usize) -> usize {
+    if quotes[m].id == record.reference {
+        m
+    } else {
+        usize::MAX
+    }
+}
+
 fn paraphrases(
     inputs: &Inputs,
     quotes: &[QuoteRecord],
@@ -277,7 +288,31 @@ fn paraphrases(
         .zip(built)
         .enumerate()
         .flat_map(|(g, (members, record))| {
-            members.iter().map(move |&m| paraphrase::Wanted {
+            // The reference, then the longest other versions, each wording once.
+            let mut by_length: Vec<usize> = members.to_vec();
+            by_length.sort_by_key(|&m| {
+                (
+                    m != record_reference(record, quotes, m),
+                    std::cmp::Reverse(words[m].len()),
+                    m,
+                )
+            });
+            let mut distinct: Vec<usize> = Vec::new();
+            for &m in by_length.iter() {
+                if distinct.len() == PARAPHRASE_VERSIONS {
+                    break;
+                }
+                let same = |&d: &usize| {
+                    words[d]
+                        .iter()
+                        .map(|w| &w.key)
+                        .eq(words[m].iter().map(|w| &w.key))
+                };
+                if !distinct.iter().any(same) {
+                    distinct.push(m);
+                }
+            }
+            distinct.into_iter().map(move |m| paraphrase::Wanted {
                 quote: m,
                 source: quotes[m].source,
                 words: &words[m],

@@ -109,9 +109,22 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         .zip(articles)
         .map(|(t, a)| SourceWords::new(t, a))
         .collect();
+    // One index over all sources: stem → (source, word index).
+    let mut index: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (s, own) in sources.iter().enumerate() {
+        for (stem, list) in &own.by_stem {
+            index
+                .entry(stem.as_str())
+                .or_default()
+                .extend(list.iter().map(|&i| (s, i)));
+        }
+    }
     // Best per (group, source, sentence), so one sentence is not reported once per member.
     let mut best: BTreeMap<(usize, usize, usize), Found> = BTreeMap::new();
     for w in wanted {
+        if w.quoted_in.len() >= sources.len() {
+            continue;
+        }
         let mut stems: Vec<&str> = w
             .words
             .iter()
@@ -123,17 +136,12 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         if stems.len() < MIN_QUOTE_WORDS {
             continue;
         }
-        for (s, own) in sources.iter().enumerate() {
-            if s == w.source || w.quoted_in.contains(&s) {
-                continue;
-            }
-            for found in in_source(own, &stems, s, w) {
-                let key = (w.group, s, found.sentence);
-                match best.get(&key) {
-                    Some(b) if b.similarity >= found.similarity => {}
-                    _ => {
-                        best.insert(key, found);
-                    }
+        for found in matches(&sources, &index, &stems, w) {
+            let key = (w.group, found.source, found.sentence);
+            match best.get(&key) {
+                Some(b) if b.similarity >= found.similarity => {}
+                _ => {
+                    best.insert(key, found);
                 }
             }
         }
@@ -141,17 +149,28 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
     best.into_values().collect()
 }
 
-/// The sentences of one source that hold enough of `stems`.
-fn in_source(own: &SourceWords, stems: &[&str], source: usize, w: &Wanted) -> Vec<Found> {
-    // Per sentence: which of the quote's stems it holds, and where.
-    let mut hits: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+/// The sentences, in sources that do not quote `w`'s group, that hold enough of `stems`.
+fn matches(
+    sources: &[SourceWords],
+    index: &HashMap<&str, Vec<(usize, usize)>>,
+    stems: &[&str],
+    w: &Wanted,
+) -> Vec<Found> {
+    // Per (source, sentence): which of the quote's stems it holds, and where.
+    let mut hits: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
     for (k, stem) in stems.iter().enumerate() {
-        for &i in own.by_stem.get(*stem).map_or(&[][..], Vec::as_slice) {
-            hits.entry(own.words[i].sentence).or_default().push((k, i));
+        for &(s, i) in index.get(*stem).map_or(&[][..], Vec::as_slice) {
+            if s == w.source || w.quoted_in.contains(&s) {
+                continue;
+            }
+            hits.entry((s, sources[s].words[i].sentence))
+                .or_default()
+                .push((k, i));
         }
     }
     hits.into_iter()
-        .filter_map(|(sentence, mut list)| {
+        .filter_map(|((source, sentence), mut list)| {
+            let own = &sources[source];
             list.sort_unstable_by_key(|&(_, i)| i);
             let mut distinct: Vec<usize> = list.iter().map(|&(k, _)| k).collect();
             distinct.sort_unstable();
