@@ -299,3 +299,19 @@ proptest! {
         prop_assert_eq!(seen.len(), report.quotes.len());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The whole comparison, Markdown included, never panics on any text.
+    #[test]
+    fn compare_never_panics(texts in prop::collection::vec(any::<String>(), 1..4)) {
+        let sources: Vec<Source> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("s{i}"), t))
+            .collect();
+        let report = compare(&sources);
+        let _ = parallax::engine::markdown::render(&report);
+    }
+}
