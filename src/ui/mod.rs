@@ -5,11 +5,12 @@
 //! - [`summary`]: the engine's per-source figures after Compare;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
-//! - [`dom`]: small DOM helpers.
+//! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
 //!
 //! The UI never uses `inner_html` or `eval`: all text is set as text.
 
 pub mod app;
+pub mod bench;
 pub mod dom;
 pub mod examples;
 pub mod files;
@@ -22,5 +23,10 @@ pub mod workspace;
 /// Mounts the app on the page body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    if hash.as_deref() == Some("#bench") {
+        leptos::mount::mount_to_body(bench::BenchPage);
+    } else {
+        leptos::mount::mount_to_body(app::App);
+    }
 }

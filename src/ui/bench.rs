@@ -1,0 +1,88 @@
+//! The in-browser benchmark, opened with `#bench`: times the engine in WebAssembly on the
+//! bundled example set and on the generated set of 50 articles × 1,500 words sharing 20 quotes
+//! (the same inputs as `parallax bench`, from [`crate::corpus`]). The figures are shown on the
+//! page; `tests/browser` reads them into its artifacts. Nothing here is part of the workspace.
+
+use leptos::prelude::*;
+
+use crate::corpus::{self, Shape};
+use crate::engine::{compare, Source};
+
+/// Runs per case; the fastest and the mean are shown.
+const RUNS: usize = 5;
+
+/// Milliseconds since the page started, from `performance.now()`.
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Fastest and mean milliseconds of comparing `sources` `RUNS` times.
+fn time(sources: &[Source]) -> (f64, f64) {
+    let mut best = f64::MAX;
+    let mut total = 0.0;
+    for _ in 0..RUNS {
+        let start = now();
+        let report = compare(sources);
+        let took = now() - start;
+        drop(report);
+        best = best.min(took);
+        total += took;
+    }
+    (best, total / RUNS as f64)
+}
+
+fn words(sources: &[Source]) -> usize {
+    sources
+        .iter()
+        .map(|s| s.text.split_whitespace().count())
+        .sum()
+}
+
+#[component]
+pub fn BenchPage() -> impl IntoView {
+    let rows = RwSignal::new(Vec::<String>::new());
+    let done = RwSignal::new(false);
+    // Let the page paint "Running…" first, then time each case in its own task.
+    set_timeout(
+        move || {
+            let example = corpus::example();
+            let (best, mean) = time(&example);
+            rows.update(|r| {
+                r.push(format!(
+                    "Example set (3 articles, {} words): fastest {best:.1} ms, mean {mean:.1} ms",
+                    words(&example)
+                ))
+            });
+            set_timeout(
+                move || {
+                    let target = corpus::generate(Shape::TARGET);
+                    let (best, mean) = time(&target);
+                    rows.update(|r| {
+                        r.push(format!(
+                            "50 articles × 1,500 words ({} words, 20 shared quotes): fastest {best:.1} ms, mean {mean:.1} ms",
+                            words(&target)
+                        ))
+                    });
+                    done.set(true);
+                },
+                std::time::Duration::from_millis(10),
+            );
+        },
+        std::time::Duration::from_millis(50),
+    );
+    view! {
+        <section class="bench" aria-labelledby="bench-title">
+            <h2 id="bench-title">"Benchmark (WebAssembly, this browser)"</h2>
+            <p>{format!("Each case is compared {RUNS} times.")}</p>
+            <ul data-testid="bench-result">
+                {move || rows.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+            </ul>
+            <p role="status" data-testid="bench-status">
+                {move || if done.get() { "Done." } else { "Running…" }}
+            </p>
+            <p><a href="./">"Back to Parallax"</a></p>
+        </section>
+    }
+}
