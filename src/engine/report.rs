@@ -174,7 +174,8 @@ pub struct QuoteGroupRecord {
     pub members: Vec<String>,
     /// The member with the most words: the version every other member is aligned to.
     pub reference: String,
-    /// The reference's speaker, or else the speaker most members name.
+    /// Among speakers that name someone (an actor or a proper name, not "he"), the one credited
+    /// with most quoted words; else the reference's speaker.
     pub speaker: Option<String>,
     /// Every distinct speaker the members name, in member order.
     #[serde(default)]

@@ -87,7 +87,7 @@ pub fn align(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> 
     let built: Vec<QuoteGroupRecord> = groups
         .iter()
         .enumerate()
-        .map(|(n, g)| build_group(n, g, inputs, quotes, &words, &sort_keys))
+        .map(|(n, g)| build_group(n, g, inputs, quotes, &words, &sort_keys, &signatures))
         .collect();
     let paraphrases = paraphrases(inputs, quotes, &words, &groups, &built);
     Alignment {
@@ -123,6 +123,7 @@ fn build_group(
     quotes: &[QuoteRecord],
     words: &[Vec<Word>],
     sort_keys: &[String],
+    signatures: &[Signature],
 ) -> QuoteGroupRecord {
     let r = reference_of(members, words, sort_keys);
     let reference = Side {
@@ -185,10 +186,7 @@ fn build_group(
         id: format!("g{n}"),
         members: members.iter().map(|&m| quotes[m].id.clone()).collect(),
         reference: quotes[r].id.clone(),
-        speaker: quotes[r]
-            .speaker
-            .clone()
-            .or_else(|| most_named(members, quotes)),
+        speaker: group_speaker(r, members, quotes, signatures, words),
         speakers,
         sources,
         alignment,
@@ -197,18 +195,47 @@ fn build_group(
     }
 }
 
-/// The speaker most members name; the earliest on a tie.
-fn most_named(members: &[usize], quotes: &[QuoteRecord]) -> Option<String> {
-    let mut counts: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+/// The group's speaker: among speakers that name someone (an actor or a proper name, not "he"
+/// or "the statement"), the one credited with most quoted words, the reference's on a tie;
+/// else the reference's speaker; else the one credited with most words.
+fn group_speaker(
+    reference: usize,
+    members: &[usize],
+    quotes: &[QuoteRecord],
+    signatures: &[Signature],
+    words: &[Vec<Word>],
+) -> Option<String> {
+    let named: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| !signatures[m].is_empty())
+        .collect();
+    most_named(&named, reference, quotes, words)
+        .or_else(|| quotes[reference].speaker.clone())
+        .or_else(|| most_named(members, reference, quotes, words))
+}
+
+/// The speaker credited with most words over `members`; on a tie the reference's, then the
+/// earliest.
+fn most_named(
+    members: &[usize],
+    reference: usize,
+    quotes: &[QuoteRecord],
+    words: &[Vec<Word>],
+) -> Option<String> {
+    let mut counts: BTreeMap<&str, (usize, bool, usize)> = BTreeMap::new();
     for (order, &m) in members.iter().enumerate() {
         if let Some(s) = &quotes[m].speaker {
-            let e = counts.entry(s).or_insert((0, order));
-            e.0 += 1;
+            let e = counts.entry(s).or_insert((0, false, order));
+            e.0 += words[m].len();
+            e.1 |= m == reference;
         }
     }
     counts
         .into_iter()
-        .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
+        .max_by_key(|(_, (count, is_reference, first))| {
+            (*count, *is_reference, std::cmp::Reverse(*first))
+        })
         .map(|(s, _)| s.to_string())
 }
 
