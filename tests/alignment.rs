@@ -260,6 +260,12 @@ fn one_speech_quoted_by_five_outlets() {
         group_with(&report, "using everything").0,
         "two-word fragments with a changed word are not joined on one shared word"
     );
+    // Speakers are named as "Zelensky", "he" or by other subjects; each shared group is
+    // credited to the named speaker behind most of its words.
+    for g in report.quote_groups.iter().filter(|g| g.sources.len() > 1) {
+        let speaker = g.speaker.as_deref().unwrap_or("");
+        assert!(speaker.contains("Zelensky"), "{}: {speaker:?}", g.id);
+    }
 }
 
 proptest! {
