@@ -583,8 +583,14 @@ impl<'a> Clause<'a> {
         {
             return;
         }
+        // Only a subject that names someone, or a person, stands for the pronoun: in "This
+        // battle … “cannot be frozen,” he added" the pronoun points back to an earlier speaker.
         let written = subject.slice(self.text);
-        if !is_pronoun(written) {
+        let person = written
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|head| is_in(GENERIC_PEOPLE, &head.to_lowercase()));
+        if !is_pronoun(written) && (names_someone(written) || person) {
             attribution.resolved_speaker = Some(written.to_string());
         }
     }
@@ -710,12 +716,16 @@ impl<'a> Clause<'a> {
                 && (is_in(BE, &w)
                     || is_in(AUX, &w)
                     || (is_in(CLAUSE_STOPS, &w) && !capitalised)
-                    || (w.ends_with("ed") && !capitalised)
+                    || (looks_like_past_verb(&w) && !capitalised)
                     || (w.ends_with("ly") && w.len() > 4))
             {
                 break;
             }
             end += 1;
+            // "He drew a comparison, noting …": a pronoun is the whole subject.
+            if end == start + 1 && is_pronoun(&w) {
+                break;
+            }
         }
         let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
         // "On using anonymous sourcing: “…”": a topic, not a subject.
@@ -1625,5 +1635,18 @@ mod tests {
         let text = "North Korea threatens NATO with 'tougher strategic counteraction' over \
                     summit declaration";
         assert_eq!(speakers_and_verbs(text), [pair("North Korea", "threatens")]);
+    }
+
+    #[test]
+    fn a_pronoun_is_a_whole_subject_and_a_thing_does_not_stand_for_one() {
+        // The Week and i24NEWS on Zelensky's address to Congress, December 2022.
+        let text = "\"Your money is not charity,\" Zelensky said. This battle against tyranny \
+                    \"cannot be frozen or postponed,\" he added. He drew a comparison, noting: \
+                    “Ukraine holds its lines and will never surrender.”";
+        let got = read(text);
+        assert_eq!(got[1].0, "he");
+        assert_ne!(got[1].1.as_deref(), Some("This battle against tyranny"));
+        assert_eq!(got[2].0, "He");
+        assert_eq!(got[2].2, "noting");
     }
 }
