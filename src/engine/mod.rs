@@ -10,7 +10,8 @@
 //!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
 //! - [`article`]: the stages above for one source;
 //! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
-//! - [`report`]: the serialisable result across sources; [`markdown`]: the report as a handout;
+//! - [`report`]: the serialisable result across sources, built in one call ([`compare`]) or
+//!   stage by stage ([`Comparing`]); [`markdown`]: the report as a handout;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
 
 pub mod align;
@@ -29,4 +30,4 @@ pub mod span;
 pub mod text;
 pub mod tokens;
 
-pub use report::{compare, Report, Source};
+pub use report::{compare, Comparing, Progress, Report, Source, Stage};
