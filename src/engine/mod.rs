@@ -11,13 +11,15 @@
 //! - [`article`]: the stages above for one source;
 //! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
 //! - [`report`]: the serialisable result across sources, built in one call ([`compare`]) or
-//!   stage by stage ([`Comparing`]); [`markdown`]: the report as a handout;
+//!   stage by stage ([`Comparing`]); [`markdown`]: the report as a handout; [`csv`]: its quote
+//!   groups as a spreadsheet;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
 
 pub mod align;
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod csv;
 pub mod framing;
 pub mod indirect;
 pub mod input;
