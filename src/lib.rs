@@ -2,11 +2,13 @@
 //!
 //! - [`engine`]: the analysis, pure Rust, used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
+//! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
 //! - `cli` (native only): the `parallax` command-line tool;
 //! - `ui` (wasm32 only): the Leptos browser app.
 
 pub mod corpus;
 pub mod engine;
+pub mod share_link;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -1,4 +1,4 @@
-//! The `parallax` binary as a user runs it: `compare --format json` on files and stdin, and
+//! The `parallax` binary as a user runs it: `compare --format json` (and `csv`) on files and stdin, and
 //! one-line errors naming the file for input it cannot use.
 
 use std::io::Write;
@@ -41,6 +41,27 @@ fn assert_one_line_error(output: &Output, file: &str) {
         "stderr {stderr:?} does not name {file}"
     );
     assert!(output.stdout.is_empty(), "no report on failure");
+}
+
+#[test]
+fn prints_quote_groups_as_csv() {
+    let output = parallax()
+        .args(["compare", "--format", "csv"])
+        .arg(example("01_dailynoah-whatfinger.txt"))
+        .arg(example("02_yonhap-reprint.txt"))
+        .arg(example("03_kyiv-independent.txt"))
+        .output()
+        .expect("run parallax");
+    assert!(output.status.success());
+    let csv = String::from_utf8(output.stdout).expect("UTF-8");
+    let mut lines = csv.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some(parallax::engine::csv::COLUMNS.join(",").as_str())
+    );
+    assert!(csv.ends_with("\r\n"), "rows end in CRLF");
+    assert!(csv.lines().count() > 10, "one row per quotation: {csv}");
+    assert!(csv.contains(",bristled,emotive,"), "{csv}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The `parallax` command-line tool: a thin shell over the engine.
 //!
-//! Reads files (or stdin), runs [`crate::engine::compare`], prints the report (JSON or
-//! Markdown); `parallax bench` times the engine. Input problems
+//! Reads files (or stdin), runs [`crate::engine::compare`], prints the report (JSON,
+//! Markdown, or its quote groups as CSV); `parallax bench` times the engine. Input problems
 //! are reported as one line naming the file, with a non-zero exit status.
 
 use std::io::{Read, Write};
@@ -14,8 +14,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Shape};
 use crate::engine::input::{self, Fidelity};
-use crate::engine::markdown;
 use crate::engine::{compare, Source};
+use crate::engine::{csv, markdown};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -68,6 +68,8 @@ enum Format {
     Json,
     /// A readable comparison for a handout.
     Markdown,
+    /// The quote groups, one row per quotation, for a spreadsheet.
+    Csv,
 }
 
 /// Runs the tool; returns the process exit status.
@@ -91,11 +93,14 @@ fn run(cli: Cli) -> Result<(), String> {
                 .collect::<Result<Vec<_>, _>>()?;
             let report = compare(&sources);
             let out = match format {
-                Format::Json => serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?,
-                Format::Markdown => markdown::render(&report),
+                Format::Json => {
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
+                }
+                Format::Markdown => markdown::render(&report) + "\n",
+                Format::Csv => csv::quote_groups(&report),
             };
             let mut stdout = std::io::stdout().lock();
-            writeln!(stdout, "{out}").map_err(|e| format!("cannot write the report: {e}"))
+            write!(stdout, "{out}").map_err(|e| format!("cannot write the report: {e}"))
         }
         Command::Bench { runs } => {
             if cfg!(debug_assertions) {

@@ -10,7 +10,9 @@
 //!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
 //! - [`article`]: the stages above for one source;
 //! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
-//! - [`report`]: the serialisable result across sources; [`markdown`]: the report as a handout;
+//! - [`report`]: the serialisable result across sources, built in one call ([`compare`]) or
+//!   stage by stage ([`Comparing`]); [`markdown`]: the report as a handout; [`csv`]: its quote
+//!   groups as a spreadsheet;
 //! - [`input`]: file bytes (text, HTML) to article text, with readable errors;
 //! - [`hash`]: a fast hasher for internal maps whose order never reaches the output.
 
@@ -18,6 +20,7 @@ pub mod align;
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
+pub mod csv;
 pub mod framing;
 pub mod hash;
 pub mod indirect;
@@ -31,4 +34,4 @@ pub mod span;
 pub mod text;
 pub mod tokens;
 
-pub use report::{compare, Report, Source};
+pub use report::{compare, Comparing, Progress, Report, Source, Stage};

@@ -287,16 +287,95 @@ pub struct ParaphraseRecord {
     pub similarity: f64,
 }
 
-/// Reads every source and builds the report.
+/// Reads every source and builds the report: [`Comparing`]'s stages run one after another.
 pub fn compare(sources: &[Source]) -> Report {
-    let articles: Vec<Article> = sources
-        .iter()
-        .map(|s| Article::read(&s.text, &s.overrides))
-        .collect();
-    build(sources, &articles)
+    let mut comparing = Comparing::new(sources);
+    loop {
+        match comparing.step() {
+            Progress::Working(next) => comparing = next,
+            Progress::Done(report) => return report,
+        }
+    }
 }
 
-fn build(sources: &[Source], articles: &[Article]) -> Report {
+/// A comparison run one stage at a time, for a caller that wants to do other work between
+/// stages (the browser app lets the page update and shows progress). The stages are those of
+/// [`compare`], in the same order on the same data, so the report is the same.
+#[derive(Debug)]
+pub struct Comparing<'a> {
+    sources: &'a [Source],
+    /// The sources read so far, in order.
+    articles: Vec<Article>,
+    /// Set once every source is read and the framing stage has run.
+    framed: Option<Framed>,
+}
+
+/// The work the next [`Comparing::step`] does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading source `index` (from 0) of `total`: text, boilerplate, quotes, attribution.
+    Reading { index: usize, total: usize },
+    /// Per-source records, then framing across sources (claims, ledes, verbs, naming, words).
+    Framing,
+    /// Grouping and aligning quotes across sources; the report is ready after it.
+    Aligning,
+}
+
+/// What a [`Comparing::step`] leaves: more work, or the finished report.
+#[derive(Debug)]
+pub enum Progress<'a> {
+    Working(Comparing<'a>),
+    Done(Report),
+}
+
+/// What the framing stage hands to the alignment stage.
+#[derive(Debug)]
+struct Framed {
+    summaries: Vec<SourceSummary>,
+    quotes: Vec<QuoteRecord>,
+    indirect: Vec<IndirectRecord>,
+    framing: FramingReport,
+}
+
+impl<'a> Comparing<'a> {
+    /// A comparison of `sources` with nothing done yet.
+    pub fn new(sources: &'a [Source]) -> Self {
+        Comparing {
+            sources,
+            articles: Vec::with_capacity(sources.len()),
+            framed: None,
+        }
+    }
+
+    /// What the next step will do.
+    pub fn stage(&self) -> Stage {
+        match (&self.framed, self.articles.len()) {
+            (Some(_), _) => Stage::Aligning,
+            (None, index) if index < self.sources.len() => Stage::Reading {
+                index,
+                total: self.sources.len(),
+            },
+            (None, _) => Stage::Framing,
+        }
+    }
+
+    /// Does the work of [`Self::stage`].
+    pub fn step(mut self) -> Progress<'a> {
+        if let Some(framed) = self.framed.take() {
+            return Progress::Done(align(self.sources, &self.articles, framed));
+        }
+        match self.sources.get(self.articles.len()) {
+            Some(source) => self
+                .articles
+                .push(Article::read(&source.text, &source.overrides)),
+            None => self.framed = Some(frame(self.sources, &self.articles)),
+        }
+        Progress::Working(self)
+    }
+}
+
+/// The per-source records and the framing report.
+fn frame(sources: &[Source], articles: &[Article]) -> Framed {
     let summaries = sources
         .iter()
         .zip(articles)
@@ -316,20 +395,31 @@ fn build(sources: &[Source], articles: &[Article]) -> Report {
         .collect();
     let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
     let framing = super::framing::analyse(&texts, articles);
+    Framed {
+        summaries,
+        quotes,
+        indirect,
+        framing,
+    }
+}
+
+/// Quote groups and paraphrases, then the whole report.
+fn align(sources: &[Source], articles: &[Article], framed: Framed) -> Report {
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
     let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
     let inputs = super::align::Inputs {
         texts: &texts,
         names: &names,
         articles,
     };
-    let aligned = super::align::align(&inputs, &quotes, &framing.naming);
+    let aligned = super::align::align(&inputs, &framed.quotes, &framed.framing.naming);
     Report {
         version: REPORT_VERSION,
-        sources: summaries,
-        quotes,
+        sources: framed.summaries,
+        quotes: framed.quotes,
         quote_groups: aligned.groups,
-        indirect,
-        framing,
+        indirect: framed.indirect,
+        framing: framed.framing,
         paraphrases: aligned.paraphrases,
     }
 }
@@ -473,4 +563,67 @@ fn indirect_records<'a>(
                 sentence: s.sentence,
             }
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The stages `Comparing` reports, in order, and the report it ends with.
+    fn run(sources: &[Source]) -> (Vec<Stage>, Report) {
+        let mut stages = Vec::new();
+        let mut comparing = Comparing::new(sources);
+        loop {
+            stages.push(comparing.stage());
+            match comparing.step() {
+                Progress::Working(next) => comparing = next,
+                Progress::Done(report) => return (stages, report),
+            }
+        }
+    }
+
+    #[test]
+    fn stages_read_each_source_then_frame_then_align() {
+        let sources = vec![
+            Source::new("A", "“We reject it,” the minister said on Monday."),
+            Source::new("B", "The minister said: “We reject it.”"),
+            Source::new("C", "No quotes here."),
+        ];
+        let (stages, report) = run(&sources);
+        assert_eq!(
+            stages,
+            vec![
+                Stage::Reading { index: 0, total: 3 },
+                Stage::Reading { index: 1, total: 3 },
+                Stage::Reading { index: 2, total: 3 },
+                Stage::Framing,
+                Stage::Aligning,
+            ]
+        );
+        assert_eq!(report, compare(&sources));
+        assert_eq!(report.sources.len(), 3);
+        assert!(report.quote_groups.iter().any(|g| g.sources == vec![0, 1]));
+    }
+
+    #[test]
+    fn each_reading_stage_reads_one_source_as_article_read_does() {
+        let sources = vec![Source::new("A", "He said “yes”."), Source::new("B", "")];
+        let mut comparing = Comparing::new(&sources);
+        for (i, source) in sources.iter().enumerate() {
+            comparing = match comparing.step() {
+                Progress::Working(next) => next,
+                Progress::Done(_) => panic!("done before reading every source"),
+            };
+            assert_eq!(comparing.articles.len(), i + 1);
+            assert_eq!(comparing.articles[i], Article::read(&source.text, &[]));
+        }
+        assert_eq!(comparing.stage(), Stage::Framing);
+    }
+
+    #[test]
+    fn no_sources_frame_and_align_nothing() {
+        let (stages, report) = run(&[]);
+        assert_eq!(stages, vec![Stage::Framing, Stage::Aligning]);
+        assert!(report.sources.is_empty() && report.quote_groups.is_empty());
+    }
 }
