@@ -143,6 +143,34 @@ it("dropping a text file fills the panel it lands on and names it from the file 
   );
 });
 
+it("Open files… picks files into empty panels, adding panels as needed", async (app) => {
+  const page = await app.goto("/");
+  await textOf(page, 0).fill("Already typed.");
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    button(page, "open-files").click(),
+  ]);
+  assert.ok(chooser.isMultiple(), "the picker takes several files");
+  await chooser.setFiles([
+    { name: "first-report.txt", mimeType: "text/plain", buffer: Buffer.from("One report.") },
+    { name: "second_report.md", mimeType: "text/markdown", buffer: Buffer.from("Two reports.") },
+  ]);
+  await eventually(async () =>
+    assert.deepEqual(await panelContents(page), [
+      { name: "Already typed.", text: "Already typed." }, // named from its first line on leaving it
+      { name: "First Report", text: "One report." },
+      { name: "Second Report", text: "Two reports." },
+    ]),
+  );
+  // Focus goes to the first panel filled.
+  await eventually(async () =>
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.value),
+      "One report.",
+    ),
+  );
+});
+
 it("dropping an HTML file keeps its readable text and drops scripts, styles and markup", async (app) => {
   const page = await app.goto("/");
   const html = `<!doctype html><html><head><title>The Harbour Gazette</title>
