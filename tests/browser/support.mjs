@@ -156,6 +156,8 @@ function slug(text) {
  * error, throws, or gets an HTTP error for any request — checked after `body` succeeds. On
  * failure a screenshot `FAILED-<test>.png` is saved.
  *
+ * `options`: `viewport`, `contextOptions` (for `browser.newContext`), `screenshotOnFailure`.
+ *
  * `app` has: `page`, `context`, `origin`, `url(pathAndHash)`, `goto(pathAndHash)` (opens and
  * waits for the app to mount), `shot(name)` (saves `<name>.png`), `problems` (what went wrong so
  * far), `requests` (every URL the page asked for), `newPage()` (another tab in the same profile).
@@ -169,11 +171,22 @@ async function runInFreshContext(env, t, body, options) {
   context.setDefaultTimeout(WAIT_MS);
   const problems = [];
   const requests = [];
+  // Settles (rejects) on the first console or page error, so a panic fails the test at once
+  // instead of after whatever the test was waiting for times out.
+  let reportError;
+  const firstError = new Promise((_, reject) => {
+    reportError = reject;
+  });
+  firstError.catch(() => {});
+  const fatal = (problem) => {
+    problems.push(problem);
+    reportError(new Error(`the page reported problems:\n  ${problems.join("\n  ")}`));
+  };
   const watch = (page) => {
     page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === "error") fatal(`console error: ${msg.text()}`);
     });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("pageerror", (error) => fatal(`page error: ${error.message}`));
     page.on("request", (request) => requests.push(request.url()));
     page.on("requestfailed", (request) => {
       // A navigation away (a reload) aborts what the old page was still fetching.
@@ -204,12 +217,16 @@ async function runInFreshContext(env, t, body, options) {
     newPage: async () => watch(await context.newPage()),
   };
   try {
-    await body(app);
+    const running = body(app);
+    running.catch(() => {}); // if the page fails first, the body's own failure comes later
+    await Promise.race([running, firstError]);
     if (problems.length > 0) {
       throw new Error(`the page reported problems:\n  ${problems.join("\n  ")}`);
     }
   } catch (error) {
-    await screenshot(page, `FAILED-${name}`).catch(() => {});
+    if (options.screenshotOnFailure !== false) {
+      await screenshot(page, `FAILED-${name}`).catch(() => {});
+    }
     // A panic or page error is usually why a wait timed out: say so first.
     if (problems.length > 0 && !String(error.message).startsWith("the page reported")) {
       error.message = `the page reported problems:\n  ${problems.join("\n  ")}\nand then: ${error.message}`;

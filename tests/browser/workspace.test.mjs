@@ -426,3 +426,17 @@ it("is usable at phone width without sideways scrolling", async (app) => {
   );
   await app.shot("workspace-phone");
 }, { viewport: { width: 390, height: 844 } });
+
+test("the harness fails a test on a console error or a page error", { timeout: TEST_TIMEOUT_MS }, async () => {
+  for (const fault of ["console.error('boom')", "setTimeout(() => { throw new Error('boom') })"]) {
+    await assert.rejects(
+      env.run({ name: `harness self-check ${fault}` }, async (app) => {
+        const page = await app.goto("/");
+        await page.evaluate(fault);
+        await eventually(async () => assert.ok(app.problems.length > 0));
+      }, { screenshotOnFailure: false }),
+      /the page reported problems:\n.*boom/,
+      `a page that ran ${fault} passed`,
+    );
+  }
+});
