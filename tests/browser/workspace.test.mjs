@@ -141,6 +141,12 @@ it("dropping a text file fills the panel it lands on and names it from the file 
       { name: "Third Outlet", text: "A third article." },
     ]),
   );
+  // The panel added for the third file is live: edited, counted and saved like any other.
+  await textOf(page, 2).fill("A third article, edited.");
+  await eventually(async () => assert.equal(await countOf(page, 2).textContent(), "4 words"));
+  await page.waitForFunction(() =>
+    (localStorage.getItem("parallax.workspace") ?? "").includes("third article, edited"),
+  );
 });
 
 it("Open files… picks files into empty panels, adding panels as needed", async (app) => {
@@ -345,6 +351,23 @@ it("#demo opens with the example loaded and compared", async (app) => {
     assert.ok(Number(quotes) >= 3, `${name}: ${quotes} quotations`);
   }
   await app.shot("workspace-demo");
+});
+
+it("following a #demo link on an open page opens the demo, and Undo offers the old articles", async (app) => {
+  const page = await app.goto("/");
+  await textOf(page, 0).fill("My own article.");
+  await page.evaluate(() => {
+    location.hash = "demo";
+  });
+  await page.locator('[data-testid="source-summary"] [data-testid="summary-row"]').nth(2).waitFor();
+  assert.deepEqual(await panelContents(page), await exampleArticles());
+  const offer = page.locator('[data-testid="undo-offer"]');
+  assert.match(await offer.textContent(), /Opened the demo in place of your articles\./);
+  // The demo's panels are live.
+  await nameOf(page, 1).fill("Renamed in the demo");
+  await page.waitForFunction(() =>
+    (localStorage.getItem("parallax.workspace") ?? "").includes("Renamed in the demo"),
+  );
 });
 
 it("works when deployed under a sub-path", async (app) => {
