@@ -8,11 +8,15 @@
 //   TRUNK_SKIP_VERSION_CHECK=true TRUNK_OFFLINE=true trunk build --release --offline
 //   (cd tests/browser && npm ci && npm test)      # or: ./scripts/test.sh, which does all of it
 //
-// The tests drive `../../dist` (the release build) served by a tiny Node server on a free port,
-// at `/` and again under `/sub/path/` (a deploy below the site root). Chromium is Debian's
-// (`/usr/bin/chromium`; override with PARALLAX_CHROMIUM). Screenshots of each key state, and of
-// every failure, go to `tests/browser/artifacts/` (not committed). One file runs at a time
-// (`--test-concurrency=1`): the machine is small and Chromium is the heavy part.
+// One file:  node --test --test-reporter=spec workspace.test.mjs
+// One test:  node --test --test-name-pattern="Clear all" workspace.test.mjs
+//
+// The tests drive `../../dist` (the release build; PARALLAX_DIST=dir drives another) served by a
+// tiny Node server on a free port, at `/` and again under `/sub/path/` (a deploy below the site
+// root). Chromium is Debian's (`/usr/bin/chromium`; PARALLAX_CHROMIUM overrides). Screenshots of
+// each key state, and of every failure (`FAILED-<test>.png`), go to `tests/browser/artifacts/`
+// (not committed). One file runs at a time (`--test-concurrency=1`): the machine is small and
+// Chromium is the heavy part.
 
 import { createServer } from "node:http";
 import { existsSync, mkdirSync } from "node:fs";
@@ -22,7 +26,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-export const DIST = resolve(here, "../../dist");
+/** The build under test: `../../dist`, or PARALLAX_DIST (e.g. to try a changed build). */
+export const DIST = resolve(process.env.PARALLAX_DIST || resolve(here, "../../dist"));
 export const ARTIFACTS = resolve(here, "artifacts");
 /** The sub-path the build is also served under, to prove its asset paths are relative. */
 export const SUB_PATH = "/sub/path/";
