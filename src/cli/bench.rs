@@ -36,43 +36,123 @@ fn words(sources: &[Source]) -> usize {
         .sum()
 }
 
-/// Runs every benchmark and returns the table to print. `runs` scales the repetitions.
+/// The example set must compare within this (issue 5).
+const EXAMPLE_TARGET_MS: f64 = 5.0;
+/// The 50-article set must compare within 300 ms in WebAssembly, which runs 1.5 to 2.5 times
+/// slower than native code: natively it should take at most this.
+const TARGET_SET_NATIVE_MS: f64 = 120.0;
+/// Largest growth exponent accepted as "near-linear" for one long input read at two sizes.
+const NEAR_LINEAR_EXPONENT: f64 = 1.15;
+
+/// One row of the table: what was timed, its size, its times and the target, if it has one.
+struct Row {
+    case: String,
+    words: usize,
+    best: Duration,
+    mean: Duration,
+    target: Target,
+}
+
+enum Target {
+    None,
+    /// The fastest run must take less than this many milliseconds.
+    Below(f64, &'static str),
+    /// Reading the input at half and full size must grow by at most this exponent.
+    NearLinear {
+        exponent: f64,
+    },
+}
+
+impl Row {
+    fn line(&self) -> String {
+        let (target, status) = match &self.target {
+            Target::None => (String::new(), ""),
+            Target::Below(limit, note) => (
+                format!("< {limit:.0}{note}"),
+                verdict(ms(self.best) < *limit),
+            ),
+            Target::NearLinear { exponent } => (
+                format!("near-linear (exponent {exponent:.2} ≤ {NEAR_LINEAR_EXPONENT})"),
+                verdict(*exponent <= NEAR_LINEAR_EXPONENT),
+            ),
+        };
+        format!(
+            "| {} | {} | {:.2} | {:.2} | {target} | {status} |",
+            self.case,
+            self.words,
+            ms(self.best),
+            ms(self.mean)
+        )
+    }
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "**MISSED**"
+    }
+}
+
+/// The exponent `k` in `time ∝ size^k` between two measurements.
+fn exponent((size_a, time_a): (f64, f64), (size_b, time_b): (f64, f64)) -> f64 {
+    (time_b / time_a).ln() / (size_b / size_a).ln()
+}
+
+/// The least-squares slope of log time against log size: the growth exponent.
+fn fitted_exponent(points: &[(f64, f64)]) -> f64 {
+    let logs: Vec<(f64, f64)> = points.iter().map(|&(s, t)| (s.ln(), t.ln())).collect();
+    let n = logs.len() as f64;
+    let (mx, my) = logs
+        .iter()
+        .fold((0.0, 0.0), |(x, y), &(a, b)| (x + a / n, y + b / n));
+    let (sxy, sxx) = logs.iter().fold((0.0, 0.0), |(sxy, sxx), &(a, b)| {
+        (sxy + (a - mx) * (b - my), sxx + (a - mx) * (a - mx))
+    });
+    sxy / sxx
+}
+
+/// Runs every benchmark and returns the table to print, with the targets of issues 4 and 5
+/// and a line for each growth measurement. `runs` scales the repetitions. A target is judged
+/// on the fastest run (the least disturbed by other work on the machine).
 pub fn run(runs: usize) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "| case | words | fastest ms | mean ms |");
-    let _ = writeln!(out, "|---|---|---|---|");
-    let mut row = |name: &str, words: usize, (best, mean): (Duration, Duration)| {
-        let _ = writeln!(
-            out,
-            "| {name} | {words} | {:.2} | {:.2} |",
-            ms(best),
-            ms(mean)
-        );
+    let mut rows: Vec<Row> = Vec::new();
+    let mut row = |case: String, words: usize, (best, mean): (Duration, Duration), target| {
+        rows.push(Row {
+            case,
+            words,
+            best,
+            mean,
+            target,
+        });
     };
     let example = corpus::example();
     row(
-        "example set (3 articles), compare",
+        "example set (3 articles), compare".into(),
         words(&example),
         time(runs * 20, || {
             compare(&example);
         }),
+        Target::Below(EXAMPLE_TARGET_MS, ""),
     );
     let target = corpus::generate(Shape::TARGET);
     row(
-        "50 articles × 1,500 words, 20 shared quotes",
+        "50 articles × 1,500 words, 20 shared quotes".into(),
         words(&target),
         time(runs, || {
             compare(&target);
         }),
+        Target::Below(TARGET_SET_NATIVE_MS, " (300 in wasm)"),
     );
     row(
-        "50 articles × 1,500 words, reading only",
+        "50 articles × 1,500 words, reading only".into(),
         words(&target),
         time(runs, || {
             for s in &target {
                 Article::read(&s.text, &s.overrides);
             }
         }),
+        Target::None,
     );
     let read: Vec<Article> = target
         .iter()
@@ -80,11 +160,12 @@ pub fn run(runs: usize) -> String {
         .collect();
     let texts: Vec<&str> = target.iter().map(|s| s.text.as_str()).collect();
     row(
-        "50 articles × 1,500 words, framing only",
+        "50 articles × 1,500 words, framing only".into(),
         words(&target),
         time(runs, || {
             crate::engine::framing::analyse(&texts, &read);
         }),
+        Target::None,
     );
     let report = compare(&target);
     let names: Vec<&str> = target.iter().map(|s| s.name.as_str()).collect();
@@ -94,41 +175,97 @@ pub fn run(runs: usize) -> String {
         articles: &read,
     };
     row(
-        "50 articles × 1,500 words, alignment only",
+        "50 articles × 1,500 words, alignment only".into(),
         words(&target),
         time(runs, || {
             crate::engine::align::align(&inputs, &report.quotes, &report.framing.naming);
         }),
+        Target::None,
     );
+    let mut growth: Vec<(f64, f64)> = Vec::new();
     for articles in [10, 20, 40, 80] {
         let set = corpus::generate(Shape {
             articles,
             ..Shape::TARGET
         });
+        let timed = time(runs, || {
+            compare(&set);
+        });
+        growth.push((words(&set) as f64, ms(timed.0)));
         row(
-            &format!("growth: {articles} articles × 1,500 words"),
+            format!("growth: {articles} articles × 1,500 words"),
             words(&set),
-            time(runs, || {
-                compare(&set);
-            }),
+            timed,
+            Target::None,
         );
     }
     let long = long_article(5 * 1024 * 1024);
-    row(
-        "one 5 MB article, read",
-        long.split_whitespace().count(),
+    let half = long_article(5 * 1024 * 1024 / 2);
+    let (long_time, half_time) = (
         time(1, || {
             Article::read(&long, &[]);
         }),
+        time(1, || {
+            Article::read(&half, &[]);
+        }),
     );
-    let marks = unmatched_marks(100_000);
     row(
-        "100,000 unmatched quote marks, read",
-        marks.split_whitespace().count(),
+        "one 5 MB article, read".into(),
+        long.split_whitespace().count(),
+        long_time,
+        Target::NearLinear {
+            exponent: exponent(
+                (half.len() as f64, ms(half_time.0)),
+                (long.len() as f64, ms(long_time.0)),
+            ),
+        },
+    );
+    let (marks, half_marks) = (unmatched_marks(100_000), unmatched_marks(50_000));
+    let (marks_time, half_marks_time) = (
         time(1, || {
             Article::read(&marks, &[]);
         }),
+        time(1, || {
+            Article::read(&half_marks, &[]);
+        }),
     );
+    row(
+        "100,000 unmatched quote marks, read".into(),
+        marks.split_whitespace().count(),
+        marks_time,
+        Target::NearLinear {
+            exponent: exponent(
+                (half_marks.len() as f64, ms(half_marks_time.0)),
+                (marks.len() as f64, ms(marks_time.0)),
+            ),
+        },
+    );
+    render(&rows, &growth)
+}
+
+/// The table, then the growth exponent of the growing sets against n·log n over the same sizes.
+fn render(rows: &[Row], growth: &[(f64, f64)]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "| case | words | fastest ms | mean ms | target ms | |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for r in rows {
+        let _ = writeln!(out, "{}", r.line());
+    }
+    if let (Some(&first), Some(&last)) = (growth.first(), growth.last()) {
+        let measured = fitted_exponent(growth);
+        // The exponent n·log n itself shows between the smallest and the largest size.
+        let n_log_n = exponent(
+            (first.0, first.0 * first.0.ln()),
+            (last.0, last.0 * last.0.ln()),
+        );
+        let _ = writeln!(
+            out,
+            "\nGrowth exponent of compare over the growing sets (least squares of log time on log \
+             words): {measured:.2}; n·log n over these sizes is {n_log_n:.2}; target: no faster \
+             than n·log n — {}.",
+            verdict(measured <= n_log_n)
+        );
+    }
     out
 }
 
@@ -166,6 +303,33 @@ fn unmatched_marks(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exponents_of_known_growth() {
+        assert!((exponent((10.0, 3.0), (20.0, 6.0)) - 1.0).abs() < 1e-9);
+        assert!((exponent((10.0, 3.0), (20.0, 12.0)) - 2.0).abs() < 1e-9);
+        let quadratic: Vec<(f64, f64)> = [1.0, 2.0, 4.0, 8.0].iter().map(|&n| (n, n * n)).collect();
+        assert!((fitted_exponent(&quadratic) - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rows_flag_missed_targets() {
+        let row = |best_ms: u64, target| Row {
+            case: "case".into(),
+            words: 1,
+            best: Duration::from_millis(best_ms),
+            mean: Duration::from_millis(best_ms),
+            target,
+        };
+        assert!(row(4, Target::Below(5.0, ""))
+            .line()
+            .ends_with("| < 5 | met |"));
+        assert!(row(6, Target::Below(5.0, "")).line().contains("MISSED"));
+        assert!(row(1, Target::NearLinear { exponent: 1.6 })
+            .line()
+            .contains("MISSED"));
+        assert!(row(1, Target::None).line().ends_with("|  |  |"));
+    }
 
     #[test]
     fn inputs_have_the_size_they_claim() {

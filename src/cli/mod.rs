@@ -5,13 +5,14 @@
 //! are reported as one line naming the file, with a non-zero exit status.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod bench;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::corpus::{self, Shape};
 use crate::engine::input::{self, Fidelity};
 use crate::engine::markdown;
 use crate::engine::{compare, Source};
@@ -45,6 +46,19 @@ enum Command {
         /// Repetitions of each timed case (the example set runs twenty times as often).
         #[arg(long, default_value_t = 5)]
         runs: usize,
+    },
+    /// Write a generated benchmark set as text files into a directory (to compare them with
+    /// `compare`, for instance to check that a speed-up keeps every report byte for byte).
+    #[command(hide = true)]
+    Corpus {
+        /// Directory to write `generated-NNN.txt` into (created if missing).
+        dir: PathBuf,
+        #[arg(long, default_value_t = Shape::TARGET.articles)]
+        articles: usize,
+        #[arg(long, default_value_t = Shape::TARGET.words_per_article)]
+        words: usize,
+        #[arg(long, default_value_t = Shape::TARGET.shared_quotes)]
+        quotes: usize,
     },
 }
 
@@ -90,7 +104,31 @@ fn run(cli: Cli) -> Result<(), String> {
             print!("{}", bench::run(runs));
             Ok(())
         }
+        Command::Corpus {
+            dir,
+            articles,
+            words,
+            quotes,
+        } => write_corpus(
+            &dir,
+            Shape {
+                articles,
+                words_per_article: words,
+                shared_quotes: quotes,
+            },
+        ),
     }
+}
+
+/// Writes each generated source of `shape` to `dir/<its name>`.
+fn write_corpus(dir: &Path, shape: Shape) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+    for source in corpus::generate(shape) {
+        let path = dir.join(&source.name);
+        std::fs::write(&path, &source.text)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Reads one article (text or HTML, see [`input::decode`]); the source's name is the path

@@ -11,13 +11,15 @@
 //! - [`article`]: the stages above for one source;
 //! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
 //! - [`report`]: the serialisable result across sources; [`markdown`]: the report as a handout;
-//! - [`input`]: file bytes (text, HTML) to article text, with readable errors.
+//! - [`input`]: file bytes (text, HTML) to article text, with readable errors;
+//! - [`hash`]: a fast hasher for internal maps whose order never reaches the output.
 
 pub mod align;
 pub mod article;
 pub mod attribution;
 pub mod boilerplate;
 pub mod framing;
+pub mod hash;
 pub mod indirect;
 pub mod input;
 pub mod lexicon;

@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::examples;
+use super::results::Results;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
@@ -36,8 +37,7 @@ pub fn App() -> impl IntoView {
         <main>
             <WorkspaceView ws />
             <Summary ws />
-            // The results views (issue 7, `ui::results`) mount here, below the workspace;
-            // they read `ws.comparison` (sources and report).
+            <Results ws />
             <StatusArea ws />
         </main>
     }

@@ -3,6 +3,7 @@
 //! - [`app`]: the page, saving and the `#demo` link;
 //! - [`workspace`] and [`source_panel`]: the article workspace screen;
 //! - [`summary`]: the engine's per-source figures after Compare;
+//! - [`results`]: the result views (overview, quote cards, side-by-side reading);
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
@@ -14,6 +15,7 @@ pub mod bench;
 pub mod dom;
 pub mod examples;
 pub mod files;
+pub mod results;
 pub mod source_panel;
 pub mod state;
 pub mod storage;

@@ -172,8 +172,12 @@ fn split_cuts(ops: &mut Vec<WordOp>) {
 
 /// The segments of `member` against `reference`, with text ranges on both sides.
 pub fn segments(reference: Side, member: Side) -> Vec<Segment> {
-    word_ops(reference.words, member.words)
-        .into_iter()
+    segments_of(&word_ops(reference.words, member.words), reference, member)
+}
+
+/// The segments of `ops`, already computed by [`word_ops`] for these two sides.
+pub fn segments_of(ops: &[WordOp], reference: Side, member: Side) -> Vec<Segment> {
+    ops.iter()
         .map(|w| Segment {
             op: w.op,
             reference: reference.range(w.reference.0, w.reference.1),

@@ -151,7 +151,7 @@ fn build_group(
                 verb_lemma: q.verb_lemma.clone(),
                 verb_category: q.verb_category,
                 fidelity: diff::fidelity(ops, words[m].len()),
-                segments: diff::segments(reference, member),
+                segments: diff::segments_of(ops, reference, member),
             }
         })
         .collect();

@@ -6,11 +6,18 @@
 //! only words outside quote marks count. A sentence is a paraphrase when it holds at least
 //! three of the quotation's content words and at least 60 % of them. This is word overlap
 //! with light stemming: a paraphrase in other words ("backing Moscow's invasion") is missed.
+//!
+//! Cost: each source's own words are read once (quote spans looked up by binary search). A
+//! sentence holding at least `m` of a quotation's `k` stems holds at least one of any `k - m + 1`
+//! of them, so candidate sentences come only from the postings of the quotation's `k - m + 1`
+//! rarest stems, and each candidate is then checked against its own words.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 use super::words::{fold, Word};
 use crate::engine::article::Article;
+use crate::engine::hash::FastMap;
 use crate::engine::span::Span;
 use crate::engine::text;
 
@@ -44,45 +51,86 @@ pub struct Found {
 struct OwnWord {
     span: Span,
     sentence: usize,
-    stem: String,
+    /// Id of the word's stem in the [`Stems`] of all sources.
+    stem: u32,
 }
 
-/// The writer's own words of one source, indexed by stem.
+/// Stems of every source's own words, numbered in order of first use.
+#[derive(Default)]
+struct Stems {
+    ids: FastMap<String, u32>,
+}
+
+impl Stems {
+    fn intern(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(stem.to_string(), id);
+        id
+    }
+
+    fn get(&self, stem: &str) -> Option<u32> {
+        self.ids.get(stem).copied()
+    }
+}
+
+/// The writer's own words of one source, in text order.
 struct SourceWords {
     words: Vec<OwnWord>,
-    by_stem: HashMap<String, Vec<usize>>,
+    /// For each sentence of the text model, the range of `words` inside it.
+    by_sentence: Vec<Range<usize>>,
 }
 
 impl SourceWords {
-    fn new(text: &str, article: &Article) -> Self {
-        let quoted: Vec<Span> = article.quotes.iter().map(|q| q.outer()).collect();
+    fn new(text: &str, article: &Article, stems: &mut Stems) -> Self {
+        let quoted = merged(article.quotes.iter().map(|q| q.outer()).collect());
         let boiler: Vec<Span> = article.boilerplate.iter().map(|b| b.span).collect();
         let mut words = Vec::new();
+        let mut by_sentence = Vec::with_capacity(article.model.sentences.len());
         for (n, sentence) in article.model.sentences.iter().enumerate() {
-            if boiler.iter().any(|b| b.contains(sentence.span)) {
-                continue;
-            }
-            for span in text::words(text, sentence.span) {
-                if quoted.iter().any(|q| q.overlaps(span)) {
-                    continue;
+            let first = words.len();
+            if !boiler.iter().any(|b| b.contains(sentence.span)) {
+                for span in text::words(text, sentence.span) {
+                    if overlaps_any(&quoted, span) {
+                        continue;
+                    }
+                    let key = fold(span.slice(text));
+                    if !is_content(&key) {
+                        continue;
+                    }
+                    words.push(OwnWord {
+                        span,
+                        sentence: n,
+                        stem: stems.intern(stem(&key)),
+                    });
                 }
-                let key = fold(span.slice(text));
-                if !is_content(&key) {
-                    continue;
-                }
-                words.push(OwnWord {
-                    span,
-                    sentence: n,
-                    stem: stem(&key).to_string(),
-                });
             }
+            by_sentence.push(first..words.len());
         }
-        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            by_stem.entry(w.stem.clone()).or_default().push(i);
-        }
-        SourceWords { words, by_stem }
+        SourceWords { words, by_sentence }
     }
+}
+
+/// Non-empty spans sorted and merged where they overlap or touch.
+fn merged(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| !s.is_empty());
+    spans.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+/// Whether `span` shares a byte with one of the sorted, disjoint, non-empty `spans`.
+fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.overlaps(span))
 }
 
 fn is_content(key: &str) -> bool {
@@ -104,19 +152,20 @@ fn stem(key: &str) -> &str {
 
 /// Every paraphrase of the `wanted` quotations in the sources.
 pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Found> {
+    let mut ids = Stems::default();
     let sources: Vec<SourceWords> = texts
         .iter()
         .zip(articles)
-        .map(|(t, a)| SourceWords::new(t, a))
+        .map(|(t, a)| SourceWords::new(t, a, &mut ids))
         .collect();
-    // One index over all sources: stem → (source, word index).
-    let mut index: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // One index over all sources: stem id → the (source, sentence) pairs that use it, once each.
+    let mut index: Vec<Vec<(usize, usize)>> = vec![Vec::new(); ids.ids.len()];
     for (s, own) in sources.iter().enumerate() {
-        for (stem, list) in &own.by_stem {
-            index
-                .entry(stem.as_str())
-                .or_default()
-                .extend(list.iter().map(|&i| (s, i)));
+        for w in &own.words {
+            let list = &mut index[w.stem as usize];
+            if list.last() != Some(&(s, w.sentence)) {
+                list.push((s, w.sentence));
+            }
         }
     }
     // Best per (group, source, sentence), so one sentence is not reported once per member.
@@ -136,7 +185,8 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         if stems.len() < MIN_QUOTE_WORDS {
             continue;
         }
-        for found in matches(&sources, &index, &stems, w) {
+        let wanted_stems = WantedStems::new(&stems, &ids, &index);
+        for found in matches(&sources, &index, &wanted_stems, w) {
             let key = (w.group, found.source, found.sentence);
             match best.get(&key) {
                 Some(b) if b.similarity >= found.similarity => {}
@@ -149,38 +199,78 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
     best.into_values().collect()
 }
 
-/// The sentences, in sources that do not quote `w`'s group, that hold enough of `stems`.
-fn matches(
-    sources: &[SourceWords],
-    index: &HashMap<&str, Vec<(usize, usize)>>,
-    stems: &[&str],
-    w: &Wanted,
-) -> Vec<Found> {
-    // Per (source, sentence): which of the quote's stems it holds, and where.
-    let mut hits: BTreeMap<(usize, usize), Vec<(usize, usize)>> = BTreeMap::new();
-    for (k, stem) in stems.iter().enumerate() {
-        for &(s, i) in index.get(*stem).map_or(&[][..], Vec::as_slice) {
-            if s == w.source || w.quoted_in.contains(&s) {
-                continue;
-            }
-            hits.entry((s, sources[s].words[i].sentence))
-                .or_default()
-                .push((k, i));
+/// A quotation's distinct stems as the search needs them.
+struct WantedStems {
+    /// How many distinct stems the quotation has.
+    count: usize,
+    /// Ids of those stems that some source uses, sorted.
+    ids: Vec<u32>,
+    /// Fewest distinct stems a paraphrase must hold.
+    needed: usize,
+    /// The rarest `count - needed + 1` stems: every paraphrase holds one of them.
+    probe: Vec<u32>,
+}
+
+impl WantedStems {
+    fn new(stems: &[&str], known: &Stems, index: &[Vec<(usize, usize)>]) -> Self {
+        let count = stems.len();
+        let needed = (MIN_SHARED..=count)
+            .find(|&d| d as f64 / count as f64 >= MIN_SHARE)
+            .unwrap_or(count + 1);
+        let mut ids: Vec<u32> = stems.iter().filter_map(|s| known.get(s)).collect();
+        ids.sort_unstable();
+        // Stems no source uses have empty postings: they are the rarest of all.
+        let unused = count - ids.len();
+        let mut by_rarity = ids.clone();
+        by_rarity.sort_by_key(|&id| (index[id as usize].len(), id));
+        let probe_len = (count + 1).saturating_sub(needed).saturating_sub(unused);
+        by_rarity.truncate(probe_len);
+        WantedStems {
+            count,
+            ids,
+            needed,
+            probe: by_rarity,
         }
     }
-    hits.into_iter()
-        .filter_map(|((source, sentence), mut list)| {
+}
+
+/// The sentences, in sources that do not quote `w`'s group, that hold enough of its stems.
+fn matches(
+    sources: &[SourceWords],
+    index: &[Vec<(usize, usize)>],
+    stems: &WantedStems,
+    w: &Wanted,
+) -> Vec<Found> {
+    if stems.needed > stems.ids.len() {
+        return Vec::new();
+    }
+    let mut candidates: Vec<(usize, usize)> = stems
+        .probe
+        .iter()
+        .flat_map(|&id| index[id as usize].iter().copied())
+        .filter(|&(s, _)| s != w.source && !w.quoted_in.contains(&s))
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    candidates
+        .into_iter()
+        .filter_map(|(source, sentence)| {
             let own = &sources[source];
-            list.sort_unstable_by_key(|&(_, i)| i);
-            let mut distinct: Vec<usize> = list.iter().map(|&(k, _)| k).collect();
+            let range = own.by_sentence.get(sentence)?.clone();
+            // The sentence's words that carry one of the stems, in text order.
+            let hits: Vec<&OwnWord> = own.words[range]
+                .iter()
+                .filter(|x| stems.ids.binary_search(&x.stem).is_ok())
+                .collect();
+            let mut distinct: Vec<u32> = hits.iter().map(|x| x.stem).collect();
             distinct.sort_unstable();
             distinct.dedup();
-            let share = distinct.len() as f64 / stems.len() as f64;
+            let share = distinct.len() as f64 / stems.count as f64;
             if distinct.len() < MIN_SHARED || share < MIN_SHARE {
                 return None;
             }
-            let first = own.words[list.first()?.1].span.start;
-            let last = own.words[list.last()?.1].span.end;
+            let first = hits.first()?.span.start;
+            let last = hits.last()?.span.end;
             Some(Found {
                 quote: w.quote,
                 group: w.group,

@@ -218,6 +218,9 @@ fn make_token(text: &str, span: Span, sentence: usize, quoted: bool) -> Token {
 
 /// Lowercase with typographic apostrophes and hyphens folded to ASCII.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     word.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -240,11 +243,15 @@ fn case_of(word: &str) -> Case {
     let Some(first) = letters.next() else {
         return Case::NoLetters;
     };
-    let rest: Vec<char> = letters.collect();
-    let has_digit = word.chars().any(|c| c.is_ascii_digit());
+    let (mut more_letters, mut rest_upper) = (false, true);
+    for c in letters {
+        more_letters = true;
+        rest_upper &= c.is_uppercase();
+    }
+    let has_digit = word.bytes().any(|b| b.is_ascii_digit());
     if first.is_uppercase() {
         // "NATO", and codes with digits such as "G7" or "F-16".
-        if (!rest.is_empty() || has_digit) && rest.iter().all(|c| c.is_uppercase()) {
+        if (more_letters || has_digit) && rest_upper {
             Case::Upper
         } else {
             Case::Capitalised

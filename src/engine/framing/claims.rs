@@ -11,13 +11,19 @@
 //! source; linked sentences form a claim. This is word overlap, not understanding: a
 //! paraphrase with no shared words is missed, and two facts about the same actors in similar
 //! words may be joined.
+//!
+//! Cost: terms are interned once (borrowed strings, no copies per token) and carried as sorted
+//! id lists; every index is a dense vector by term id. Postings hold only terms in at most
+//! `2·√n` sentences, so each sentence meets a bounded number of others through rare terms.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::body::{Body, Case, Token};
 use super::naming::SourceMentions;
+use crate::engine::hash::{self, FastMap};
 use crate::engine::lexicon::function_words::is_function_word;
 use crate::engine::span::Span;
 
@@ -39,8 +45,62 @@ enum Term {
 struct SentenceTerms {
     /// Term ids, sorted, unique.
     terms: Vec<u32>,
-    /// For each term id in `terms`, the token ranges that carry it.
-    carriers: HashMap<u32, Vec<std::ops::Range<usize>>>,
+    /// Every carrier: a term id and the token range that carries it, sorted by term id, then
+    /// in text order.
+    carriers: Vec<(u32, Range<usize>)>,
+}
+
+impl SentenceTerms {
+    /// The token ranges that carry term `t`, in text order.
+    fn carriers_of(&self, t: u32) -> impl Iterator<Item = &Range<usize>> + '_ {
+        let from = self.carriers.partition_point(|(id, _)| *id < t);
+        self.carriers[from..]
+            .iter()
+            .take_while(move |(id, _)| *id == t)
+            .map(|(_, r)| r)
+    }
+
+    fn has(&self, t: u32) -> bool {
+        self.terms.binary_search(&t).is_ok()
+    }
+}
+
+/// Term ids in order of first use, with the terms; words and actors are keyed by the strings
+/// the bodies and mentions already hold.
+#[derive(Default)]
+struct Interner<'a> {
+    words: FastMap<&'a str, u32>,
+    actors: FastMap<&'a str, u32>,
+    numbers: FastMap<String, u32>,
+    kinds: Vec<Term>,
+}
+
+impl<'a> Interner<'a> {
+    fn word(&mut self, w: &'a str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.words.entry(w).or_insert_with(|| {
+            self.kinds.push(Term::Word(w.to_string()));
+            next
+        })
+    }
+
+    fn actor(&mut self, key: &'a str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.actors.entry(key).or_insert_with(|| {
+            self.kinds.push(Term::Actor(key.to_string()));
+            next
+        })
+    }
+
+    fn number(&mut self, value: String) -> u32 {
+        if let Some(&id) = self.numbers.get(&value) {
+            return id;
+        }
+        let id = self.kinds.len() as u32;
+        self.kinds.push(Term::Number(value.clone()));
+        self.numbers.insert(value, id);
+        id
+    }
 }
 
 /// What the claims analysis found.
@@ -135,13 +195,13 @@ pub struct ClaimsAnalysis {
 
 /// Aligns the sentences of all sources into claims.
 pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
-    let mut interner: HashMap<Term, u32> = HashMap::new();
-    let mut kinds: Vec<Term> = Vec::new();
+    let mut interner = Interner::default();
     let terms: Vec<Vec<SentenceTerms>> = bodies
         .iter()
         .zip(mentions)
-        .map(|(b, m)| sentence_terms(b, m, &mut interner, &mut kinds))
+        .map(|(b, m)| sentence_terms(b, m, &mut interner))
         .collect();
+    let kinds = interner.kinds;
     // Sentence ids: (source, sentence) flattened.
     let ids: Vec<(usize, usize)> = terms
         .iter()
@@ -150,12 +210,18 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         .collect();
     let n = ids.len();
     let mut df = vec![0u32; kinds.len()];
-    let mut source_df: Vec<HashSet<usize>> = vec![HashSet::new(); kinds.len()];
+    // How many sources use each term (sources are visited in order, so one "last" suffices).
+    let mut source_df = vec![0u32; kinds.len()];
+    let mut last_source = vec![usize::MAX; kinds.len()];
     for (s, list) in terms.iter().enumerate() {
         for st in list {
             for &t in &st.terms {
-                df[t as usize] += 1;
-                source_df[t as usize].insert(s);
+                let t = t as usize;
+                df[t] += 1;
+                if last_source[t] != s {
+                    last_source[t] = s;
+                    source_df[t] += 1;
+                }
             }
         }
     }
@@ -182,52 +248,43 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
     )
 }
 
-fn sentence_terms(
-    body: &Body,
-    mentions: &SourceMentions,
-    interner: &mut HashMap<Term, u32>,
-    kinds: &mut Vec<Term>,
+fn sentence_terms<'a>(
+    body: &'a Body,
+    mentions: &'a SourceMentions,
+    interner: &mut Interner<'a>,
 ) -> Vec<SentenceTerms> {
-    let mut intern = |t: Term| -> u32 {
-        if let Some(&id) = interner.get(&t) {
-            return id;
-        }
-        let id = kinds.len() as u32;
-        kinds.push(t.clone());
-        interner.insert(t, id);
-        id
-    };
     body.sentences
         .iter()
         .map(|s| {
-            let mut st = SentenceTerms::default();
+            let mut carriers: Vec<(u32, Range<usize>)> = Vec::new();
             let mut i = s.tokens.start;
             while i < s.tokens.end {
-                let (term, used) = if let Some(m) = mentions.at(i) {
+                let (id, used) = if let Some(m) = mentions.at(i) {
                     let end = m.tokens.end.min(s.tokens.end).max(i + 1);
-                    (Some(Term::Actor(m.key.clone())), end - i)
+                    (Some(interner.actor(&m.key)), end - i)
                 } else if let Some((value, used)) = number_at(body, i, s.tokens.end) {
-                    (Some(Term::Number(value)), used)
+                    (Some(interner.number(value)), used)
                 } else {
-                    (word_term(&body.tokens[i]).map(Term::Word), 1)
+                    (word_term(&body.tokens[i]).map(|w| interner.word(w)), 1)
                 };
-                if let Some(term) = term {
-                    let id = intern(term);
-                    st.carriers.entry(id).or_default().push(i..i + used);
+                if let Some(id) = id {
+                    carriers.push((id, i..i + used));
                 }
                 i += used;
             }
-            st.terms = st.carriers.keys().copied().collect();
-            st.terms.sort_unstable();
-            st
+            // Stable: each term's carriers stay in text order.
+            carriers.sort_by_key(|(id, _)| *id);
+            let mut terms: Vec<u32> = carriers.iter().map(|(id, _)| *id).collect();
+            terms.dedup();
+            SentenceTerms { terms, carriers }
         })
         .collect()
 }
 
-fn word_term(t: &Token) -> Option<String> {
+fn word_term(t: &Token) -> Option<&str> {
     let letters = t.base.chars().filter(|c| c.is_alphanumeric()).count();
     (letters >= 2 && !is_function_word(&t.base) && !is_function_word(&t.lower))
-        .then(|| t.stem.clone())
+        .then_some(t.stem.as_str())
 }
 
 const SMALL: &[(&str, u64)] = &[
@@ -332,10 +389,10 @@ fn scored_pairs(
     let n = flat.len();
     let cap = ((n as f64).sqrt() * 2.0).max(12.0) as u32;
     let indexed = |t: u32| df[t as usize] >= 2 && df[t as usize] <= cap;
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
     for (k, st) in flat.iter().enumerate() {
         for &t in st.terms.iter().filter(|&&t| indexed(t)) {
-            postings.entry(t).or_default().push(k);
+            postings[t as usize].push(k);
         }
     }
     // Weight of each sentence's unindexed terms: an upper bound on what they can add.
@@ -356,7 +413,7 @@ fn scored_pairs(
     for a in 0..n {
         for &t in flat[a].terms.iter().filter(|&&t| indexed(t)) {
             let w = weight[t as usize].powi(2);
-            let list = &postings[&t];
+            let list = &postings[t as usize];
             let after = list.partition_point(|&b| b <= a);
             for &b in &list[after..] {
                 if partial[b] == 0.0 {
@@ -419,7 +476,7 @@ fn choose_links(
     scored: &[(usize, usize, f64)],
     ids: &[(usize, usize)],
 ) -> Vec<(usize, usize, f64)> {
-    let mut best: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut best: FastMap<(usize, usize), f64> = hash::map();
     for &(a, b, sim) in scored {
         let (sa, sb) = (ids[a].0, ids[b].0);
         if sa == sb {
@@ -483,7 +540,7 @@ fn build_report(
     flat: &[&SentenceTerms],
     kinds: &[Term],
     weight: &[f64],
-    source_df: &[HashSet<usize>],
+    source_df: &[u32],
     links: &[(usize, usize, f64)],
     groups: Vec<Vec<usize>>,
 ) -> ClaimsAnalysis {
@@ -497,14 +554,14 @@ fn build_report(
         let sources: Vec<usize> = group
             .iter()
             .map(|&x| ids[x].0)
-            .collect::<std::collections::BTreeSet<_>>()
+            .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
         let shared = sources.len() >= 2;
         if !shared && !informative_alone(flat[group[0]], kinds, source_df) {
             continue;
         }
-        let mut term_sources: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut term_sources: FastMap<u32, Vec<usize>> = hash::map();
         for &x in &group {
             for &t in &flat[x].terms {
                 let list = term_sources.entry(t).or_default();
@@ -523,7 +580,7 @@ fn build_report(
                     if shared {
                         term_sources.get(&t).is_some_and(|s| s.len() == 1)
                     } else {
-                        source_df[t as usize].len() == 1
+                        source_df[t as usize] == 1
                     }
                 };
                 let details = member_details(body, flat[x], kinds, &unique);
@@ -612,10 +669,10 @@ fn first_place(c: &Claim) -> f64 {
 /// A sentence only one source has is a fact of its own when it says something no other
 /// source says: at least one word, name or number found in no other source, among at least
 /// three terms.
-fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[HashSet<usize>]) -> bool {
+fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[u32]) -> bool {
     st.terms.len() >= 3
         && st.terms.iter().any(|&t| {
-            source_df[t as usize].len() == 1
+            source_df[t as usize] == 1
                 && !matches!(&kinds[t as usize], Term::Word(w) if w.len() < 3)
         })
 }
@@ -628,14 +685,14 @@ fn member_details(
     kinds: &[Term],
     unique: &dyn Fn(u32) -> bool,
 ) -> Vec<Detail> {
-    let mut ranges: Vec<(std::ops::Range<usize>, DetailKind)> = Vec::new();
+    let mut ranges: Vec<(Range<usize>, DetailKind)> = Vec::new();
     for &t in st.terms.iter().filter(|&&t| unique(t)) {
         let kind = match &kinds[t as usize] {
             Term::Word(_) => DetailKind::Word,
             Term::Number(_) => DetailKind::Number,
             Term::Actor(_) => DetailKind::Name,
         };
-        for r in st.carriers.get(&t).into_iter().flatten() {
+        for r in st.carriers_of(t) {
             ranges.push((r.clone(), kind));
         }
     }
@@ -646,8 +703,8 @@ fn member_details(
 /// Adjacent detail words joined by spaces or hyphens become one detail ("trash-filled
 /// balloons", "5 million artillery shells"); the strongest kind wins (name over number over
 /// word).
-fn merge_runs(body: &Body, ranges: Vec<(std::ops::Range<usize>, DetailKind)>) -> Vec<Detail> {
-    let mut merged: Vec<(std::ops::Range<usize>, DetailKind)> = Vec::new();
+fn merge_runs(body: &Body, ranges: Vec<(Range<usize>, DetailKind)>) -> Vec<Detail> {
+    let mut merged: Vec<(Range<usize>, DetailKind)> = Vec::new();
     for (r, kind) in ranges {
         if let Some((last, last_kind)) = merged.last_mut() {
             let adjacent = r.start == last.end
@@ -689,16 +746,18 @@ fn shared_words(
     kinds: &[Term],
     weight: &[f64],
 ) -> Vec<String> {
-    let mut per_term: BTreeMap<u32, HashSet<usize>> = BTreeMap::new();
-    for &x in group {
-        for &t in &flat[x].terms {
-            per_term.entry(t).or_default().insert(ids[x].0);
-        }
-    }
-    let mut shared: Vec<u32> = per_term
-        .into_iter()
-        .filter(|(_, s)| s.len() >= 2)
-        .map(|(t, _)| t)
+    // Term ids of the group with each member's source, sorted: a term is shared when it comes
+    // with two sources or more.
+    let mut uses: Vec<(u32, usize)> = group
+        .iter()
+        .flat_map(|&x| flat[x].terms.iter().map(move |&t| (t, ids[x].0)))
+        .collect();
+    uses.sort_unstable();
+    uses.dedup();
+    let mut shared: Vec<u32> = uses
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|c| c.len() >= 2)
+        .map(|c| c[0].0)
         .collect();
     shared.sort_by(|&a, &b| {
         weight[b as usize]
@@ -709,8 +768,8 @@ fn shared_words(
         .into_iter()
         .take(8)
         .filter_map(|t| {
-            let x = group.iter().find(|&&x| flat[x].carriers.contains_key(&t))?;
-            let r = flat[*x].carriers.get(&t)?.first()?.clone();
+            let x = group.iter().find(|&&x| flat[x].has(t))?;
+            let r = flat[*x].carriers_of(t).next()?.clone();
             let body = &bodies[ids[*x].0];
             let span = Span::new(
                 body.tokens[r.start].span.start,
@@ -728,7 +787,7 @@ fn source_details(
     ids: &[(usize, usize)],
     flat: &[&SentenceTerms],
     kinds: &[Term],
-    source_df: &[HashSet<usize>],
+    source_df: &[u32],
 ) -> Vec<SourceDetails> {
     let mut out: Vec<SourceDetails> = (0..bodies.len())
         .map(|source| SourceDetails {
@@ -739,7 +798,7 @@ fn source_details(
     if bodies.len() < 2 {
         return out;
     }
-    let mut seen: HashMap<(usize, u32), usize> = HashMap::new();
+    let mut seen: FastMap<(usize, u32), usize> = hash::map();
     for (x, st) in flat.iter().enumerate() {
         let source = ids[x].0;
         for &t in &st.terms {
@@ -748,15 +807,15 @@ fn source_details(
                 Term::Actor(_) => DetailKind::Name,
                 Term::Word(_) => continue,
             };
-            if source_df[t as usize].len() != 1 {
+            if source_df[t as usize] != 1 {
                 continue;
             }
-            let carriers = st.carriers.get(&t).map(Vec::len).unwrap_or(0);
+            let carriers = st.carriers_of(t).count();
             if let Some(&k) = seen.get(&(source, t)) {
                 out[source].details[k].count += carriers;
                 continue;
             }
-            let Some(r) = st.carriers.get(&t).and_then(|c| c.first()) else {
+            let Some(r) = st.carriers_of(t).next() else {
                 continue;
             };
             let body = &bodies[source];

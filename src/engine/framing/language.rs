@@ -9,7 +9,7 @@
 //! a pointer for a reader, not a verdict: words such as "regime" or "isolated" also have
 //! neutral senses.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::body::{fold, stem, Body, Case};
 use super::claims::number_at;
 use super::verbs::VerbUse;
+use crate::engine::hash::FastMap;
 use crate::engine::lexicon::{hedges, loaded};
 use crate::engine::span::Span;
 
@@ -121,8 +122,8 @@ struct Entry {
     needs_number: bool,
 }
 
-fn entries() -> &'static HashMap<String, Vec<Entry>> {
-    static ENTRIES: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
+fn entries() -> &'static FastMap<String, Vec<Entry>> {
+    static ENTRIES: OnceLock<FastMap<String, Vec<Entry>>> = OnceLock::new();
     ENTRIES.get_or_init(|| {
         let lists: [(&[&str], MarkerCategory, bool); 6] = [
             (loaded::LOADED, MarkerCategory::Loaded, false),
@@ -132,7 +133,7 @@ fn entries() -> &'static HashMap<String, Vec<Entry>> {
             (hedges::EPISTEMIC, MarkerCategory::Hedge, false),
             (hedges::APPROXIMATORS, MarkerCategory::Hedge, true),
         ];
-        let mut map: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut map: FastMap<String, Vec<Entry>> = FastMap::default();
         for (list, category, needs_number) in lists {
             for phrase in list {
                 let stems: Vec<String> =

@@ -5,7 +5,7 @@
 //! Written for Parallax (general English grammar, no outside source). Lookup is by lowercase
 //! form; typographic apostrophes should be folded to `'` first.
 
-use std::collections::HashSet;
+use crate::engine::hash::FastSet;
 use std::sync::OnceLock;
 
 const WORDS: &[&str] = &[
@@ -299,8 +299,8 @@ const WORDS: &[&str] = &[
     "dr",
 ];
 
-fn set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn set() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| WORDS.iter().copied().collect())
 }
 

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::hash::FastMap;
+
 /// The stance an attribution verb lends to what it introduces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -225,8 +227,14 @@ pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
     if form.is_empty() || form.len() > LONGEST_FORM {
         return None;
     }
-    let form = form.to_lowercase();
-    forms().get(form.as_str()).copied()
+    if form
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+    {
+        // Already lowercase: look it up as it is, without a copy.
+        return forms().get(form).copied();
+    }
+    forms().get(form.to_lowercase().as_str()).copied()
 }
 
 /// No form in the lexicon is longer than this many bytes; longer words are not looked up.
@@ -234,11 +242,10 @@ const LONGEST_FORM: usize = 24;
 
 /// Every form in the lexicon, built once: irregular forms first, so they win over a
 /// regular inflection spelled the same way.
-fn forms() -> &'static std::collections::HashMap<String, ReportingVerb> {
-    static FORMS: std::sync::OnceLock<std::collections::HashMap<String, ReportingVerb>> =
-        std::sync::OnceLock::new();
+fn forms() -> &'static FastMap<String, ReportingVerb> {
+    static FORMS: std::sync::OnceLock<FastMap<String, ReportingVerb>> = std::sync::OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = FastMap::default();
         for &(form, lemma, category) in IRREGULAR {
             map.entry(form.to_string())
                 .or_insert(ReportingVerb { lemma, category });

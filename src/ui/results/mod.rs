@@ -1,0 +1,264 @@
+//! The result views of a comparison, shown once `ws.comparison` holds one: a short in-page
+//! navigation, then the overview (`overview`), the quote cards with word diffs (`cards`) and the
+//! side-by-side reading (`reading`). Pure text splitting lives in `segments`.
+//!
+//! Every view reads the report as it is: nothing here analyses text or copies the comparison
+//! into other signals. The only state is what the reader does (which group is highlighted,
+//! which quote was shown in context, whether boilerplate is counted in).
+//! The framing and export sections are built elsewhere; the navigation lists them when their
+//! sections (`results-framing`, `results-export`) are on the page.
+
+mod cards;
+mod overview;
+mod reading;
+pub mod segments;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::{Comparison, Workspace};
+use cards::QuoteCards;
+use overview::Overview;
+use reading::Reading;
+use crate::engine::report::{QuoteGroupRecord, QuoteRecord, Report};
+
+/// The result sections in page order: element id and the navigation button's label. A section
+/// is listed in the navigation when an element with its id is on the page.
+const SECTIONS: [(&str, &str); 5] = [
+    ("results-overview", "Overview"),
+    ("results-quotes", "Quote cards"),
+    ("results-reading", "Side by side"),
+    ("results-framing", "Framing"),
+    ("results-export", "Export and share"),
+];
+
+/// Lookups over one report, built once per comparison.
+pub(crate) struct Lookup {
+    quote_by_id: HashMap<String, usize>,
+    /// For each quote of `report.quotes`, the index of its group in `report.quote_groups`.
+    group_of_quote: Vec<Option<usize>>,
+}
+
+impl Lookup {
+    fn new(report: &Report) -> Self {
+        let quote_by_id: HashMap<String, usize> = report
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        let mut group_of_quote = vec![None; report.quotes.len()];
+        for (g, group) in report.quote_groups.iter().enumerate() {
+            for member in &group.members {
+                if let Some(&q) = quote_by_id.get(member) {
+                    group_of_quote[q] = Some(g);
+                }
+            }
+        }
+        Lookup {
+            quote_by_id,
+            group_of_quote,
+        }
+    }
+}
+
+/// What every result view shares: the comparison, its lookups, and the reader's choices.
+#[derive(Clone)]
+pub(crate) struct Shared {
+    pub comparison: Arc<Comparison>,
+    lookup: Arc<Lookup>,
+    /// The group whose quotes are highlighted in every column (hovered, focused or shown).
+    pub active_group: RwSignal<Option<usize>>,
+    /// Whether a group is the active one; notifies only the marks whose state changes.
+    pub is_active: Selector<Option<usize>>,
+    /// The quote last shown in context (index into `report.quotes`).
+    pub located: RwSignal<Option<usize>>,
+    pub is_located: Selector<Option<usize>>,
+    /// Boilerplate paragraphs shown expanded and undimmed in the reading view.
+    pub count_boilerplate: RwSignal<bool>,
+    /// Whether the disclosure of quotes found in one source only is open.
+    pub singles_open: RwSignal<bool>,
+}
+
+impl Shared {
+    fn new(comparison: Arc<Comparison>) -> Self {
+        let lookup = Arc::new(Lookup::new(&comparison.report));
+        let active_group = RwSignal::new(None);
+        let located = RwSignal::new(None);
+        Shared {
+            comparison,
+            lookup,
+            active_group,
+            is_active: Selector::new(move || active_group.get()),
+            located,
+            is_located: Selector::new(move || located.get()),
+            count_boilerplate: RwSignal::new(false),
+            singles_open: RwSignal::new(false),
+        }
+    }
+
+    pub fn report(&self) -> &Report {
+        &self.comparison.report
+    }
+
+    /// The index and record of the quote with `id`.
+    pub fn quote(&self, id: &str) -> Option<(usize, &QuoteRecord)> {
+        let i = *self.lookup.quote_by_id.get(id)?;
+        Some((i, self.report().quotes.get(i)?))
+    }
+
+    /// The group of quote `index`.
+    pub fn group_of(&self, quote: usize) -> Option<usize> {
+        self.lookup.group_of_quote.get(quote).copied().flatten()
+    }
+
+    pub fn source_name(&self, source: usize) -> String {
+        self.report()
+            .sources
+            .get(source)
+            .map_or_else(|| format!("Source {}", source + 1), |s| s.name.clone())
+    }
+
+    /// Shows quote `index` in the side-by-side reading: highlights its group, opens the
+    /// boilerplate paragraph it may be folded in, scrolls to it and focuses it.
+    pub fn show_in_context(&self, quote: usize) {
+        self.active_group.set(self.group_of(quote));
+        self.located.set(Some(quote));
+        reveal_and_focus(reading_quote_id(quote));
+    }
+
+    /// Goes to the card of group `g`, opening the one-source disclosure if it is in there.
+    pub fn go_to_card(&self, g: usize) {
+        if is_single_source(self.report().quote_groups.get(g)) {
+            self.singles_open.set(true);
+        }
+        reveal_and_focus(quote_card_id(g));
+    }
+}
+
+/// Whether a group is quoted by one source only (such groups are folded under a disclosure).
+pub(crate) fn is_single_source(group: Option<&QuoteGroupRecord>) -> bool {
+    group.is_some_and(|g| g.sources.len() < 2)
+}
+
+/// A group's number as shown to readers: `g0` is quote 1.
+pub(crate) fn group_number(g: usize) -> usize {
+    g + 1
+}
+
+/// The CSS class giving group `g` its mark colour (`--group-1` … `--group-8`, repeating);
+/// always shown beside the group's number.
+pub(crate) fn hue_class(g: usize) -> String {
+    format!("hue-{}", g % 8 + 1)
+}
+
+pub(crate) fn quote_card_id(g: usize) -> String {
+    format!("quote-card-{g}")
+}
+
+pub(crate) fn reading_quote_id(quote: usize) -> String {
+    format!("reading-quote-{quote}")
+}
+
+/// How many animation frames to wait for an element that is about to be rendered.
+const REVEAL_TRIES: u32 = 6;
+
+/// Focuses the element with `id` (scrolling it into view), first opening any closed
+/// `<details>` around it. Waits a few frames for an element that is still being rendered.
+pub(crate) fn reveal_and_focus(id: String) {
+    fn attempt(id: String, tries_left: u32) {
+        request_animation_frame(move || {
+            let Some(element) = document().get_element_by_id(&id) else {
+                if tries_left > 0 {
+                    attempt(id, tries_left - 1);
+                }
+                return;
+            };
+            let mut closed = element.closest("details:not([open])").ok().flatten();
+            while let Some(details) = closed {
+                let _ = details.set_attribute("open", "");
+                closed = details.closest("details:not([open])").ok().flatten();
+            }
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        });
+    }
+    attempt(id, REVEAL_TRIES);
+}
+
+/// Focuses the heading of the section with `id`.
+fn focus_section(id: &str) {
+    let heading = document()
+        .get_element_by_id(id)
+        .and_then(|s| s.query_selector("h2").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
+        let _ = heading.focus();
+    }
+}
+
+/// The results of the latest comparison, or nothing before the first one.
+#[component]
+pub fn Results(ws: Workspace) -> impl IntoView {
+    move || {
+        ws.comparison.get().map(|comparison| {
+            let shared = Shared::new(comparison);
+            view! {
+                <div class="results" data-testid="results">
+                    <SectionNav />
+                    <Overview shared=shared.clone() />
+                    <QuoteCards shared=shared.clone() />
+                    <Reading shared />
+                </div>
+            }
+        })
+    }
+}
+
+/// Buttons that scroll to and focus each result section on the page.
+#[component]
+fn SectionNav() -> impl IntoView {
+    let present = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
+    let look = move || {
+        let found: Vec<_> = SECTIONS
+            .iter()
+            .copied()
+            .filter(|(id, _)| document().get_element_by_id(id).is_some())
+            .collect();
+        if present.with_untracked(|p| *p != found) {
+            present.set(found);
+        }
+    };
+    // The sections render with this one; look once they are in the document, and again when
+    // the reader comes to the navigation (sections built later then appear).
+    request_animation_frame(look);
+    view! {
+        <nav class="results-nav" aria-label="Result sections" on:focusin=move |_| look()
+            on:pointerenter=move |_| look()>
+            <ul>
+                {move || {
+                    present
+                        .get()
+                        .into_iter()
+                        .map(|(id, label)| {
+                            view! {
+                                <li>
+                                    <button type="button" class="quiet"
+                                        data-testid=format!("nav-{id}")
+                                        on:click=move |_| focus_section(id)>
+                                        {label}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,259 @@
+//! The overview: the sources compared, four headline figures, and the matrix of quote groups
+//! × sources (who quoted what, and how much of the fullest version), most widely quoted first.
+//!
+//! Figures come straight from the report (`quote_groups`, `framing.claims`); nothing is
+//! recomputed here. A row of the matrix leads to its quote card.
+
+use leptos::prelude::*;
+
+use super::segments::{first_words, percent};
+use super::{group_number, hue_class, Shared};
+use crate::engine::report::{CoverageRecord, QuoteGroupRecord, Report};
+
+/// Rows of the matrix shown before "Show all".
+const MATRIX_ROWS: usize = 40;
+/// Words of the fullest version shown in a matrix row.
+const ROW_WORDS: usize = 12;
+
+/// The headline figures of a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Figures {
+    shared_quotes: usize,
+    single_source_quotes: usize,
+    shared_claims: usize,
+    unique_facts: usize,
+}
+
+impl Figures {
+    fn of(report: &Report) -> Self {
+        let (shared_quotes, single_source_quotes) =
+            split_count(report.quote_groups.iter().map(|g| g.sources.len()));
+        let (shared_claims, unique_facts) =
+            split_count(report.framing.claims.claims.iter().map(|c| c.sources.len()));
+        Figures {
+            shared_quotes,
+            single_source_quotes,
+            shared_claims,
+            unique_facts,
+        }
+    }
+}
+
+/// How many of the counts are at least two, and how many are exactly one.
+fn split_count(source_counts: impl Iterator<Item = usize>) -> (usize, usize) {
+    source_counts.fold((0, 0), |(many, one), n| match n {
+        0 => (many, one),
+        1 => (many, one + 1),
+        _ => (many + 1, one),
+    })
+}
+
+#[component]
+pub(super) fn Overview(shared: Shared) -> impl IntoView {
+    view! {
+        <section id="results-overview" class="overview" aria-labelledby="results-overview-title">
+            <h2 id="results-overview-title" tabindex="-1">"Overview"</h2>
+            {sources_list(&shared)}
+            {figures(Figures::of(shared.report()))}
+            <QuoteMatrix shared />
+        </section>
+    }
+}
+
+fn sources_list(shared: &Shared) -> impl IntoView {
+    let report = shared.report();
+    let mut quotes = vec![0usize; report.sources.len()];
+    for q in &report.quotes {
+        if let Some(n) = quotes.get_mut(q.source) {
+            *n += 1;
+        }
+    }
+    let items = report
+        .sources
+        .iter()
+        .zip(quotes)
+        .enumerate()
+        .map(|(i, (s, quotes))| {
+            view! {
+                <li class="result-source" data-testid="result-source">
+                    <span class="source-number" aria-hidden="true">{i + 1}</span>
+                    <span class="source-name">{s.name.clone()}</span>
+                    <span class="source-figures">
+                        {format!("{} words · {} quotations", s.words, quotes)}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="overview-sub">{format!("{} sources", report.sources.len())}</h3>
+        <ol class="result-sources">{items}</ol>
+    }
+}
+
+fn figures(f: Figures) -> impl IntoView {
+    let figure = |value: usize, label: &'static str, testid: &'static str| {
+        view! {
+            <div class="figure" data-testid=testid>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    view! {
+        <dl class="headline-figures" data-testid="headline-figures">
+            {figure(f.shared_quotes, "Shared quotes (in 2 or more sources)", "figure-shared-quotes")}
+            {figure(f.single_source_quotes, "Quotes in one source only", "figure-single-quotes")}
+            {figure(f.shared_claims, "Shared claims", "figure-shared-claims")}
+            {figure(f.unique_facts, "Facts only one source gives", "figure-unique-facts")}
+        </dl>
+    }
+}
+
+/// The matrix of quote groups (rows, most widely quoted first, as the report lists them) ×
+/// sources (columns).
+#[component]
+fn QuoteMatrix(shared: Shared) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let total = shared.report().quote_groups.len();
+    let heads = shared
+        .report()
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            view! {
+                <th scope="col" class="source-col">
+                    <span class="source-number" aria-hidden="true">{i + 1}</span>
+                    " "
+                    {s.name.clone()}
+                </th>
+            }
+        })
+        .collect_view();
+    let rows = {
+        let shared = shared.clone();
+        move || {
+            let limit = if show_all.get() { total } else { MATRIX_ROWS };
+            shared
+                .report()
+                .quote_groups
+                .iter()
+                .enumerate()
+                .take(limit)
+                .map(|(g, group)| matrix_row(&shared, g, group))
+                .collect_view()
+        }
+    };
+    view! {
+        <h3 class="overview-sub">"Who quoted what"</h3>
+        <div class="table-wrap" tabindex="0" role="region"
+            aria-label="Quote groups by source (scrolls sideways on small screens)">
+            <table class="quote-matrix" data-testid="quote-matrix">
+                <caption>
+                    "Each row is one utterance; each cell says whether that source quotes it "
+                    "and how much of the fullest version it gives. Choose a row to open its card."
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Quote"</th>
+                        <th scope="col">"Speaker"</th>
+                        {heads}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <Show when=move || { total > MATRIX_ROWS && !show_all.get() }>
+            <button type="button" class="quiet" data-testid="matrix-show-all"
+                on:click=move |_| show_all.set(true)>
+                {format!("Show all {total} quote groups")}
+            </button>
+        </Show>
+    }
+}
+
+fn matrix_row(shared: &Shared, g: usize, group: &QuoteGroupRecord) -> impl IntoView {
+    let sources = shared.report().sources.len();
+    let reference = shared.quote(&group.reference).map(|(_, q)| q);
+    let (words, cut) = reference.map_or(("", false), |q| first_words(&q.text, ROW_WORDS));
+    let label = format!("“{words}{}”", if cut { " …" } else { "" });
+    let mut quotes_per_source = vec![0usize; sources];
+    for (_, q) in group.members.iter().filter_map(|id| shared.quote(id)) {
+        if let Some(n) = quotes_per_source.get_mut(q.source) {
+            *n += 1;
+        }
+    }
+    let mut coverage_of: Vec<Option<&CoverageRecord>> = vec![None; sources];
+    for c in &group.coverage {
+        if let Some(slot) = coverage_of.get_mut(c.source) {
+            *slot = Some(c);
+        }
+    }
+    let cells = coverage_of
+        .into_iter()
+        .zip(quotes_per_source)
+        .map(|(coverage, quotes)| coverage_cell(coverage, quotes))
+        .collect_view();
+    let speaker = group
+        .speaker
+        .clone()
+        .unwrap_or_else(|| "not named".to_string());
+    let open = {
+        let shared = shared.clone();
+        move || shared.go_to_card(g)
+    };
+    let open_by_button = open.clone();
+    view! {
+        <tr class="matrix-row" data-testid="matrix-row" data-group=group_number(g)
+            on:click=move |_| open()>
+            <th scope="row" class="matrix-quote">
+                <button type="button" class="row-link"
+                    on:click=move |ev| {
+                        ev.stop_propagation();
+                        open_by_button();
+                    }>
+                    <span class=format!("group-badge {}", hue_class(g))>{group_number(g)}</span>
+                    <span class="visually-hidden">"Quote " {group_number(g)} ": "</span>
+                    <span class="matrix-words">{label}</span>
+                </button>
+            </th>
+            <td class="matrix-speaker">{speaker}</td>
+            {cells}
+        </tr>
+    }
+}
+
+/// One cell: how much of the group's fullest version a source quotes (as text and a bar), and
+/// in how many quotations when more than one.
+fn coverage_cell(coverage: Option<&CoverageRecord>, quotes: usize) -> impl IntoView {
+    let Some(coverage) = coverage else {
+        return view! {
+            <td class="coverage none">
+                <span aria-hidden="true">"—"</span>
+                <span class="visually-hidden">"not quoted"</span>
+            </td>
+        }
+        .into_any();
+    };
+    let width = format!("{:.1}%", coverage.fraction.clamp(0.0, 1.0) * 100.0);
+    let times = (quotes > 1).then(|| format!(" · {quotes}×"));
+    view! {
+        <td class="coverage">
+            <span class="coverage-text">{percent(coverage.fraction)}{times}</span>
+            <span class="bar" aria-hidden="true">
+                <span class="bar-fill" style:width=width></span>
+            </span>
+            <span class="visually-hidden">
+                {format!(
+                    " of the fullest version: {} of {} words, in {} quotation{}",
+                    coverage.words_quoted,
+                    coverage.words_total,
+                    quotes,
+                    if quotes == 1 { "" } else { "s" }
+                )}
+            </span>
+        </td>
+    }
+    .into_any()
+}
