@@ -164,7 +164,8 @@ function slug(text) {
  * `options`: `viewport`, `contextOptions` (for `browser.newContext`), `screenshotOnFailure`.
  *
  * `app` has: `page`, `context`, `origin`, `url(pathAndHash)`, `goto(pathAndHash)` (opens and
- * waits for the app to mount), `shot(name)` (saves `<name>.png`), `problems` (what went wrong so
+ * waits for the app to mount), `shot(name, { fullPage, of, page })` (saves `<name>.png`, see
+ * `screenshot`), `problems` (what went wrong so
  * far), `requests` (every URL the page asked for), `newPage()` (another tab in the same profile).
  */
 async function runInFreshContext(env, t, body, options) {
@@ -218,7 +219,7 @@ async function runInFreshContext(env, t, body, options) {
       await waitForMount(target);
       return target;
     },
-    shot: (shotName, target = page) => screenshot(target, shotName),
+    shot: (shotName, options = {}) => screenshot(options.page ?? page, shotName, options),
     newPage: async () => watch(await context.newPage()),
   };
   try {
@@ -247,10 +248,19 @@ export async function waitForMount(page) {
   await page.locator('[data-testid="compare"]').waitFor({ state: "visible" });
 }
 
-/** Saves a full-page screenshot as `artifacts/<name>.png`. */
-export async function screenshot(page, name) {
+/**
+ * Saves a screenshot as `artifacts/<name>.png`: of the viewport, of the whole page with
+ * `{ fullPage: true }` (slow on a long page: seconds), or of one element with `{ of: locator }`.
+ */
+export async function screenshot(page, name, { fullPage = false, of = null } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  if (of) {
+    await of.scrollIntoViewIfNeeded();
+    await of.screenshot({ path });
+  } else {
+    await page.screenshot({ path, fullPage });
+  }
 }
 
 /**
