@@ -40,6 +40,7 @@ impl Article {
             }
         }
         attribution::attribute_quotes(text, &model, &mut quotes);
+        attribution::lead_in(text, &model, &mut quotes);
         attribution::inherit(&model, &mut quotes);
         let mut indirect = indirect::find(text, &model, &quotes);
         for s in &mut indirect {

@@ -42,6 +42,10 @@ pub enum AttributionBasis {
     Inherited,
     /// A name signed after a dash: "“…” — Victor Hugo".
     Signature,
+    /// A paragraph of quotation with no cue of its own, right after a paragraph that announces
+    /// it ("… has left a message to England fans …", "He told the crowd:"): that sentence's
+    /// subject.
+    LeadIn,
 }
 
 /// The speaker and verb a source attaches to a quotation or to reported speech.
@@ -89,6 +93,8 @@ const WINDOW_BEFORE: usize = 600;
 const WINDOW_AFTER: usize = 300;
 /// Words a speaker phrase may have.
 const MAX_SPEAKER_WORDS: usize = 10;
+/// Tokens the subject of a coordinated clause may have ("Mr. Trump": three with the period).
+const MAX_COORDINATED_SUBJECT: usize = 6;
 /// Tokens a parenthetical between commas may have.
 const MAX_PARENTHETICAL: usize = 24;
 
@@ -177,11 +183,13 @@ pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
     "whose", "no", "any", "each", "every", "such", "another", "some",
 ];
+/// Pronouns that can be the subject of a verb.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
 pub(super) const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "him", "them", "one",
 ];
 /// Titles written before a surname.
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
@@ -227,7 +235,7 @@ const GENERIC_PEOPLE: &[&str] = &[
     "envoy",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
-const AUX: &[&str] = &[
+pub(super) const AUX: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall",
     "should", "did", "does", "do",
 ];
@@ -342,6 +350,11 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "in",
     "late",
     "early",
+    "long",
+    "always",
+    "often",
+    "ever",
+    "soon",
 ];
 const WEEKDAYS_AND_MONTHS: &[&str] = &[
     "monday",
@@ -522,6 +535,13 @@ impl<'a> Clause<'a> {
             .rev()
             .find(|v| v.form == Form::Participle && finite.is_none_or(|f| v.at > f.at))
             .copied();
+        // "Republicans said …, and Mr. Trump flew …, vowing to remain “…”": the participle
+        // belongs to the coordinated clause after the reporting verb, whose subject says it.
+        if let (Some(f), Some(p)) = (finite, participle) {
+            if let Some(subject) = self.coordinated_subject(f.at + f.len, p.at) {
+                return Some(self.build(p, Some(subject), AttributionBasis::Verb));
+            }
+        }
         let (main, near) = match (finite, participle) {
             (Some(f), p) => (f, p),
             (None, Some(p)) => (p, None),
@@ -537,6 +557,36 @@ impl<'a> Clause<'a> {
             attribution.participle_lemma = Some(p.lemma.to_string());
         }
         Some(attribution)
+    }
+
+    /// The subject of the last clause coordinated after a comma (", and Mr. Trump flew …",
+    /// "; the minister left …") between tokens `from` and `to`: a run of capitalised words
+    /// (titles with their period kept) followed by a lower-case verb in the past tense.
+    fn coordinated_subject(&self, from: usize, to: usize) -> Option<Span> {
+        let starts = (from..to).rev().find_map(|k| {
+            let t = &self.toks[k];
+            if t.is_punct(';') {
+                return Some(k + 1);
+            }
+            let conjunction = self
+                .word(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "and" | "but"));
+            (t.is_punct(',') && conjunction).then_some(k + 2)
+        })?;
+        let mut end = starts;
+        while end < to && end - starts < MAX_COORDINATED_SUBJECT {
+            let t = &self.toks[end];
+            let name_word = t.is_word() && is_capitalised(t.text(self.text));
+            let title_period = t.is_punct('.') && end > starts && self.is_title_word(end - 1);
+            if !(name_word || title_period) {
+                break;
+            }
+            end += 1;
+        }
+        let verb = self.word(end)?;
+        (end > starts && looks_like_past_verb(&verb))
+            .then(|| self.phrase(starts, end))
+            .flatten()
     }
 
     /// "KCNA reported that the ministry “most strongly denounces …”": the quote continues
@@ -950,6 +1000,14 @@ impl<'a> Clause<'a> {
                 k -= 1;
                 continue;
             }
+            if is_in(SUBJECT_PRONOUNS, &w) {
+                // "the threat he believes …": a pronoun right before the verb is the whole
+                // subject; one further left belongs to another clause.
+                if start > end {
+                    start = k - 1;
+                }
+                break;
+            }
             if w == "and" || w == "&" {
                 // "Pyongyang and Moscow": only between two names.
                 let left_cap = k >= 2
@@ -1058,7 +1116,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
         let written = a.speaker.clone();
         let at = a.speaker_span.map_or(item.at, |s| s.start);
         if a.resolved_speaker.is_none() && !written.is_empty() {
-            let since = previous.as_ref().map_or(0, |(_, p)| *p);
+            let since = previous.as_ref().map(|(_, p)| *p);
             let antecedent = if is_pronoun(&written) {
                 recent_named_subject(text, model, quotes, at, since)
                     .map(|s| {
@@ -1074,6 +1132,13 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     &mut mentions,
                     previous.as_ref().map(|(p, _)| p.as_str()),
                 )
+                .or_else(|| {
+                    // "The 53-year-old" with no speaker before: the person the last few
+                    // sentences are about.
+                    is_person_description(&written)
+                        .then(|| recent_named_subject(text, model, quotes, at, since))
+                        .flatten()
+                })
             };
             a.resolved_speaker = antecedent;
         }
@@ -1109,28 +1174,43 @@ fn names_someone(subject: &str) -> bool {
 /// Sentences looked back over for a pronoun's antecedent.
 const ANTECEDENT_SENTENCES: usize = 3;
 
-/// The subject of one of the few sentences before `at` (and after `since`), when it is named:
+/// The subject of one of the few sentences before `at` (and after the previous speaker's
+/// mention at `since`, if any; the text's first sentence counts), when it is named:
 /// "Tom Morello inducted Kiss. He told the crowd, “…”" gives "Tom Morello".
 fn recent_named_subject(
     text: &str,
     model: &TextModel,
     quotes: &QuoteIndex,
     at: usize,
-    since: usize,
+    since: Option<usize>,
 ) -> Option<String> {
     let current = model.sentence_at_or_before(at)?;
     (current.saturating_sub(ANTECEDENT_SENTENCES)..current)
         .rev()
         .map(|i| model.sentences[i].span)
-        .take_while(|s| s.start > since)
+        .take_while(|s| since.is_none_or(|p| s.start > p))
         .find_map(|s| {
             let window = Span::new(s.start, s.end.min(s.start + WINDOW_AFTER));
             let toks = tokenize(text, window, quotes);
             let clause = Clause::new(text, &toks);
             let subject = clause.sentence_subject(toks.len())?.speaker_span?;
             let written = subject.slice(text);
-            names_someone(written).then(|| written.to_string())
+            // A subject has a predicate after it: "Advertisement Advertisement" is no clause.
+            let predicate = Span::new(subject.end, window.end)
+                .slice(text)
+                .chars()
+                .any(char::is_alphabetic);
+            (predicate && names_someone(written)).then(|| written.to_string())
         })
+}
+
+/// "the official", "the 53-year-old": a bare description of a person.
+fn is_person_description(speaker: &str) -> bool {
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [the, head] => the == "the" && (is_in(GENERIC_PEOPLE, head) || head.ends_with("-year-old")),
+        _ => false,
+    }
 }
 
 fn is_pronoun(speaker: &str) -> bool {
@@ -1155,7 +1235,10 @@ fn resolve_one(
     let titled = words.len() == 2 && is_in(TITLES, &words[0].trim_end_matches('.').to_lowercase());
     let surname = (words.len() == 1 || titled) && is_capitalised(head);
     if !definite && !surname {
-        return None;
+        // "the 53-year-old": a description of a person, not a name.
+        return is_person_description(written)
+            .then(|| previous.map(str::to_string))
+            .flatten();
     }
     let own_len = if titled {
         1
@@ -1166,7 +1249,7 @@ fn resolve_one(
         return Some(found);
     }
     // "the official said": the last speaker, when no fuller mention of the noun exists.
-    if definite && words.len() == 2 && is_in(GENERIC_PEOPLE, &head.to_lowercase()) {
+    if is_person_description(written) {
         return previous.map(str::to_string);
     }
     None
@@ -1444,6 +1527,69 @@ fn looks_like_past_verb(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
 }
 
+/// Nouns for what a speaker issues, whose announcement may precede the quoted text ("has left
+/// a message to England fans", "released a statement").
+const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "message",
+    "letter",
+    "post",
+    "tweet",
+    "tribute",
+    "remarks",
+    "speech",
+    "address",
+    "note",
+];
+
+/// Unattributed full quotes that open their paragraph right after a paragraph announcing them:
+/// its last sentence ends with a colon or names a speech ([`SPEECH_NOUNS`]) and holds no
+/// quotation of its own. The speaker is that sentence's subject ("The 53-year-old, who managed
+/// over 100 games …, has left a message to England fans …" → "The 53-year-old"). Run before
+/// [`inherit`], so the paragraphs after continue the same speaker.
+pub fn lead_in(text: &str, model: &TextModel, quotes: &mut [Quotation]) {
+    let index = QuoteIndex::new(quotes);
+    let mut found = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.parent.is_some() || q.attribution.is_some() || q.kind != QuoteKind::Full {
+            continue;
+        }
+        let Some(para) = model.paragraph_at(q.open_mark.start) else {
+            continue;
+        };
+        if para == 0 || model.paragraphs[para].span.start != q.open_mark.start {
+            continue;
+        }
+        let Some(last) = model.paragraphs[para - 1].sentences.clone().last() else {
+            continue;
+        };
+        let sentence = model.sentences[last].span;
+        if index.overlapping(sentence).next().is_some() {
+            continue;
+        }
+        let window = Span::new(
+            sentence.start,
+            text::floor_boundary(text, sentence.end.min(sentence.start + WINDOW_BEFORE)),
+        );
+        let toks = tokenize(text, window, &index);
+        let announces = sentence.slice(text).trim_end().ends_with(':')
+            || toks
+                .iter()
+                .any(|t| t.is_word() && is_in(SPEECH_NOUNS, &lower(t, text)));
+        if !announces {
+            continue;
+        }
+        let clause = Clause::new(text, &toks);
+        if let Some(mut a) = clause.sentence_subject(toks.len()) {
+            a.basis = AttributionBasis::LeadIn;
+            found.push((i, a));
+        }
+    }
+    for (i, a) in found {
+        quotes[i].attribution = Some(a);
+    }
+}
+
 /// How many paragraphs after an attributed quote an unattributed full quote still continues
 /// its speaker's passage.
 const INHERIT_PARAGRAPHS: usize = 2;
@@ -1465,7 +1611,7 @@ pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
                         .as_ref()
                         .is_some_and(|(p, _)| para <= p + INHERIT_PARAGRAPHS);
                 if continues {
-                    if let Some((_, a)) = &last {
+                    if let Some((p, a)) = &mut last {
                         q.attribution = Some(Attribution {
                             speaker: a.speaker.clone(),
                             speaker_span: a.speaker_span,
@@ -1473,6 +1619,9 @@ pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
                             basis: AttributionBasis::Inherited,
                             ..Attribution::default()
                         });
+                        // The passage goes on: a long statement quoted paragraph by paragraph
+                        // keeps its speaker to the end.
+                        *p = para;
                     }
                 }
             }
@@ -1490,6 +1639,7 @@ mod tests {
         let model = TextModel::new(text);
         let mut quotes = extract(text, &model);
         attribute_quotes(text, &model, &mut quotes);
+        lead_in(text, &model, &mut quotes);
         inherit(&model, &mut quotes);
         let index = QuoteIndex::new(&quotes);
         let mut items: Vec<Attributed> = quotes
@@ -1510,6 +1660,80 @@ mod tests {
                 (a.speaker, a.resolved_speaker, a.verb, a.participle)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_can_stand_for_the_subject_of_the_first_sentence() {
+        // AP (kstp.com), July 16, 2024.
+        let text = "Gareth Southgate has announced he will step down as England manager after \
+                    eight years in charge. Southgate led England to the final of Euro 2024 – \
+                    losing 2-1 to Spain on Sunday. “As a proud Englishman, it has been the honour \
+                    of my life to play for England and to manage England,” he said.";
+        let got = read(text);
+        assert_eq!(got[0].0, "he");
+        assert_eq!(got[0].1.as_deref(), Some("Gareth Southgate"));
+    }
+
+    #[test]
+    fn a_participle_belongs_to_the_coordinated_clause_before_it() {
+        // The New York Times, July 14, 2024.
+        let text = "Republicans said the convention would proceed as planned, and Mr. Trump \
+                    flew to Milwaukee on Sunday afternoon, vowing to remain “defiant in the face \
+                    of wickedness.”";
+        let got = read(text);
+        assert_eq!(got[0].0, "Mr. Trump");
+        assert_eq!(got[0].2, "vowing");
+        assert_eq!(got[0].3, None);
+        // Without a coordinated clause the participle still shares the main verb's subject.
+        let text = "North Korea bristled Saturday at the declaration, casting it as an “illegal” \
+                    document.";
+        let got = read(text);
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str()),
+            ("North Korea", "bristled")
+        );
+        assert_eq!(got[0].3.as_deref(), Some("casting"));
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_its_announcement() {
+        // tribalfootball.com, July 16, 2024: no reporting verb anywhere near the statement.
+        let text = "Gareth Southgate has stepped down as England boss after nearly eight years \
+                    in charge.\n\nAdvertisement Advertisement\n\nThe 53-year-old, who managed \
+                    over 100 games in charge of the national team has left a message to England \
+                    fans.\n\n“As a proud Englishman, it has been the honour of my life to play for \
+                    England and to manage England.\n\n“Thank you, England – for everything.";
+        let got = read(text);
+        assert_eq!(got.len(), 2);
+        for (speaker, resolved, verb, _) in &got {
+            assert_eq!(speaker, "The 53-year-old");
+            assert_eq!(resolved.as_deref(), Some("Gareth Southgate"));
+            assert_eq!(verb, "");
+        }
+        // A paragraph that announces nothing lends no speaker.
+        let text = "The 53-year-old managed over 100 games in charge of the national team.\n\n\
+                    “As a proud Englishman, it has been the honour of my life.";
+        assert_eq!(read(text)[0].0, "");
+    }
+
+    #[test]
+    fn a_long_passage_keeps_its_speaker_to_the_end() {
+        // A statement quoted paragraph by paragraph (as ITV and tribalfootball.com printed
+        // Gareth Southgate's, July 2024): each paragraph continues the one before.
+        let text = "“It has meant everything to me,” the manager said.\n\n“I joined the FA in \
+                    2011.”\n\n“I have had the privilege of leading a large group of players.”\n\n\
+                    “We have the best fans in the world.”\n\n“Thank you, England – for \
+                    everything.”";
+        let got = read(text);
+        assert_eq!(got.len(), 5);
+        assert!(got.iter().all(|(s, ..)| s == "the manager"), "{got:?}");
+    }
+
+    #[test]
+    fn an_adverb_between_the_auxiliary_and_the_verb() {
+        // AP, July 14, 2024 (with a quote for the verb to report).
+        let text = "The president has long emphasized that “violence has never been the answer.”";
+        assert_eq!(read(text)[0].0, "The president");
     }
 
     fn speakers_and_verbs(text: &str) -> Vec<(String, String)> {

@@ -4,9 +4,10 @@
 //! decide with [`BoilerplateRegion`] whether to count it. Each region has a kind and a reason a
 //! reader understands. Detection is in two passes over the paragraphs:
 //! 1. what a paragraph is on its own: embedded-post links and `— Name (@handle) Date` lines,
-//!    page labels ("News Feed", "Read more", "Show More"), reading times ("2 min read"),
-//!    counters and appeals ("0 members on board"), bylines and job titles, author bios, photo
-//!    credits, reprint credits, "X stands for …" explainers, recap headings, repeats of an
+//!    page labels ("News Feed", "Read more", "Show More", repeated: "Advertisement
+//!    Advertisement"), reading times ("2 min read"), counters and appeals ("0 members on
+//!    board"), "More to follow" notes, bylines and job titles, author bios, photo credits,
+//!    reprint credits, "X stands for …" explainers, recap headings, repeats of an
 //!    earlier paragraph (a duplicated headline);
 //! 2. what it is next to: the headline after a teaser label, the items under a recap heading,
 //!    a name beside a byline, a related-article card (a title over an author), and paragraphs
@@ -164,8 +165,15 @@ fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
             format!("a label for links to other articles (\"{}\")", p.raw.trim()),
         );
     }
-    if page::CHROME_LABELS.contains(&label) {
+    if page::CHROME_LABELS.contains(&label) || is_repeated_label(label) {
         return mark(SiteChrome, format!("a page label (\"{}\")", p.raw.trim()));
+    }
+    if p.words <= 14
+        && page::DEVELOPING_STORY_NOTES
+            .iter()
+            .any(|n| f.strip_prefix(n).is_some_and(ends_a_note))
+    {
+        return mark(SiteChrome, "a note that the story is still being written");
     }
     if let Some(prefix) = teaser_prefix(f) {
         return mark(
@@ -250,6 +258,23 @@ fn is_post_signature(p: &Para) -> bool {
     });
     let dated = f.chars().rev().take(6).any(|c| c.is_ascii_digit());
     handle && (dash || dated) && p.words <= 20
+}
+
+/// What may follow a developing-story note's opening: nothing, or punctuation ("…", " - more
+/// to follow."), never more words of a sentence ("More to follow in the coming weeks").
+fn ends_a_note(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['.', '…', '!', '-', '–', '—', ':', '|'])
+}
+
+/// "Advertisement Advertisement": one page label repeated (copied ad slots, doubled buttons).
+fn is_repeated_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..words.len()).any(|n| {
+        words.len().is_multiple_of(n)
+            && words.chunks(n).all(|c| c == &words[..n])
+            && page::CHROME_LABELS.contains(&words[..n].join(" ").as_str())
+    })
 }
 
 /// "READ ALSO: Nigeria: …", "Related: …": a teaser label with the title on the same line.
@@ -753,6 +778,27 @@ mod tests {
 
     const BODY: &str = "The ministry said the talks had failed. Officials met again on Monday \
                         to discuss the matter, and no agreement was reached.";
+
+    #[test]
+    fn repeated_labels_and_developing_story_notes() {
+        // tribalfootball.com, ITV News and The Irish Times, July 16, 2024.
+        let text = format!(
+            "{BODY}\n\nAdvertisement Advertisement\n\n{BODY}\n\nThis is a breaking news story \
+             - more to follow.\n\nMore to follow...\n\nMore to follow in the coming weeks, the \
+             ministry said.\n\nAdvertisement Advertisement Headline"
+        );
+        assert_eq!(
+            marked(&text),
+            [
+                ("Advertisement Advertisement", SiteChrome),
+                (
+                    "This is a breaking news story - more to follow.",
+                    SiteChrome
+                ),
+                ("More to follow...", SiteChrome)
+            ]
+        );
+    }
 
     #[test]
     fn embedded_post_lines() {

@@ -14,7 +14,7 @@
 //! with them in text order. This module does not judge whether the report is accurate.
 
 use super::attribution::{
-    is_capitalised, is_in, Attribution, AttributionBasis, Clause, Form, VerbHit, DETERMINERS,
+    is_capitalised, is_in, Attribution, AttributionBasis, Clause, Form, VerbHit, AUX, DETERMINERS,
     PRONOUNS,
 };
 use super::quotes::Quotation;
@@ -266,7 +266,14 @@ fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
             AttributionBasis::AccordingTo,
         )
     } else {
-        let before = clause.phrase(comma + 1, hit.at);
+        // ", the Football Association has announced.": the auxiliary is not the speaker's.
+        let mut subject_end = hit.at;
+        while subject_end > comma + 1
+            && clause.word(subject_end - 1).is_some_and(|w| is_in(AUX, &w))
+        {
+            subject_end -= 1;
+        }
+        let before = clause.phrase(comma + 1, subject_end);
         (
             before.or_else(|| clause.phrase_after(hit.at + hit.len)),
             AttributionBasis::Verb,
@@ -377,5 +384,31 @@ mod tests {
     fn sentences_with_direct_quotes_or_no_speech_are_skipped() {
         let text = "The spokesperson said “we will respond.” The talks ended on Friday.";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn a_trailing_attribution_with_an_auxiliary() {
+        // ITV News, July 16, 2024.
+        let text = "Gareth Southgate is to leave his role as England manager, the Football \
+                    Association has announced.";
+        assert_eq!(
+            read(text),
+            [row(
+                "the Football Association",
+                "announced",
+                "Gareth Southgate is to leave his role as England manager"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_the_whole_subject() {
+        // AP, July 14, 2024.
+        let text = "His campaign has hinged on warnings of the existential threat he believes \
+                    Trump poses to American democracy.";
+        assert_eq!(
+            read(text),
+            [row("he", "believes", "Trump poses to American democracy")]
+        );
     }
 }

@@ -107,10 +107,20 @@ pub fn fold(text: &str, within: Span) -> Folded {
             continue;
         }
         last_space = false;
-        fold_char(c, &mut folded.text);
-        let added = folded.text.len() - at;
         // One char for one char of the same length: offsets advance in step.
-        let same = added == c.len_utf8() && folded.text[at..].chars().nth(1).is_none();
+        let same = if c.is_ascii() {
+            // Every ASCII char folds to one ASCII char (see `fold_char`).
+            folded.text.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+            true
+        } else {
+            fold_char(c, &mut folded.text);
+            let added = folded.text.len() - at;
+            added == c.len_utf8() && folded.text[at..].chars().nth(1).is_none()
+        };
         if same && in_step {
             continue;
         }

@@ -287,6 +287,21 @@ fn parse_paragraph(text: &str, para: Span, found: &mut Vec<Quotation>) -> Parsed
             } else if open.mark.start == para.start {
                 head_closed = Some(id);
             }
+        } else if k == 0 && stack.is_empty() && lost_opener(body, mark) {
+            // The paragraph's first mark closes speech that was never opened here: the
+            // quote runs from the paragraph's start (its opening mark is missing).
+            if let Some(content) = content_span(text, Span::new(para.start, span.start)) {
+                found.push(Quotation {
+                    span: content,
+                    open_mark: Span::new(para.start, para.start),
+                    close_mark: Some(span),
+                    kind: QuoteKind::Partial,
+                    parent: None,
+                    attribution: None,
+                    in_boilerplate: false,
+                    reopen_marks: Vec::new(),
+                });
+            }
         } else if mark.can_open && stack.len() < MAX_DEPTH {
             if mark.at == 0 {
                 head_opener = Some(mark.ch);
@@ -316,6 +331,43 @@ fn parse_paragraph(text: &str, para: Span, found: &mut Vec<Quotation>) -> Parsed
         head_closed,
         unclosed,
     }
+}
+
+/// Words of speech a paragraph must hold before a closing mark with no opener counts as a quote
+/// whose opening mark is missing.
+const LOST_OPENER_MIN_WORDS: usize = 4;
+
+/// Words after such a closing mark searched for the reporting verb of an attribution.
+const LOST_OPENER_CUE_WORDS: usize = 4;
+
+/// Whether `mark`, the first mark of a paragraph, closes speech whose opening mark is missing
+/// (copy that lost or misplaced it): a double mark that can only close, right after the
+/// punctuation that ends quoted speech, after a few words, and followed by an attribution
+/// with a reporting verb in its first words (`… No exceptions," Biden asserted.`).
+fn lost_opener(body: &str, mark: &Mark) -> bool {
+    if family(mark.ch) != Family::Double || mark.can_open || !mark.can_close {
+        return false;
+    }
+    let before = &body[..mark.at];
+    if !before.ends_with([',', '.', '?', '!', '…']) {
+        return false;
+    }
+    if before.split_whitespace().count() < LOST_OPENER_MIN_WORDS {
+        return false;
+    }
+    let after = &body[mark.at + mark.ch.len_utf8()..];
+    let clause_end = after
+        .find(|c: char| {
+            matches!(c, '.' | ',' | ';' | ':' | '!' | '?') || family(c) == Family::Double
+        })
+        .unwrap_or(after.len());
+    let words: Vec<&str> = after[..clause_end].split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= LOST_OPENER_CUE_WORDS + 2
+        && words
+            .iter()
+            .take(LOST_OPENER_CUE_WORDS)
+            .any(|w| reporting_verb(w).is_some())
 }
 
 /// A quote mark in a paragraph and what it may do there.
@@ -622,6 +674,37 @@ fn reporting_cue_near(text: &str, sentence: Span, quotes: &[Quotation], q: &Quot
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paragraph_whose_opening_mark_was_misplaced() {
+        // foreigndesknews.com, July 2024: the opening mark of the quote ended up at the end of
+        // the paragraph before.
+        let text = "Social media has played a significant role in escalating tensions as Election \
+                    Day approaches.\"\nThere is no place in America for this kind of violence \
+                    — for any violence, ever. Period. No exceptions,\" Biden asserted. \"We \
+                    cannot allow this violence to be normalized.\"";
+        let got = quotes(text);
+        let spans: Vec<&str> = got.iter().map(|q| q.span.slice(text)).collect();
+        assert_eq!(
+            spans,
+            [
+                "There is no place in America for this kind of violence — for any violence, \
+                 ever. Period. No exceptions,",
+                "We cannot allow this violence to be normalized."
+            ]
+        );
+        assert!(got[0].open_mark.is_empty());
+        assert_eq!(got[0].kind, QuoteKind::Full);
+    }
+
+    #[test]
+    fn a_closing_mark_without_an_attribution_stays_a_stray_mark() {
+        // The same page: a stray mark at the end of a paragraph, and one before plain prose.
+        let text = "Social media has played a significant role as Election Day approaches.\"\n\
+                    The suspected shooter was killed,\" before Secret Service agents secured \
+                    Trump.";
+        assert!(quotes(text).is_empty());
+    }
 
     fn quotes(text: &str) -> Vec<Quotation> {
         extract(text, &TextModel::new(text))

@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::dom::focus_element;
 use super::examples;
 use super::results::Results;
+use super::source_panel::text_area_id;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
@@ -33,6 +35,12 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <h1>"Parallax"</h1>
             <p class="tagline">"Compare how news articles quote and frame the same event."</p>
+            <p class="how">
+                <strong>"How it works: "</strong>
+                "paste two or more articles about one event (or load the example) and press "
+                "Compare. Parallax lines up the quotes they share, marks word by word what each "
+                "outlet cut, added or changed, and compares how each one frames the story."
+            </p>
         </header>
         <main>
             <WorkspaceView ws />
@@ -92,6 +100,15 @@ fn keep_saved(ws: Workspace) {
     on_cleanup(move || leave.remove());
 }
 
+/// Undoes the last destructive action and focuses the first article it brought back (the Undo
+/// button itself goes away).
+fn undo(ws: Workspace) {
+    match ws.undo() {
+        Some(panel) => focus_element(&text_area_id(panel)),
+        None => focus_element("add-article"),
+    }
+}
+
 /// Errors (announced at once), information and the undo offer, kept in view at the bottom.
 #[component]
 fn StatusArea(ws: Workspace) -> impl IntoView {
@@ -119,7 +136,7 @@ fn StatusArea(ws: Workspace) -> impl IntoView {
             view! {
                 <p class="undo-offer" data-testid="undo-offer">
                     <span>{entry.label}</span>
-                    <button type="button" data-testid="undo" on:click=move |_| ws.undo()>
+                    <button type="button" data-testid="undo" on:click=move |_| undo(ws)>
                         "Undo"
                     </button>
                     <button type="button" class="quiet" on:click=move |_| ws.undo.set(None)

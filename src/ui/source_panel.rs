@@ -13,6 +13,22 @@ pub fn text_area_id(panel_id: u64) -> String {
     format!("text-{panel_id}")
 }
 
+/// The accessible name of a panel's Remove button: its position and, if named, its name.
+fn remove_label(position: usize, name: &str) -> String {
+    match name.trim() {
+        "" => format!("Remove article {position}"),
+        name => format!("Remove article {position} ({name})"),
+    }
+}
+
+/// "1 word", "250 words".
+fn count_text(words: usize) -> String {
+    match words {
+        1 => "1 word".to_string(),
+        n => format!("{n} words"),
+    }
+}
+
 #[component]
 pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
     let id = panel.id;
@@ -55,7 +71,7 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
             <div class="panel-head">
                 <h3 class="panel-title" id=heading_id>"Article " {move || position.get()}</h3>
                 <button type="button" class="quiet" data-testid="remove-panel" on:click=remove
-                    aria-label=move || format!("Remove article {}", position.get())>
+                    aria-label=move || remove_label(position.get(), &panel.name.get())>
                     "Remove"
                 </button>
             </div>
@@ -79,11 +95,10 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
                 }
                 on:change=move |_| panel.name_from_text_if_unnamed()
             ></textarea>
+            // Plain visible text, not a live region (announcing every keystroke's count is
+            // noise); it describes the text area, so it is read when the text area is focused.
             <p class="count" id=count_id data-testid="word-count">
-                {move || match words.get() {
-                    1 => "1 word".to_string(),
-                    n => format!("{n} words"),
-                }}
+                {move || count_text(words.get())}
             </p>
         </section>
     }

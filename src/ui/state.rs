@@ -92,7 +92,11 @@ pub struct Notice {
 pub struct UndoEntry {
     /// What happened, e.g. "Cleared 3 articles."
     pub label: String,
+    /// The articles before the action: what Undo puts back.
     pub before: Vec<SavedArticle>,
+    /// The articles right after the action. If they were edited since, Undo keeps the edited
+    /// ones in a new undo entry instead of discarding them.
+    pub after: Vec<SavedArticle>,
 }
 
 /// The sources given to the engine and what it reported about them.
@@ -150,14 +154,20 @@ impl Workspace {
         }
     }
 
-    fn set_articles(&self, articles: Vec<SavedArticle>) {
+    /// Shows `articles`, or two empty panels if there are none; returns what is shown.
+    fn set_articles(&self, articles: Vec<SavedArticle>) -> Vec<SavedArticle> {
         let articles = if articles.is_empty() {
             vec![SavedArticle::default(), SavedArticle::default()]
         } else {
             articles
         };
-        let panels = articles.into_iter().map(|a| self.make_panel(a)).collect();
+        let panels = articles
+            .iter()
+            .cloned()
+            .map(|a| self.make_panel(a))
+            .collect();
         self.panels.set(panels);
+        articles
     }
 
     /// The articles, tracked (for saving).
@@ -192,9 +202,12 @@ impl Workspace {
                 "" => format!("Removed article {}.", index + 1),
                 name => format!("Removed “{name}”."),
             };
+            let mut after = before.clone();
+            after.remove(index);
             self.undo.set(Some(UndoEntry {
                 label,
-                before: before.clone(),
+                before,
+                after,
             }));
         }
         self.panels.update(|ps| {
@@ -205,13 +218,14 @@ impl Workspace {
     /// Replaces every panel with `articles`; what was there can be restored with [`Self::undo`].
     pub fn replace_all(&self, articles: Vec<SavedArticle>, label: impl Into<String>) {
         let before = self.articles_untracked();
+        let after = self.set_articles(articles);
         if before.iter().any(|a| !a.is_blank()) {
             self.undo.set(Some(UndoEntry {
                 label: label.into(),
                 before,
+                after,
             }));
         }
-        self.set_articles(articles);
         self.comparison.set(None);
     }
 
@@ -229,13 +243,26 @@ impl Workspace {
         self.replace_all(Vec::new(), label);
     }
 
-    /// Puts back what the last destructive action replaced.
-    pub fn undo(&self) {
-        if let Some(entry) = self.undo.get_untracked() {
-            self.set_articles(entry.before);
-            self.undo.set(None);
-            self.comparison.set(None);
-        }
+    /// Puts back what the last destructive action replaced. Anything written since that action
+    /// is not lost: it becomes the next undo entry. Returns the panel worth focusing: the first
+    /// one brought back.
+    pub fn undo(&self) -> Option<u64> {
+        let entry = self.undo.get_untracked()?;
+        let now = self.articles_untracked();
+        let shown = self.set_articles(entry.before);
+        let edited_since = now != entry.after && now.iter().any(|a| !a.is_blank());
+        self.undo.set(edited_since.then(|| UndoEntry {
+            label: format!(
+                "Undid “{}”. Undo again to bring back your later changes.",
+                entry.label.trim_end_matches('.')
+            ),
+            before: now.clone(),
+            after: shown.clone(),
+        }));
+        self.comparison.set(None);
+        let restored = shown.iter().position(|a| !a.is_blank() && !now.contains(a));
+        self.panels
+            .with_untracked(|ps| ps.get(restored.unwrap_or(0)).map(|p| p.id))
     }
 
     /// Places decoded files into empty panels (`preferred` first, then in order), adding panels

@@ -16,6 +16,19 @@ use super::files::{files_in, read_all};
 use super::source_panel::{text_area_id, SourcePanel};
 use super::state::{Panel, Workspace};
 
+/// From this many panels on, panels are drawn compact (shorter text areas, more per row) so a
+/// workspace of dozens or hundreds of articles stays easy to scan and scroll.
+const COMPACT_FROM: usize = 7;
+
+/// "2 panels, 1 with text": how many articles the workspace holds, for scanning long lists.
+fn panel_count_text(panels: usize, with_text: usize) -> String {
+    let panels = match panels {
+        1 => "1 panel".to_string(),
+        n => format!("{n} panels"),
+    };
+    format!("{panels}, {with_text} with text")
+}
+
 /// File types offered by the picker; anything else dropped is still checked by its content.
 const ACCEPT: &str = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
@@ -110,12 +123,23 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
         }
     };
     let panel_count = move || ws.panels.with(Vec::len);
+    let compact = Memo::new(move |_| panel_count() >= COMPACT_FROM);
+    let with_text = move || {
+        ws.panels.with(|ps| {
+            ps.iter()
+                .filter(|p| p.text.with(|t| !t.trim().is_empty()))
+                .count()
+        })
+    };
 
     view! {
         <section class="workspace" class:dragging=move || dragging.get()
             aria-labelledby="workspace-heading">
             <div class="workspace-head">
                 <h2 id="workspace-heading">"Articles"</h2>
+                <p class="panel-count" data-testid="panel-count">
+                    {move || panel_count_text(panel_count(), with_text())}
+                </p>
                 <p class="hint">
                     "Paste each article into its own panel, or drop .txt, .md or .html files "
                     "anywhere on the page. Everything stays in this browser."
@@ -145,7 +169,7 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
             <Show when=move || panel_count() == 0>
                 <p class="empty">"No articles. Use “Add article” or drop files here."</p>
             </Show>
-            <div class="panels">
+            <div class="panels" class:compact=move || compact.get()>
                 <For each=move || ws.panels.get() key=|p: &Panel| p.id
                     children=move |panel: Panel| view! { <SourcePanel panel ws /> } />
             </div>

@@ -137,9 +137,19 @@ fn text_key(mentions: &SourceMentions, text: &str) -> String {
         .split_whitespace()
         .map(|w| super::body::fold(w).trim_end_matches("'s").to_string())
         .collect();
+    // "President Biden", "Mr. Biden": the wording after any titles, as the naming table keeps
+    // a person's name.
+    let untitled = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| crate::engine::attribution::TITLES.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ");
     let wording = words.join(" ");
-    if let Some(m) = mentions.mentions.iter().find(|m| m.variant == wording) {
-        return m.key.clone();
+    for wanted in [&wording, &untitled] {
+        if let Some(m) = mentions.mentions.iter().find(|m| &m.variant == wanted) {
+            return m.key.clone();
+        }
     }
     words
         .iter()
@@ -242,5 +252,22 @@ mod tests {
             "{rows:?}"
         );
         assert!((v.speakers[0].share - 12.0 / 13.0).abs() < 0.001);
+    }
+
+    #[test]
+    fn a_speaker_with_a_title_is_one_voice() {
+        // The New York Times, July 14, 2024: "President Biden", "he" and "Mr. Biden".
+        let text = "President Biden said the nation needed to “lower the temperature in our politics.” “We cannot, we must not, go down this road in America,” he said. “We debate and disagree,” Mr. Biden said.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let mentions = find_mentions(std::slice::from_ref(&body));
+        let verbs = find_verbs(&body, &article, &mentions[0]);
+        let v = analyse(0, &body, &article, &mentions[0], &verbs, &|_| None);
+        let rows: Vec<(&str, usize)> = v
+            .speakers
+            .iter()
+            .map(|s| (s.speaker.as_deref().unwrap_or(""), s.quotes))
+            .collect();
+        assert_eq!(rows, [("President Biden", 3)]);
     }
 }

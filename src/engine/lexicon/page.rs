@@ -165,6 +165,26 @@ pub const PROMO_PREFIXES: &[&str] = &[
     "we want to hear from you",
 ];
 
+/// Openings of the note that a story is still being written ("More to follow…", "This is a
+/// breaking news story - more to follow."); a short paragraph that starts with one is site
+/// chrome.
+pub const DEVELOPING_STORY_NOTES: &[&str] = &[
+    "more to follow",
+    "more to come",
+    "more details to follow",
+    "more details to come",
+    "this is a breaking news story",
+    "this is a developing story",
+    "this story is developing",
+    "this is a breaking story",
+    "this story will be updated",
+    "this story has been updated",
+    "this article will be updated",
+    "this is a live story",
+    "refresh for updates",
+    "check back for updates",
+];
+
 /// Openings of writing and editing credits ("Reporting by …; Editing by …").
 pub const CREDIT_LINE_PREFIXES: &[&str] = &[
     "written by",

@@ -1,0 +1,322 @@
+//! The whole comparison on real coverage of events beyond the example set: several outlets
+//! quoting one speech or statement (texts and their URLs in `tests/data/`, see its README).
+//! The assertions are what a journalist would check by hand: every quotation found with its
+//! words, the right speaker and verb, one group per utterance (and different utterances apart),
+//! boilerplate marked and body left alone.
+
+use std::collections::BTreeSet;
+
+use parallax::engine::boilerplate::BoilerplateKind;
+use parallax::engine::report::{QuoteRecord, Report};
+use parallax::engine::{compare, Source};
+
+fn sources(event: &str) -> Vec<Source> {
+    let dir = format!("{}/tests/data/{event}", env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixture directory")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            Source::new(name, std::fs::read_to_string(p).expect("read fixture"))
+        })
+        .collect()
+}
+
+/// The quote of `source` whose text starts with `start`.
+fn quote<'a>(report: &'a Report, source: usize, start: &str) -> &'a QuoteRecord {
+    report
+        .quotes
+        .iter()
+        .find(|q| q.source == source && q.text.starts_with(start))
+        .unwrap_or_else(|| panic!("source {source} has no quote starting {start:?}"))
+}
+
+/// The index of the group holding `q`.
+fn group_of(report: &Report, q: &QuoteRecord) -> usize {
+    report
+        .quote_groups
+        .iter()
+        .position(|g| g.members.contains(&q.id))
+        .expect("every quote is in a group")
+}
+
+fn group_sources(report: &Report, g: usize) -> BTreeSet<usize> {
+    report.quote_groups[g].sources.iter().copied().collect()
+}
+
+/// (kind, paragraph text) of each boilerplate region of `source`.
+fn boilerplate<'a>(
+    report: &Report,
+    sources: &'a [Source],
+    source: usize,
+) -> Vec<(BoilerplateKind, &'a str)> {
+    report.sources[source]
+        .boilerplate
+        .iter()
+        .map(|b| (b.kind, &sources[source].text[b.start..b.end]))
+        .collect()
+}
+
+#[test]
+fn biden_address_quoted_by_four_outlets() {
+    let s = sources("biden-oval-office-2024");
+    let r = compare(&s);
+    let (ap, nyt, fdn, guardian) = (0, 1, 2, 3);
+
+    // The same utterance, quoted (and cut or transcribed differently) by several outlets.
+    let cannot = group_of(&r, quote(&r, ap, "We cannot, we must not go down"));
+    assert_eq!(
+        cannot,
+        group_of(&r, quote(&r, nyt, "We cannot, we must not, go down"))
+    );
+    assert_eq!(group_sources(&r, cannot), BTreeSet::from([ap, nyt]));
+
+    let temperature = group_of(&r, quote(&r, nyt, "lower the temperature in our politics"));
+    assert_eq!(
+        group_sources(&r, temperature),
+        BTreeSet::from([nyt, fdn, guardian])
+    );
+
+    // The New York Times splits a sentence around "he said"; both halves join the version the
+    // Daily Guardian quotes whole.
+    let power = group_of(&r, quote(&r, guardian, "the power to change America"));
+    assert_eq!(
+        power,
+        group_of(&r, quote(&r, nyt, "The power to change America,"))
+    );
+    assert_eq!(power, group_of(&r, quote(&r, nyt, "should always rest")));
+    let debate = group_of(&r, quote(&r, guardian, "We debate and disagree"));
+    assert_eq!(
+        debate,
+        group_of(&r, quote(&r, nyt, "We debate and disagree,"))
+    );
+    assert_eq!(
+        debate,
+        group_of(&r, quote(&r, nyt, "We compare and contrast"))
+    );
+
+    // Two transcripts of one passage.
+    assert_eq!(
+        group_of(
+            &r,
+            quote(&r, fdn, "While we may disagree, we are not enemies")
+        ),
+        group_of(
+            &r,
+            quote(&r, guardian, "when we disagree, we are not enemies")
+        )
+    );
+    assert_eq!(
+        group_of(
+            &r,
+            quote(&r, fdn, "Disagreement is inevitable in American democracy")
+        ),
+        group_of(
+            &r,
+            quote(
+                &r,
+                guardian,
+                "Disagreement is inevitable and American democracy"
+            )
+        )
+    );
+
+    // foreigndesknews misplaced the opening mark (at the end of the paragraph before); the
+    // quote is still found, attributed, and grouped with the Times' version.
+    let no_place = quote(
+        &r,
+        fdn,
+        "There is no place in America for this kind of violence",
+    );
+    assert!(
+        no_place.text.ends_with("No exceptions,"),
+        "{:?}",
+        no_place.text
+    );
+    assert_eq!(no_place.verb.as_deref(), Some("asserted"));
+    let no_place = group_of(&r, no_place);
+    assert_eq!(
+        no_place,
+        group_of(&r, quote(&r, nyt, "There is no place in America"))
+    );
+    assert_eq!(
+        no_place,
+        group_of(&r, quote(&r, fdn, "We cannot allow this violence"))
+    );
+
+    // Different utterances stay apart.
+    for (source, start) in [
+        (ap, "A former president was shot"),
+        (ap, "Yes, we have deeply felt"),
+        (fdn, "end this uncivil war"),
+        (fdn, "We stand for an America"),
+        (guardian, "there is an added burden"),
+        (nyt, "defiant in the face of wickedness"),
+    ] {
+        let g = group_of(&r, quote(&r, source, start));
+        assert_eq!(r.quote_groups[g].members.len(), 1, "{start}");
+    }
+    assert_ne!(cannot, no_place);
+    assert_ne!(power, debate);
+
+    // Speakers: every quotation is Biden's except Trump's vow, whose participle follows the
+    // clause "and Mr. Trump flew …", not the sentence's first subject ("Republicans said").
+    let trump = quote(&r, nyt, "defiant in the face of wickedness");
+    assert_eq!(trump.speaker.as_deref(), Some("Mr. Trump"));
+    assert_eq!(trump.verb.as_deref(), Some("vowing"));
+    for q in r.quotes.iter().filter(|q| q.id != trump.id) {
+        let speaker = q.speaker.as_deref().unwrap_or("");
+        assert!(
+            speaker.contains("Biden"),
+            "{}: {speaker:?} for {:?}",
+            q.id,
+            q.text
+        );
+    }
+    // Each outlet's verbs, as written.
+    let verbs = |source: usize| -> BTreeSet<&str> {
+        r.quotes
+            .iter()
+            .filter(|q| q.source == source)
+            .filter_map(|q| q.verb.as_deref())
+            .collect()
+    };
+    assert_eq!(verbs(ap), BTreeSet::from(["said"]));
+    assert!(verbs(fdn).is_superset(&BTreeSet::from(["stated", "asserted", "urged", "said"])));
+    assert!(verbs(guardian).is_superset(&BTreeSet::from([
+        "stressed",
+        "stated",
+        "emphasized",
+        "underscored",
+        "urged"
+    ])));
+
+    // Reported speech: "the existential threat he believes Trump poses" is his belief.
+    let belief = r
+        .indirect
+        .iter()
+        .find(|i| i.source == ap && i.text.starts_with("Trump poses"))
+        .expect("reported belief");
+    assert_eq!(belief.speaker_as_written.as_deref(), Some("he"));
+
+    // No boilerplate in these excerpts: the question headline and the dateline are body.
+    for source in 0..s.len() {
+        assert!(boilerplate(&r, &s, source).is_empty(), "{source}");
+    }
+}
+
+#[test]
+fn southgate_statement_quoted_by_four_outlets() {
+    let s = sources("southgate-2024");
+    let r = compare(&s);
+    let (irish, ap, itv, tribal) = (0, 1, 2, 3);
+
+    // The opening sentences, quoted whole or in fragments ("proud Englishman", "honour").
+    let proud = group_of(&r, quote(&r, ap, "As a proud Englishman"));
+    assert_eq!(
+        group_sources(&r, proud),
+        BTreeSet::from([irish, ap, itv, tribal])
+    );
+    assert_eq!(proud, group_of(&r, quote(&r, itv, "proud Englishman")));
+    assert_eq!(proud, group_of(&r, quote(&r, itv, "honour")));
+    let chapter = group_of(&r, quote(&r, ap, "But it’s time for change"));
+    assert_eq!(
+        group_sources(&r, chapter),
+        BTreeSet::from([irish, ap, itv, tribal])
+    );
+    assert_eq!(
+        chapter,
+        group_of(&r, quote(&r, itv, "time for change, and for a new chapter"))
+    );
+    assert_eq!(chapter, group_of(&r, quote(&r, irish, "new chapter")));
+    assert_ne!(proud, chapter);
+
+    // ITV paraphrases around a fragment the other outlet quotes in full.
+    assert_eq!(
+        group_of(&r, quote(&r, itv, "supported by some brilliant people")),
+        group_of(&r, quote(&r, tribal, "I joined the FA in 2011"))
+    );
+    let privilege = group_of(&r, quote(&r, itv, "I have had the privilege"));
+    assert_eq!(group_sources(&r, privilege), BTreeSet::from([itv, tribal]));
+
+    // ITV's last passage runs over three paragraphs in straight quotes (a mark reopening
+    // each), with a nested ‘team behind the team’; it takes Southgate from the paragraph before.
+    let passage = quote(&r, itv, "The squad we took to Germany");
+    assert_eq!(passage.reopen_marks.len(), 2);
+    assert!(passage
+        .text
+        .ends_with("Thank you, England – for everything."));
+    assert!(passage
+        .nested
+        .iter()
+        .any(|n| n.text == "team behind the team"));
+    assert_eq!(passage.speaker.as_deref(), Some("Southgate"));
+    let squad = group_of(&r, passage);
+    assert_eq!(
+        squad,
+        group_of(&r, quote(&r, tribal, "The squad we took to Germany"))
+    );
+    assert_eq!(squad, group_of(&r, quote(&r, tribal, "Thank you, England")));
+    assert_ne!(squad, privilege);
+
+    // tribalfootball.com prints the statement paragraph by paragraph with no reporting verb,
+    // after "The 53-year-old … has left a message to England fans": every paragraph is his.
+    for q in r.quotes.iter().filter(|q| q.source == tribal) {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("Gareth Southgate"),
+            "{:?}",
+            q.text
+        );
+    }
+
+    // AP: "he said" stands for the subject of the story's first sentence.
+    assert_eq!(
+        quote(&r, ap, "As a proud Englishman").speaker.as_deref(),
+        Some("Gareth Southgate")
+    );
+    assert_eq!(
+        quote(&r, irish, "As a proud Englishman").speaker.as_deref(),
+        Some("Gareth Southgate")
+    );
+    let announced = r
+        .indirect
+        .iter()
+        .find(|i| i.source == itv)
+        .expect("ITV's first sentence reports the FA's announcement");
+    assert_eq!(
+        announced.speaker.as_deref(),
+        Some("the Football Association")
+    );
+    assert_eq!(announced.verb.as_deref(), Some("announced"));
+
+    // Page furniture is marked; every other paragraph is body.
+    assert_eq!(
+        boilerplate(&r, &s, irish),
+        [
+            (
+                BoilerplateKind::Caption,
+                "Gareth Southgate has stepped down as England manager after their Euro 2024 final defeat by Spain. Photograph: Bradley Collyer/PA Wire"
+            ),
+            (BoilerplateKind::Teaser, "READ MORE"),
+            (BoilerplateKind::SiteChrome, "More to follow..."),
+        ]
+    );
+    assert!(boilerplate(&r, &s, ap).is_empty());
+    assert_eq!(
+        boilerplate(&r, &s, itv),
+        [(
+            BoilerplateKind::SiteChrome,
+            "This is a breaking news story - more to follow."
+        )]
+    );
+    assert_eq!(
+        boilerplate(&r, &s, tribal),
+        [(BoilerplateKind::SiteChrome, "Advertisement Advertisement")]
+    );
+}
