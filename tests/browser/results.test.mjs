@@ -5,12 +5,14 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import {
   TEST_TIMEOUT_MS,
   eventually,
   exampleArticles,
   panelContents,
   testEnvironment,
+  waitForMount,
 } from "./support.mjs";
 
 const env = testEnvironment(before, after);
@@ -160,4 +162,89 @@ it("“show in context” takes the reader to the quote in its article", async (
     }));
     assert.deepEqual(where, { testid: "reading-quote", column: true });
   });
+});
+
+it("the framing panel shows attribution verbs, naming, unique facts and claims coverage", async (app) => {
+  const page = await openDemo(app);
+  const verbs = page.locator(id("framing-verbs"));
+  await verbs.waitFor();
+  // Yonhap's reprint has North Korea "bristle"; the table says which source used which verb.
+  assert.match(await verbs.textContent(), /bristled?/);
+  const naming = page.locator(id("naming-table"));
+  assert.ok((await naming.locator(id("naming-row")).count()) >= 2, "naming rows");
+  const names = await naming.textContent();
+  assert.match(names, /Pyongyang/);
+  assert.match(names, /North Korea/);
+  const unique = page.locator(id("unique-facts"));
+  const facts = unique.locator(id("unique-fact"));
+  assert.ok((await facts.count()) >= 1, "facts only one source reports");
+  for (const text of await facts.allTextContents()) assert.ok(text.trim().length > 10, text);
+  const claims = page.locator(`${id("claim-matrix")} ${id("claim-row")}`);
+  assert.ok((await claims.count()) >= 2, "claims in the coverage matrix");
+  await app.shot("results-framing-verbs", { of: verbs });
+  await app.shot("results-framing-naming", { of: naming });
+  await app.shot("results-framing-claims", { of: page.locator(id("claim-matrix")) });
+});
+
+it("a share link made in one profile opens the same workspace in a fresh profile", async (app) => {
+  const page = await app.goto("/");
+  const articles = [
+    { name: "Gazette", text: "The minister said “we will respond” on Monday.\n\nTalks resume." },
+    {
+      name: "Courier <b>bold</b>",
+      text: "Ünïcödé text — and <img src=x onerror=\"window.__ran = 1\"> kept as text.",
+    },
+  ];
+  for (const [i, a] of articles.entries()) {
+    await page.locator(id("source-panel")).nth(i).locator(id("source-name")).fill(a.name);
+    await page.locator(id("source-panel")).nth(i).locator(id("source-text")).fill(a.text);
+  }
+  await page.locator(id("compare")).click();
+  await page.locator(id("share-link")).click();
+  const field = page.locator(id("share-url"));
+  await field.waitFor();
+  const link = await field.inputValue();
+  assert.match(link, /#share=[A-Za-z0-9_-]{20,}$/, "the articles travel in the fragment");
+  assert.match(await page.locator(id("share-status")).textContent(), /Link (made|copied)/);
+
+  const other = await app.newProfile();
+  await other.goto(link);
+  await waitForMount(other);
+  await eventually(async () => assert.deepEqual(await panelContents(other), articles));
+  // Opened compared, and nothing in the link ran or became markup.
+  await other.locator(id("source-summary")).waitFor();
+  assert.equal(await other.evaluate(() => window.__ran), undefined);
+  assert.equal(await other.locator("main b, main img").count(), 0);
+  await app.shot("results-share-opened", { page: other });
+});
+
+it("Export downloads the report as Markdown, JSON and CSV", async (app) => {
+  const page = await openDemo(app);
+  const example = await exampleArticles();
+  const download = async (testid) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(id(testid)).click(),
+    ]);
+    const content = await readFile(await file.path(), "utf8");
+    assert.ok(content.length > 500, `${testid}: ${content.length} characters`);
+    return { name: file.suggestedFilename(), content };
+  };
+  const md = await download("export-markdown");
+  assert.match(md.name, /\.md$/);
+  assert.match(md.content, /most strongly denounces and rejects/);
+  for (const a of example) assert.ok(md.content.includes(a.name), `Markdown names ${a.name}`);
+
+  const json = await download("export-json");
+  assert.match(json.name, /\.json$/);
+  const report = JSON.parse(json.content);
+  assert.deepEqual(report.sources.map((s) => s.name), example.map((a) => a.name));
+  assert.ok(report.quote_groups.length >= 2 && report.quotes.length >= 10);
+
+  const csv = await download("export-csv");
+  assert.match(csv.name, /\.csv$/);
+  const lines = csv.content.trim().split(/\r?\n/);
+  assert.ok(lines.length >= 10, `${lines.length} CSV lines`);
+  assert.ok(lines[0].split(",").length >= 3, `CSV header: ${lines[0]}`);
+  await app.shot("results-export", { of: page.locator("#results-export").locator("xpath=..") });
 });

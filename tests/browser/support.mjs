@@ -166,7 +166,8 @@ function slug(text) {
  * `app` has: `page`, `context`, `origin`, `url(pathAndHash)`, `goto(pathAndHash)` (opens and
  * waits for the app to mount), `shot(name, { fullPage, of, page })` (saves `<name>.png`, see
  * `screenshot`), `problems` (what went wrong so
- * far), `requests` (every URL the page asked for), `newPage()` (another tab in the same profile).
+ * far), `requests` (every URL the page asked for), `newPage()` (another tab in the same profile),
+ * `newProfile()` (a page in another fresh profile).
  */
 async function runInFreshContext(env, t, body, options) {
   const context = await env.browser.newContext({
@@ -206,6 +207,7 @@ async function runInFreshContext(env, t, body, options) {
     return page;
   };
   const page = watch(await context.newPage());
+  const others = [];
   const name = slug(t.name);
   const app = {
     page,
@@ -221,6 +223,13 @@ async function runInFreshContext(env, t, body, options) {
     },
     shot: (shotName, options = {}) => screenshot(options.page ?? page, shotName, options),
     newPage: async () => watch(await context.newPage()),
+    /** A page in another fresh profile (as on another computer), watched like the first. */
+    newProfile: async () => {
+      const other = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      other.setDefaultTimeout(WAIT_MS);
+      others.push(other);
+      return watch(await other.newPage());
+    },
   };
   try {
     const running = body(app);
@@ -239,7 +248,7 @@ async function runInFreshContext(env, t, body, options) {
     }
     throw error;
   } finally {
-    await context.close();
+    await Promise.all([context, ...others].map((c) => c.close()));
   }
 }
 
