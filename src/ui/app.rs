@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::examples;
+use super::framing::FramingPanel;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
@@ -38,6 +39,7 @@ pub fn App() -> impl IntoView {
             <Summary ws />
             // The results views (issue 7, `ui::results`) mount here, below the workspace;
             // they read `ws.comparison` (sources and report).
+            <FramingPanel ws />
             <StatusArea ws />
         </main>
     }

@@ -3,6 +3,8 @@
 //! - [`app`]: the page, saving and the `#demo` link;
 //! - [`workspace`] and [`source_panel`]: the article workspace screen;
 //! - [`summary`]: the engine's per-source figures after Compare;
+//! - [`framing`]: the framing panel (verbs, naming, loaded words, voices, unique facts, ledes,
+//!   claims coverage), from `report.framing`;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
@@ -14,6 +16,7 @@ pub mod bench;
 pub mod dom;
 pub mod examples;
 pub mod files;
+pub mod framing;
 pub mod source_panel;
 pub mod state;
 pub mod storage;
