@@ -9,6 +9,7 @@ use super::dom::focus_element;
 use super::examples;
 use super::results::Results;
 use super::source_panel::text_area_id;
+use super::framing::FramingPanel;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
             <WorkspaceView ws />
             <Summary ws />
             <Results ws />
+            <FramingPanel ws />
             <StatusArea ws />
         </main>
     }

@@ -4,6 +4,8 @@
 //! - [`workspace`] and [`source_panel`]: the article workspace screen;
 //! - [`summary`]: the engine's per-source figures after Compare;
 //! - [`results`]: the result views (overview, quote cards, side-by-side reading);
+//! - [`framing`]: the framing panel (verbs, naming, loaded words, voices, unique facts, ledes,
+//!   claims coverage), from `report.framing`;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
@@ -16,6 +18,7 @@ pub mod dom;
 pub mod examples;
 pub mod files;
 pub mod results;
+pub mod framing;
 pub mod source_panel;
 pub mod state;
 pub mod storage;
