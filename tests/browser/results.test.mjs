@@ -181,7 +181,7 @@ it("the framing panel shows attribution verbs, naming, unique facts and claims c
   for (const text of await facts.allTextContents()) assert.ok(text.trim().length > 10, text);
   const claims = page.locator(`${id("claim-matrix")} ${id("claim-row")}`);
   assert.ok((await claims.count()) >= 2, "claims in the coverage matrix");
-  await app.shot("results-framing-verbs", { of: verbs });
+  await app.shot("results-framing-verbs", { of: verbs.locator(id("verb-overview")) });
   await app.shot("results-framing-naming", { of: naming });
   await app.shot("results-framing-claims", { of: page.locator(id("claim-matrix")) });
 });

@@ -259,14 +259,27 @@ export async function waitForMount(page) {
 
 /**
  * Saves a screenshot as `artifacts/<name>.png`: of the viewport, of the whole page with
- * `{ fullPage: true }` (slow on a long page: seconds), or of one element with `{ of: locator }`.
+ * `{ fullPage: true }` (slow on a long page: seconds), or of one element with `{ of: locator }`
+ * (as much of it as fits in the viewport from its top).
  */
 export async function screenshot(page, name, { fullPage = false, of = null } = {}) {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
   if (of) {
-    await of.scrollIntoViewIfNeeded();
-    await of.screenshot({ path });
+    // Scrolled to the element's top, clipped to what of it the viewport shows: playwright's
+    // element screenshot renders the whole page first, seconds on the long results page.
+    await of.evaluate((el) => el.scrollIntoView({ block: "start", behavior: "instant" }));
+    const box = await of.boundingBox();
+    const view = page.viewportSize();
+    const x = Math.max(0, box.x);
+    const y = Math.max(0, box.y);
+    const clip = {
+      x,
+      y,
+      width: Math.max(1, Math.min(box.x + box.width, view.width) - x),
+      height: Math.max(1, Math.min(box.y + box.height, view.height) - y),
+    };
+    await page.screenshot({ path, clip });
   } else {
     await page.screenshot({ path, fullPage });
   }
