@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::dom::focus_element;
 use super::examples;
+use super::framing::FramingPanel;
 use super::results::Results;
 use super::source_panel::text_area_id;
-use super::framing::FramingPanel;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
