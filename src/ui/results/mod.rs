@@ -20,10 +20,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{Comparison, Workspace};
+use crate::engine::report::{QuoteGroupRecord, QuoteRecord, Report};
 use cards::QuoteCards;
 use overview::Overview;
 use reading::Reading;
-use crate::engine::report::{QuoteGroupRecord, QuoteRecord, Report};
 
 /// The result sections in page order: element id and the navigation button's label. A section
 /// is listed in the navigation when an element with its id is on the page.

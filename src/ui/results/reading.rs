@@ -112,9 +112,10 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
         })
         .collect_view();
     let heading_id = format!("reading-source-{s}");
+    let labelled_by = heading_id.clone();
     view! {
         <article class="reading-column" data-testid="reading-column"
-            aria-labelledby=heading_id.clone()>
+            aria-labelledby=labelled_by>
             <h3 id=heading_id>
                 <span class="source-number" aria-hidden="true">{s + 1}</span>
                 " "
