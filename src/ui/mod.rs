@@ -2,7 +2,9 @@
 //!
 //! - [`app`]: the page, saving and the `#demo` link;
 //! - [`workspace`] and [`source_panel`]: the article workspace screen;
-//! - [`summary`]: the engine's per-source figures after Compare;
+//! - [`summary`]: the engine's per-source figures after Compare; [`compare_run`]: running the
+//!   engine in slices with a progress line;
+//! - [`export`]: downloads (Markdown, JSON, CSV) and printing; [`share`]: share links;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
@@ -11,9 +13,12 @@
 
 pub mod app;
 pub mod bench;
+pub mod compare_run;
 pub mod dom;
 pub mod examples;
+pub mod export;
 pub mod files;
+pub mod share;
 pub mod source_panel;
 pub mod state;
 pub mod storage;
