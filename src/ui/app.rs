@@ -1,5 +1,6 @@
-//! The app: restores the saved workspace, keeps it saved, opens the demo on `#demo`, and lays
-//! out the screens (notices, workspace, summary, then the results views).
+//! The app: restores the saved workspace (comparing it again if it was compared), keeps it
+//! saved, opens the demo on `#demo` and shared articles on `#share=…`, and lays out the screens
+//! (notices, workspace, summary, then the results views).
 
 use std::time::Duration;
 
@@ -7,9 +8,11 @@ use leptos::prelude::*;
 
 use super::dom::focus_element;
 use super::examples;
-use super::results::Results;
-use super::source_panel::text_area_id;
+use super::export::Export;
 use super::framing::FramingPanel;
+use super::results::Results;
+use super::share;
+use super::source_panel::text_area_id;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
@@ -20,12 +23,17 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ws = restore();
-    if location_hash().as_deref() == Some("demo") {
-        open_demo(ws);
+    let (ws, compared) = restore();
+    if !share::open_from_location(ws) {
+        if location_hash().as_deref() == Some("demo") {
+            open_demo(ws);
+        } else if compared.is_some_and(|c| c == ws.sources_fingerprint_untracked()) {
+            // The saved articles are the ones last compared: show the results again.
+            ws.compare();
+        }
     }
     let hash = window_event_listener_untyped("hashchange", move |_| {
-        if location_hash().as_deref() == Some("demo") {
+        if !share::open_from_location(ws) && location_hash().as_deref() == Some("demo") {
             open_demo(ws);
         }
     });
@@ -48,19 +56,22 @@ pub fn App() -> impl IntoView {
             <Summary ws />
             <Results ws />
             <FramingPanel ws />
+            <Export ws />
             <StatusArea ws />
         </main>
     }
 }
 
-/// The workspace as saved, or an empty one with a notice if the saved copy is unusable.
-fn restore() -> Workspace {
+/// The workspace as saved and the fingerprint of what it last compared, or an empty one with a
+/// notice if the saved copy is unusable.
+fn restore() -> (Workspace, Option<u64>) {
     match storage::load() {
-        Ok(saved) => Workspace::new(saved.unwrap_or_default()),
+        Ok(Some(saved)) => (Workspace::new(saved.articles), saved.compared),
+        Ok(None) => (Workspace::new(Vec::new()), None),
         Err(problem) => {
             let ws = Workspace::new(Vec::new());
             ws.notify(NoticeKind::Error, problem.to_string());
-            ws
+            (ws, None)
         }
     }
 }
@@ -74,11 +85,17 @@ fn open_demo(ws: Workspace) {
     ws.compare();
 }
 
-/// Saves the articles shortly after every change and when the page is left.
+/// Saves the articles (and what was compared) shortly after every change and when the page is
+/// left.
 fn keep_saved(ws: Workspace) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let reported = StoredValue::new(false);
-    let save_now = move || match storage::save(&untrack(|| ws.articles())) {
+    // Changes only when a run starts or stops, not at every stage of it.
+    let running = Memo::new(move |_| ws.running.with(|r| r.map(|r| r.sources)));
+    let save_now = move || match storage::save(
+        &untrack(|| ws.articles()),
+        ws.compared_fingerprint_untracked(),
+    ) {
         Ok(()) => reported.set_value(false),
         Err(problem) if !reported.get_value() => {
             reported.set_value(true);
@@ -93,6 +110,8 @@ fn keep_saved(ws: Workspace) {
                 p.text.track();
             }
         });
+        running.track();
+        ws.comparison.track();
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }

@@ -6,6 +6,9 @@
 //! - [`results`]: the result views (overview, quote cards, side-by-side reading);
 //! - [`framing`]: the framing panel (verbs, naming, loaded words, voices, unique facts, ledes,
 //!   claims coverage), from `report.framing`;
+//! - [`summary`]: the engine's per-source figures after Compare; [`compare_run`]: running the
+//!   engine in slices with a progress line;
+//! - [`export`]: downloads (Markdown, JSON, CSV) and printing; [`share`]: share links;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
@@ -14,11 +17,14 @@
 
 pub mod app;
 pub mod bench;
+pub mod compare_run;
 pub mod dom;
 pub mod examples;
+pub mod export;
 pub mod files;
-pub mod results;
 pub mod framing;
+pub mod results;
+pub mod share;
 pub mod source_panel;
 pub mod state;
 pub mod storage;

@@ -1,5 +1,5 @@
-//! The workspace's state: the article panels, the notices shown to the user, the one-step undo
-//! and the latest comparison.
+//! The workspace's state: the article panels, the notices shown to the user, the one-step undo,
+//! the comparison being computed and the latest one.
 //!
 //! Every change to the articles goes through [`Workspace`]'s methods, so the rules live in one
 //! place: files fill empty panels before new ones are added, nothing typed is replaced without
@@ -11,9 +11,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::compare_run;
 use crate::engine::input::{name_from_first_line, Decoded};
 use crate::engine::text::words;
-use crate::engine::{compare, span::Span, Report, Source};
+use crate::engine::{span::Span, Report, Source, Stage};
 
 /// One article as saved: what the user typed or loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,6 +107,39 @@ pub struct Comparison {
     pub report: Report,
 }
 
+/// A comparison being computed: which run it is, what it compares and how far it has got.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Running {
+    /// Each Compare starts a new run; a run whose id is no longer current stops.
+    pub run: u64,
+    /// [`fingerprint`] of the sources being compared (saved, so a reload can compare again).
+    pub sources: u64,
+    /// How many articles are being compared.
+    pub articles: usize,
+    /// The stage the engine works on now.
+    pub stage: Stage,
+}
+
+/// A checksum of sources' names and texts (64-bit FNV-1a), stable across sessions and builds,
+/// to tell whether the saved articles are the ones that were compared.
+pub fn fingerprint(sources: &[Source]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for source in sources {
+        // Separators no UTF-8 text contains keep ("ab", "c") apart from ("a", "bc").
+        for byte in source
+            .name
+            .bytes()
+            .chain([0xff])
+            .chain(source.text.bytes())
+            .chain([0xfe])
+        {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+        }
+    }
+    hash
+}
+
 /// A file the user brought in, read and decoded (or why it could not be).
 pub struct LoadedFile {
     pub file_name: String,
@@ -123,6 +157,8 @@ pub struct Workspace {
     pub undo: RwSignal<Option<UndoEntry>>,
     /// The latest comparison. The results views (issue 7) read this.
     pub comparison: RwSignal<Option<Arc<Comparison>>>,
+    /// The comparison being computed, if one is (see `compare_run`).
+    pub running: RwSignal<Option<Running>>,
     next_id: StoredValue<u64>,
 }
 
@@ -134,6 +170,7 @@ impl Workspace {
             notices: RwSignal::new(Vec::new()),
             undo: RwSignal::new(None),
             comparison: RwSignal::new(None),
+            running: RwSignal::new(None),
             next_id: StoredValue::new(1),
         };
         ws.set_articles(articles);
@@ -226,7 +263,7 @@ impl Workspace {
                 after,
             }));
         }
-        self.comparison.set(None);
+        self.forget_comparison();
     }
 
     /// Empties the workspace (two empty panels), keeping an undo.
@@ -259,7 +296,7 @@ impl Workspace {
             before: now.clone(),
             after: shown.clone(),
         }));
-        self.comparison.set(None);
+        self.forget_comparison();
         let restored = shown.iter().position(|a| !a.is_blank() && !now.contains(a));
         self.panels
             .with_untracked(|ps| ps.get(restored.unwrap_or(0)).map(|p| p.id))
@@ -342,8 +379,16 @@ impl Workspace {
         })
     }
 
-    /// Runs the engine over the articles with text. Returns whether a comparison was made.
+    /// Starts the engine over the articles with text (see [`Self::compare_then`]). Returns
+    /// whether a comparison was started.
     pub fn compare(&self) -> bool {
+        self.compare_then(|| {})
+    }
+
+    /// Starts the engine over the articles with text, in slices that keep the page responsive
+    /// (`compare_run`), replacing any comparison still running; `done` runs once the result is
+    /// in [`Self::comparison`]. With no text, says so and returns `false`.
+    pub fn compare_then(&self, done: impl FnOnce() + 'static) -> bool {
         let sources = self.sources_untracked();
         if sources.is_empty() {
             self.notify(
@@ -352,10 +397,66 @@ impl Workspace {
             );
             return false;
         }
-        let report = compare(&sources);
-        self.comparison
-            .set(Some(Arc::new(Comparison { sources, report })));
+        compare_run::start(*self, sources, done);
         true
+    }
+
+    /// Starts a run: it becomes the current one and any earlier run stops at its next slice.
+    pub(super) fn begin_run(&self, sources: &[Source], stage: Stage) -> u64 {
+        let run = self.fresh_id();
+        self.running.set(Some(Running {
+            run,
+            sources: fingerprint(sources),
+            articles: sources.len(),
+            stage,
+        }));
+        run
+    }
+
+    /// Whether `run` is still the current run (not replaced, not cancelled).
+    pub(super) fn is_current_run(&self, run: u64) -> bool {
+        self.running
+            .with_untracked(|r| r.is_some_and(|r| r.run == run))
+    }
+
+    /// Records the stage `run` works on now, if it is still current.
+    pub(super) fn run_reached(&self, run: u64, stage: Stage) {
+        self.running.update(|r| {
+            if let Some(r) = r.as_mut().filter(|r| r.run == run) {
+                r.stage = stage;
+            }
+        });
+    }
+
+    /// Shows the result of `run` if it is still current, ending it. Returns whether it was.
+    pub(super) fn finish_run(&self, run: u64, comparison: Comparison) -> bool {
+        if !self.is_current_run(run) {
+            return false;
+        }
+        self.comparison.set(Some(Arc::new(comparison)));
+        self.running.set(None);
+        true
+    }
+
+    /// Drops the comparison shown and stops any running one (the articles were replaced).
+    fn forget_comparison(&self) {
+        self.running.set(None);
+        self.comparison.set(None);
+    }
+
+    /// [`fingerprint`] of the sources of the comparison shown or being computed, for saving.
+    pub fn compared_fingerprint_untracked(&self) -> Option<u64> {
+        self.running
+            .with_untracked(|r| r.map(|r| r.sources))
+            .or_else(|| {
+                self.comparison
+                    .with_untracked(|c| c.as_ref().map(|c| fingerprint(&c.sources)))
+            })
+    }
+
+    /// [`fingerprint`] of the sources the engine would compare now.
+    pub fn sources_fingerprint_untracked(&self) -> u64 {
+        fingerprint(&self.sources_untracked())
     }
 
     fn sources_untracked(&self) -> Vec<Source> {

@@ -1,6 +1,7 @@
 //! Saving the workspace in the browser's localStorage and reading it back.
 //!
-//! The saved form is JSON of [`SavedWorkspace`] under one key. A saved copy that cannot be read
+//! The saved form is JSON of [`SavedWorkspace`] under one key: the articles and, when they
+//! were compared, a fingerprint of what was compared (so a reload can show the results again). A saved copy that cannot be read
 //! is moved aside (never silently overwritten) so nothing is lost. This module knows nothing
 //! about panels or signals.
 
@@ -18,6 +19,9 @@ const VERSION: u32 = 1;
 pub struct SavedWorkspace {
     pub version: u32,
     pub articles: Vec<SavedArticle>,
+    /// `state::fingerprint` of the sources last compared (or being compared), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared: Option<u64>,
 }
 
 /// Why saving or restoring did not work, in words for the user.
@@ -56,8 +60,8 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
-/// The saved articles, `Ok(None)` when nothing was saved yet.
-pub fn load() -> Result<Option<Vec<SavedArticle>>, StorageError> {
+/// The saved workspace, `Ok(None)` when nothing was saved yet.
+pub fn load() -> Result<Option<SavedWorkspace>, StorageError> {
     let storage = storage()?;
     let Some(json) = storage
         .get_item(KEY)
@@ -66,7 +70,7 @@ pub fn load() -> Result<Option<Vec<SavedArticle>>, StorageError> {
         return Ok(None);
     };
     match serde_json::from_str::<SavedWorkspace>(&json) {
-        Ok(saved) if saved.version == VERSION => Ok(Some(saved.articles)),
+        Ok(saved) if saved.version == VERSION => Ok(Some(saved)),
         _ => {
             let _ = storage.set_item(UNREADABLE_KEY, &json);
             let _ = storage.remove_item(KEY);
@@ -75,12 +79,13 @@ pub fn load() -> Result<Option<Vec<SavedArticle>>, StorageError> {
     }
 }
 
-/// Saves `articles`, replacing the previous copy.
-pub fn save(articles: &[SavedArticle]) -> Result<(), StorageError> {
+/// Saves `articles` and the fingerprint of what was `compared`, replacing the previous copy.
+pub fn save(articles: &[SavedArticle], compared: Option<u64>) -> Result<(), StorageError> {
     let storage = storage()?;
     let saved = SavedWorkspace {
         version: VERSION,
         articles: articles.to_vec(),
+        compared,
     };
     let json = serde_json::to_string(&saved).map_err(|_| StorageError::Unreadable)?;
     storage.set_item(KEY, &json).map_err(|_| StorageError::Full)

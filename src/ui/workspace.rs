@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{DragEvent, File};
 
+use super::compare_run::CompareProgress;
 use super::dom::{focus_element, panel_at};
 use super::examples;
 use super::files::{files_in, read_all};
@@ -118,10 +119,9 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
     };
     let clear_all = move |_| ws.clear_all();
     let compare = move |_| {
-        if ws.compare() {
-            focus_element("summary-heading");
-        }
+        ws.compare_then(|| focus_element("summary-heading"));
     };
+    let running = move || ws.running.with(Option::is_some);
     let panel_count = move || ws.panels.with(Vec::len);
     let compact = Memo::new(move |_| panel_count() >= COMPACT_FROM);
     let with_text = move || {
@@ -161,10 +161,12 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
                 <button type="button" data-testid="clear-all" on:click=clear_all>
                     "Clear all"
                 </button>
-                <button type="button" class="primary" data-testid="compare" on:click=compare>
+                <button type="button" class="primary" data-testid="compare" on:click=compare
+                    disabled=running>
                     "Compare"
                 </button>
             </div>
+            <CompareProgress ws />
             <p class="drop-hint" aria-hidden="true">"Drop the files to add them as articles"</p>
             <Show when=move || panel_count() == 0>
                 <p class="empty">"No articles. Use “Add article” or drop files here."</p>

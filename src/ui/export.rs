@@ -1,0 +1,146 @@
+//! The "Export and share" section under the results: the report as a Markdown handout or as
+//! JSON (the same report `parallax compare` prints), the quote groups as CSV, printing the page
+//! as a handout (`style/print.css`), and the share link (`share`).
+//!
+//! Every file is made in the page (Blob, object URL, a temporary `<a download>`); nothing is
+//! uploaded. The contents come from the engine's renderers (`engine::markdown`, `engine::csv`)
+//! and serde; this module only names, types and hands out the files.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+use super::share::ShareLink;
+use super::state::{Comparison, NoticeKind, Workspace};
+use crate::engine::{csv, markdown};
+
+/// The section heading's id, for in-page navigation.
+pub const HEADING_ID: &str = "results-export";
+
+/// How long an object URL is kept after its download starts.
+const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A file ready to hand out.
+struct Download {
+    name: &'static str,
+    mime: &'static str,
+    contents: String,
+}
+
+fn markdown_file(comparison: &Comparison) -> Download {
+    Download {
+        name: "parallax-report.md",
+        mime: "text/markdown;charset=utf-8",
+        contents: markdown::render(&comparison.report),
+    }
+}
+
+fn json_file(comparison: &Comparison) -> Result<Download, String> {
+    let contents = serde_json::to_string_pretty(&comparison.report)
+        .map_err(|e| format!("The report could not be written as JSON: {e}."))?;
+    Ok(Download {
+        name: "parallax-report.json",
+        mime: "application/json;charset=utf-8",
+        contents: contents + "\n",
+    })
+}
+
+fn csv_file(comparison: &Comparison) -> Download {
+    Download {
+        name: "parallax-quote-groups.csv",
+        mime: "text/csv;charset=utf-8",
+        // A byte-order mark tells spreadsheet programs the file is UTF-8.
+        contents: format!("\u{feff}{}", csv::quote_groups(&comparison.report)),
+    }
+}
+
+/// Starts the browser's download of `file`.
+fn hand_out(file: &Download) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(&file.contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(file.mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file.name);
+    anchor.set_hidden(true);
+    let body = document()
+        .body()
+        .ok_or_else(|| JsValue::from_str("the page has no body"))?;
+    body.append_child(&anchor)?;
+    anchor.click();
+    anchor.remove();
+    set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
+    Ok(())
+}
+
+/// Hands out the file `make` builds from the comparison shown, or says what went wrong.
+fn export(ws: Workspace, make: fn(&Comparison) -> Result<Download, String>) {
+    let Some(comparison) = ws.comparison.get_untracked() else {
+        return;
+    };
+    let result = make(&comparison).and_then(|file| {
+        hand_out(&file).map_err(|e| {
+            format!(
+                "The browser did not start the download of {} ({}). Try again, or print the \
+                 page instead.",
+                file.name,
+                e.as_string().unwrap_or_else(|| "no reason given".into())
+            )
+        })
+    });
+    if let Err(message) = result {
+        ws.notify(NoticeKind::Error, message);
+    }
+}
+
+fn print_page(ws: Workspace) {
+    if window().print().is_err() {
+        ws.notify(
+            NoticeKind::Error,
+            "This browser did not open its print dialog. Use its own Print command instead.",
+        );
+    }
+}
+
+#[component]
+pub fn Export(ws: Workspace) -> impl IntoView {
+    move || {
+        ws.comparison.with(Option::is_some).then(|| {
+            view! {
+                <section class="export" aria-labelledby=HEADING_ID>
+                    <h2 id=HEADING_ID tabindex="-1">"Export and share"</h2>
+                    <p class="hint">
+                        "Files are made in this browser from the comparison above; nothing is "
+                        "uploaded."
+                    </p>
+                    <div class="export-actions" role="group" aria-label="Downloads and printing">
+                        <button type="button" data-testid="export-markdown"
+                            on:click=move |_| export(ws, |c| Ok(markdown_file(c)))>
+                            "Download handout (Markdown)"
+                        </button>
+                        <button type="button" data-testid="export-json"
+                            on:click=move |_| export(ws, json_file)>
+                            "Download report (JSON)"
+                        </button>
+                        <button type="button" data-testid="export-csv"
+                            on:click=move |_| export(ws, |c| Ok(csv_file(c)))>
+                            "Download quote groups (CSV)"
+                        </button>
+                        <button type="button" data-testid="export-print"
+                            on:click=move |_| print_page(ws)>
+                            "Print handout"
+                        </button>
+                    </div>
+                    <ShareLink ws />
+                </section>
+            }
+        })
+    }
+}

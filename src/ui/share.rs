@@ -1,0 +1,214 @@
+//! Share links in the page: "Copy share link" packs the workspace into a `#share=…` link,
+//! shows it in a read-only field and copies it; opening such a link replaces the workspace with
+//! the shared articles (Undo brings the old ones back), compares them and drops the fragment
+//! from the address so a reload does not import it again.
+//!
+//! Packing and unpacking (and every check on an untrusted link) are in
+//! [`crate::share_link`]; this module wires them to the page. Shared text only ever reaches the
+//! article panels' text fields as text.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+use super::dom::focus_element;
+use super::state::{NoticeKind, SavedArticle, Workspace};
+use crate::share_link::{self, SharedArticle};
+
+/// The element id of the field that shows the link.
+const URL_FIELD_ID: &str = "share-url";
+
+/// If the page's address ends in `#share=…`, opens it (or says why it cannot, changing
+/// nothing). Returns whether the address was a share link at all.
+pub fn open_from_location(ws: Workspace) -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let fragment = location.hash().unwrap_or_default();
+    // Some apps percent-encode links they pass on; a share payload itself never needs it.
+    let fragment = js_sys::decode_uri_component(&fragment)
+        .map(String::from)
+        .unwrap_or(fragment);
+    let Some(payload) = share_link::payload_in_fragment(&fragment) else {
+        return false;
+    };
+    match share_link::decode(payload) {
+        Ok(articles) => {
+            let count = articles.len();
+            let articles = articles
+                .into_iter()
+                .map(|a| SavedArticle::new(a.name, a.text))
+                .collect();
+            ws.replace_all(articles, "Opened a share link in place of your articles.");
+            ws.notify(
+                NoticeKind::Info,
+                match count {
+                    1 => "Opened 1 shared article.".to_string(),
+                    n => format!("Opened {n} shared articles."),
+                },
+            );
+            forget_fragment();
+            ws.compare();
+        }
+        Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
+    }
+    true
+}
+
+/// Removes the fragment from the address without reloading or adding a history entry.
+fn forget_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let href = window.location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(page));
+    }
+}
+
+/// The articles worth sharing: panels with a name or text.
+fn articles_to_share(ws: Workspace) -> Vec<SharedArticle> {
+    untrack(|| ws.articles())
+        .into_iter()
+        .filter(|a| !a.name.trim().is_empty() || !a.text.trim().is_empty())
+        .map(|a| SharedArticle::new(a.name, a.text))
+        .collect()
+}
+
+/// What the share control shows after the button is pressed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Shared {
+    /// Nothing yet, or the articles changed since the link was made.
+    Nothing,
+    /// The link, and what happened when copying it.
+    Link { url: String, copied: Copied },
+    /// Why there is no link.
+    Refused(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Copied {
+    Trying,
+    Yes,
+    /// The Clipboard API is missing (e.g. not a secure context) or refused.
+    No,
+}
+
+/// Copies `text` with the Clipboard API when the browser offers it.
+async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// "Copy share link", the link once made, and what became of it.
+#[component]
+pub fn ShareLink(ws: Workspace) -> impl IntoView {
+    let shared = RwSignal::new(Shared::Nothing);
+    // A link made earlier no longer holds the articles once they change.
+    Effect::new(move |first: Option<()>| {
+        ws.panels.with(|ps| {
+            for p in ps {
+                p.name.track();
+                p.text.track();
+            }
+        });
+        if first.is_some() {
+            shared.set(Shared::Nothing);
+        }
+    });
+    let make = move |_| {
+        let articles = articles_to_share(ws);
+        if articles.is_empty() {
+            shared.set(Shared::Refused(
+                "Nothing to share yet: add an article first.".to_string(),
+            ));
+            return;
+        }
+        let page = window().location().href().unwrap_or_default();
+        match share_link::link(&page, &articles) {
+            Ok(url) => {
+                shared.set(Shared::Link {
+                    url: url.clone(),
+                    copied: Copied::Trying,
+                });
+                focus_element(URL_FIELD_ID);
+                spawn_local(async move {
+                    let copied = if copy_to_clipboard(&url).await {
+                        Copied::Yes
+                    } else {
+                        Copied::No
+                    };
+                    shared.update(|s| {
+                        if let Shared::Link {
+                            url: shown,
+                            copied: c,
+                        } = s
+                        {
+                            if *shown == url {
+                                *c = copied;
+                            }
+                        }
+                    });
+                });
+            }
+            Err(too_long) => shared.set(Shared::Refused(too_long.to_string())),
+        }
+    };
+    let select_all = move |ev: web_sys::FocusEvent| {
+        event_target::<web_sys::HtmlInputElement>(&ev).select();
+    };
+    let field = move || match shared.get() {
+        Shared::Link { url, .. } => Some(view! {
+            <label for=URL_FIELD_ID>"Share link"</label>
+            <input id=URL_FIELD_ID type="text" readonly data-testid="share-url"
+                prop:value=url on:focus=select_all />
+        }),
+        _ => None,
+    };
+    let status = move || match shared.get() {
+        Shared::Nothing => String::new(),
+        Shared::Link { url, copied } => {
+            let length = format!("{} characters", url.chars().count());
+            match copied {
+                Copied::Trying => format!("Link made ({length})."),
+                Copied::Yes => format!(
+                    "Link copied to the clipboard ({length}). Anyone who opens it sees these \
+                     articles; they travel inside the link, not through a server."
+                ),
+                Copied::No => {
+                    format!("Link made ({length}). Copy it from the field above (Ctrl+C or ⌘C).")
+                }
+            }
+        }
+        Shared::Refused(why) => why,
+    };
+    let refused = move || matches!(shared.get(), Shared::Refused(_));
+    view! {
+        <div class="share">
+            <h3>"Share the articles"</h3>
+            <p class="hint">
+                "The link holds the articles themselves, compressed. Whoever opens it gets "
+                "them in their own workspace, compared."
+            </p>
+            <button type="button" data-testid="share-link" on:click=make>
+                "Copy share link"
+            </button>
+            <div class="share-field">{field}</div>
+            <p class="share-status" class:refused=refused role="status" data-testid="share-status">
+                {status}
+            </p>
+        </div>
+    }
+}
