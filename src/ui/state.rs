@@ -160,6 +160,10 @@ pub struct Workspace {
     /// The comparison being computed, if one is (see `compare_run`).
     pub running: RwSignal<Option<Running>>,
     next_id: StoredValue<u64>,
+    /// The reactive owner the workspace was made in. Panel signals are created under it, not
+    /// under whichever owner is current when a panel is made: a click handler's owner (the undo
+    /// offer's, say) is disposed when its view redraws, and would take the new panels with it.
+    owner: StoredValue<Option<Owner>>,
 }
 
 impl Workspace {
@@ -172,6 +176,7 @@ impl Workspace {
             comparison: RwSignal::new(None),
             running: RwSignal::new(None),
             next_id: StoredValue::new(1),
+            owner: StoredValue::new(Owner::current()),
         };
         ws.set_articles(articles);
         ws
@@ -184,10 +189,15 @@ impl Workspace {
     }
 
     fn make_panel(&self, article: SavedArticle) -> Panel {
-        Panel {
-            id: self.fresh_id(),
+        let id = self.fresh_id();
+        let make = move || Panel {
+            id,
             name: RwSignal::new(article.name),
             text: RwSignal::new(article.text),
+        };
+        match self.owner.get_value() {
+            Some(owner) => owner.with(make),
+            None => make(),
         }
     }
 

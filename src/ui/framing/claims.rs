@@ -266,7 +266,7 @@ fn covered_cell(c: &Comparison, source: usize, place: ClaimPlace) -> impl IntoVi
     view! {
         <td class="fr-covered" title=sentence>
             <span aria-hidden="true">"✓ "</span>
-            <span class="fr-vh">"reported, "</span>
+            <span class="visually-hidden">"reported, "</span>
             {format!("sentence {} of {}", place.sentence + 1, place.of)}
         </td>
     }

@@ -58,7 +58,7 @@ pub fn empty_cell(meaning: &'static str) -> impl IntoView {
     view! {
         <td class="fr-empty">
             <span aria-hidden="true">"—"</span>
-            <span class="fr-vh">{meaning}</span>
+            <span class="visually-hidden">{meaning}</span>
         </td>
     }
 }
