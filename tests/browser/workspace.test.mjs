@@ -25,6 +25,22 @@ const nameOf = (page, n) => panel(page, n).locator('[data-testid="source-name"]'
 const countOf = (page, n) => panel(page, n).locator('[data-testid="word-count"]');
 const button = (page, id) => page.locator(`[data-testid="${id}"]`);
 
+/** Waits until focus is in panel `n`'s text area (the app moves it there after the next frame). */
+async function focusSettlesOn(page, n) {
+  await eventually(async () =>
+    assert.equal(
+      await page.evaluate(
+        (n) =>
+          document.activeElement ===
+          document.querySelectorAll('[data-testid="source-panel"] [data-testid="source-text"]')[n],
+        n,
+      ),
+      true,
+      `focus is in panel ${n + 1}'s text area`,
+    ),
+  );
+}
+
 async function panelCount(page, expected) {
   await eventually(async () => assert.equal(await page.locator(PANEL).count(), expected));
 }
@@ -141,6 +157,8 @@ it("dropping a text file fills the panel it lands on and names it from the file 
       { name: "Third Outlet", text: "A third article." },
     ]),
   );
+  // Focus goes to the first panel filled; wait for it, or it could land mid-way through typing.
+  await focusSettlesOn(page, 0);
   // The panel added for the third file is live: edited, counted and saved like any other.
   await textOf(page, 2).fill("A third article, edited.");
   await eventually(async () => assert.equal(await countOf(page, 2).textContent(), "4 words"));
@@ -247,6 +265,7 @@ it("Clear all empties the workspace and Undo brings the articles back", async (a
   await button(page, "undo").click();
   await eventually(async () => assert.deepEqual(await panelContents(page), example));
   await offer.waitFor({ state: "detached" });
+  await focusSettlesOn(page, 0);
   // The restored articles are what is saved, and they are live: editing one is counted and saved.
   await page.waitForFunction(
     (name) => (localStorage.getItem("parallax.workspace") ?? "").includes(name),
@@ -286,6 +305,7 @@ it("Add article adds a focused panel; removing a filled one can be undone", asyn
   await button(page, "undo").click();
   await panelCount(page, 3);
   assert.deepEqual((await panelContents(page))[2], { name: "Kept for undo", text: "Kept for undo" });
+  await focusSettlesOn(page, 2);
   // The restored panel is live: it is edited, counted and saved like any other.
   await textOf(page, 2).fill("Kept for undo, then edited");
   await eventually(async () => assert.equal(await countOf(page, 2).textContent(), "5 words"));
