@@ -5,10 +5,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::align::{AlignStep, Aligner, Inputs};
 use super::article::Article;
 use super::attribution::{Attribution, AttributionBasis};
 use super::boilerplate::{BoilerplateKind, BoilerplateOverride};
-use super::framing::FramingReport;
+use super::framing::body::Body;
+use super::framing::{Framing, FramingReport, FramingStep};
 use super::indirect::IndirectSpeech;
 use super::lexicon::verbs::VerbCategory;
 use super::quotes::{Quotation, QuoteKind};
@@ -287,27 +289,32 @@ pub struct ParaphraseRecord {
     pub similarity: f64,
 }
 
-/// Reads every source and builds the report: [`Comparing`]'s stages run one after another.
+/// Reads every source and builds the report: [`Comparing`]'s steps run one after another.
 pub fn compare(sources: &[Source]) -> Report {
-    let mut comparing = Comparing::new(sources);
-    loop {
-        match comparing.step() {
-            Progress::Working(next) => comparing = next,
-            Progress::Done(report) => return report,
-        }
-    }
+    finish(Comparing::new(sources))
 }
 
-/// A comparison run one stage at a time, for a caller that wants to do other work between
-/// stages (the browser app lets the page update and shows progress). The stages are those of
-/// [`compare`], in the same order on the same data, so the report is the same.
-#[derive(Debug)]
+/// A comparison run one step at a time, for a caller that wants to do other work between
+/// steps (the browser app lets the page update and shows progress). The steps are those of
+/// [`compare`], in the same order on the same data, so the report is the same. No step is
+/// bigger than one article, one cross-source analysis, or one share of the quote groups.
 pub struct Comparing<'a> {
     sources: &'a [Source],
     /// The sources read so far, in order.
     articles: Vec<Article>,
-    /// Set once every source is read and the framing stage has run.
-    framed: Option<Framed>,
+    phase: Phase<'a>,
+}
+
+/// Where a [`Comparing`] is. Invariant (kept by [`Comparing::settle`]): a `Framing` or
+/// `Aligning` phase always has a step left.
+enum Phase<'a> {
+    /// Reading the sources one by one, keeping each one's body for the framing.
+    Reading(Vec<Body<'a>>),
+    Framing(Framing<'a>),
+    Aligning {
+        framed: Framed,
+        aligner: Aligner,
+    },
 }
 
 /// The work the next [`Comparing::step`] does.
@@ -315,21 +322,20 @@ pub struct Comparing<'a> {
 pub enum Stage {
     /// Reading source `index` (from 0) of `total`: text, boilerplate, quotes, attribution.
     Reading { index: usize, total: usize },
-    /// Per-source records, then framing across sources (claims, ledes, verbs, naming, words).
-    Framing,
-    /// Grouping and aligning quotes across sources; the report is ready after it.
-    Aligning,
+    /// A step of the framing across sources: naming, claims, then each source's tables.
+    Framing(FramingStep),
+    /// A step of grouping and aligning quotes across sources; the report is ready after the
+    /// last.
+    Aligning(AlignStep),
 }
 
 /// What a [`Comparing::step`] leaves: more work, or the finished report.
-#[derive(Debug)]
 pub enum Progress<'a> {
     Working(Comparing<'a>),
     Done(Report),
 }
 
 /// What the framing stage hands to the alignment stage.
-#[derive(Debug)]
 struct Framed {
     summaries: Vec<SourceSummary>,
     quotes: Vec<QuoteRecord>,
@@ -340,42 +346,158 @@ struct Framed {
 impl<'a> Comparing<'a> {
     /// A comparison of `sources` with nothing done yet.
     pub fn new(sources: &'a [Source]) -> Self {
-        Comparing {
+        let mut comparing = Comparing {
             sources,
             articles: Vec::with_capacity(sources.len()),
-            framed: None,
-        }
+            phase: Phase::Reading(Vec::with_capacity(sources.len())),
+        };
+        comparing.settle();
+        comparing
     }
 
     /// What the next step will do.
     pub fn stage(&self) -> Stage {
-        match (&self.framed, self.articles.len()) {
-            (Some(_), _) => Stage::Aligning,
-            (None, index) if index < self.sources.len() => Stage::Reading {
-                index,
+        match &self.phase {
+            Phase::Reading(_) => Stage::Reading {
+                index: self.articles.len(),
                 total: self.sources.len(),
             },
-            (None, _) => Stage::Framing,
+            Phase::Framing(framing) => {
+                Stage::Framing(framing.next_step().unwrap_or(FramingStep::Naming))
+            }
+            Phase::Aligning { aligner, .. } => {
+                Stage::Aligning(aligner.next_step().unwrap_or(AlignStep::Paraphrasing))
+            }
         }
+    }
+
+    /// Steps done and steps in all: one per source read, two across sources and one per
+    /// source for the framing, then grouping, one per source's share of the groups, and
+    /// paraphrases. The total is known from the start.
+    pub fn progress(&self) -> (usize, usize) {
+        let n = self.sources.len();
+        let parts = alignment_parts(n);
+        let done = match self.stage() {
+            Stage::Reading { index, .. } => index,
+            Stage::Framing(FramingStep::Naming) => n,
+            Stage::Framing(FramingStep::Claims) => n + 1,
+            Stage::Framing(FramingStep::Source { index, .. }) => n + 2 + index,
+            Stage::Aligning(AlignStep::Grouping) => 2 * n + 2,
+            Stage::Aligning(AlignStep::Aligning { index, .. }) => 2 * n + 3 + index,
+            Stage::Aligning(AlignStep::Paraphrasing) => 2 * n + 3 + parts,
+        };
+        (done, 2 * n + 4 + parts)
     }
 
     /// Does the work of [`Self::stage`].
     pub fn step(mut self) -> Progress<'a> {
-        if let Some(framed) = self.framed.take() {
-            return Progress::Done(align(self.sources, &self.articles, framed));
+        let sources: &'a [Source] = self.sources;
+        match &mut self.phase {
+            Phase::Reading(bodies) => {
+                if let Some(source) = sources.get(self.articles.len()) {
+                    let article = Article::read(&source.text, &source.overrides);
+                    bodies.push(Body::new(&source.text, &article));
+                    self.articles.push(article);
+                }
+            }
+            Phase::Framing(framing) => framing.step(&self.articles),
+            Phase::Aligning { framed, aligner } => {
+                let texts = texts(sources);
+                let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+                let inputs = Inputs {
+                    texts: &texts,
+                    names: &names,
+                    articles: &self.articles,
+                };
+                aligner.step(&inputs, &framed.quotes, &framed.framing.naming);
+                if aligner.next_step().is_none() {
+                    return Progress::Done(self.report());
+                }
+            }
         }
-        match self.sources.get(self.articles.len()) {
-            Some(source) => self
-                .articles
-                .push(Article::read(&source.text, &source.overrides)),
-            None => self.framed = Some(frame(self.sources, &self.articles)),
-        }
+        self.settle();
         Progress::Working(self)
+    }
+
+    /// Moves to the next phase when the current one has no step left.
+    fn settle(&mut self) {
+        let placeholder = || Phase::Reading(Vec::new());
+        loop {
+            self.phase = match std::mem::replace(&mut self.phase, placeholder()) {
+                Phase::Reading(bodies) if self.articles.len() >= self.sources.len() => {
+                    Phase::Framing(Framing::new(bodies))
+                }
+                Phase::Framing(framing) if framing.next_step().is_none() => Phase::Aligning {
+                    framed: frame(self.sources, &self.articles, framing),
+                    aligner: Aligner::new(alignment_parts(self.sources.len())),
+                },
+                phase => {
+                    self.phase = phase;
+                    return;
+                }
+            };
+        }
+    }
+
+    /// The report, once the alignment's last step has run.
+    fn report(self) -> Report {
+        let sources = self.sources;
+        match self.phase {
+            Phase::Aligning { framed, aligner } => {
+                let texts = texts(sources);
+                let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+                let inputs = Inputs {
+                    texts: &texts,
+                    names: &names,
+                    articles: &self.articles,
+                };
+                let aligned = aligner.finish(&inputs, &framed.quotes, &framed.framing.naming);
+                Report {
+                    version: REPORT_VERSION,
+                    sources: framed.summaries,
+                    quotes: framed.quotes,
+                    quote_groups: aligned.groups,
+                    indirect: framed.indirect,
+                    framing: framed.framing,
+                    paraphrases: aligned.paraphrases,
+                }
+            }
+            // `step` asks for the report only in the alignment phase; finishing the other
+            // phases first gives the same report.
+            phase => {
+                let comparing = Comparing {
+                    sources,
+                    articles: self.articles,
+                    phase,
+                };
+                finish(comparing)
+            }
+        }
     }
 }
 
+/// Runs every step left.
+fn finish(mut comparing: Comparing) -> Report {
+    loop {
+        match comparing.step() {
+            Progress::Working(next) => comparing = next,
+            Progress::Done(report) => return report,
+        }
+    }
+}
+
+/// In how many steps the quote groups are aligned: one per source, so a step's share of the
+/// work stays about the same as the number of sources grows.
+fn alignment_parts(sources: usize) -> usize {
+    sources.max(1)
+}
+
+fn texts(sources: &[Source]) -> Vec<&str> {
+    sources.iter().map(|s| s.text.as_str()).collect()
+}
+
 /// The per-source records and the framing report.
-fn frame(sources: &[Source], articles: &[Article]) -> Framed {
+fn frame(sources: &[Source], articles: &[Article], framing: Framing) -> Framed {
     let summaries = sources
         .iter()
         .zip(articles)
@@ -393,34 +515,11 @@ fn frame(sources: &[Source], articles: &[Article]) -> Framed {
         .enumerate()
         .flat_map(|(index, (source, article))| indirect_records(index, source, article))
         .collect();
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let framing = super::framing::analyse(&texts, articles);
     Framed {
         summaries,
         quotes,
         indirect,
-        framing,
-    }
-}
-
-/// Quote groups and paraphrases, then the whole report.
-fn align(sources: &[Source], articles: &[Article], framed: Framed) -> Report {
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
-    let inputs = super::align::Inputs {
-        texts: &texts,
-        names: &names,
-        articles,
-    };
-    let aligned = super::align::align(&inputs, &framed.quotes, &framed.framing.naming);
-    Report {
-        version: REPORT_VERSION,
-        sources: framed.summaries,
-        quotes: framed.quotes,
-        quote_groups: aligned.groups,
-        indirect: framed.indirect,
-        framing: framed.framing,
-        paraphrases: aligned.paraphrases,
+        framing: framing.finish(articles),
     }
 }
 
@@ -582,6 +681,26 @@ mod tests {
         }
     }
 
+    /// The stages of a comparison of `n` sources, in order.
+    fn expected_stages(n: usize) -> Vec<Stage> {
+        let parts = n.max(1);
+        let mut stages: Vec<Stage> = (0..n)
+            .map(|index| Stage::Reading { index, total: n })
+            .collect();
+        stages.push(Stage::Framing(FramingStep::Naming));
+        stages.push(Stage::Framing(FramingStep::Claims));
+        stages.extend((0..n).map(|index| Stage::Framing(FramingStep::Source { index, total: n })));
+        stages.push(Stage::Aligning(AlignStep::Grouping));
+        stages.extend((0..parts).map(|index| {
+            Stage::Aligning(AlignStep::Aligning {
+                index,
+                total: parts,
+            })
+        }));
+        stages.push(Stage::Aligning(AlignStep::Paraphrasing));
+        stages
+    }
+
     #[test]
     fn stages_read_each_source_then_frame_then_align() {
         let sources = vec![
@@ -590,19 +709,31 @@ mod tests {
             Source::new("C", "No quotes here."),
         ];
         let (stages, report) = run(&sources);
-        assert_eq!(
-            stages,
-            vec![
-                Stage::Reading { index: 0, total: 3 },
-                Stage::Reading { index: 1, total: 3 },
-                Stage::Reading { index: 2, total: 3 },
-                Stage::Framing,
-                Stage::Aligning,
-            ]
-        );
+        assert_eq!(stages, expected_stages(3));
         assert_eq!(report, compare(&sources));
         assert_eq!(report.sources.len(), 3);
         assert!(report.quote_groups.iter().any(|g| g.sources == vec![0, 1]));
+    }
+
+    #[test]
+    fn progress_counts_one_step_per_stage_up_to_the_total() {
+        let sources: Vec<Source> = (0..5)
+            .map(|i| Source::new(format!("S{i}"), format!("“Words {i},” she said.")))
+            .collect();
+        let mut comparing = Comparing::new(&sources);
+        let mut seen = Vec::new();
+        loop {
+            seen.push(comparing.progress());
+            match comparing.step() {
+                Progress::Working(next) => comparing = next,
+                Progress::Done(_) => break,
+            }
+        }
+        let total = seen[0].1;
+        assert_eq!(seen.len(), total, "one step per unit of progress");
+        for (i, &(done, all)) in seen.iter().enumerate() {
+            assert_eq!((done, all), (i, total));
+        }
     }
 
     #[test]
@@ -617,13 +748,13 @@ mod tests {
             assert_eq!(comparing.articles.len(), i + 1);
             assert_eq!(comparing.articles[i], Article::read(&source.text, &[]));
         }
-        assert_eq!(comparing.stage(), Stage::Framing);
+        assert_eq!(comparing.stage(), Stage::Framing(FramingStep::Naming));
     }
 
     #[test]
     fn no_sources_frame_and_align_nothing() {
         let (stages, report) = run(&[]);
-        assert_eq!(stages, vec![Stage::Framing, Stage::Aligning]);
+        assert_eq!(stages, expected_stages(0));
         assert!(report.sources.is_empty() && report.quote_groups.is_empty());
     }
 }

@@ -1,11 +1,11 @@
 //! Running a comparison without freezing the page, and showing how far it has got.
 //!
-//! The engine's stages ([`Comparing`]: read each article, frame, align) run one per browser
-//! task: between two stages the run yields to the browser (a `MessageChannel` message, which
-//! unlike `setTimeout` is not slowed down in background tabs), so the page repaints the
-//! progress line and handles input. A newer run, or replacing the articles, makes a running one
-//! stop at its next yield. The stages and their results are the engine's; this module only
-//! schedules them.
+//! The engine's steps ([`Comparing`]: read each article, the framing across articles and per
+//! article, then grouping and aligning the quotes a share at a time) run one per browser task:
+//! between two steps the run yields to the browser (a `MessageChannel` message, which unlike
+//! `setTimeout` is not slowed down in background tabs), so the page repaints the progress line
+//! and handles input. A newer run, or replacing the articles, makes a running one stop at its
+//! next yield. The steps and their results are the engine's; this module only schedules them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,12 +13,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::state::{Comparison, Running, Workspace};
+use crate::engine::align::AlignStep;
+use crate::engine::framing::FramingStep;
 use crate::engine::{Comparing, Progress, Source, Stage};
 
 /// Compares `sources` in slices as the current run of `ws`, then calls `done`.
 pub fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
-    let first = Comparing::new(&sources).stage();
-    let run = ws.begin_run(&sources, first);
+    let first = Comparing::new(&sources);
+    let run = ws.begin_run(&sources, first.stage(), first.progress());
+    drop(first);
     spawn_local(async move {
         let Some(report) = run_in_slices(ws, run, &sources).await else {
             return;
@@ -37,7 +40,7 @@ async fn run_in_slices(
 ) -> Option<crate::engine::Report> {
     let mut comparing = Comparing::new(sources);
     loop {
-        ws.run_reached(run, comparing.stage());
+        ws.run_reached(run, comparing.stage(), comparing.progress());
         yield_to_browser().await;
         if !ws.is_current_run(run) {
             return None;
@@ -71,23 +74,32 @@ async fn yield_to_browser() {
     drop(channel);
 }
 
-/// Steps done and steps in all for the progress bar: one step per article, then framing and
-/// alignment one step each.
-fn steps(stage: Stage, articles: usize) -> (usize, usize) {
-    let done = match stage {
-        Stage::Reading { index, .. } => index,
-        Stage::Framing => articles,
-        Stage::Aligning => articles + 1,
-    };
-    (done, articles + 2)
+/// The phase of the comparison `stage` is in, announced to screen readers: it changes three
+/// times a run, not at every step.
+fn phase(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Reading { .. } => "Reading the articles…",
+        Stage::Framing(_) => "Comparing how the articles frame the event…",
+        Stage::Aligning(_) => "Aligning the quotes across articles…",
+    }
 }
 
-/// What the progress line says for `stage`.
+/// What the progress line shows for `stage`.
 fn describe(stage: Stage) -> String {
     match stage {
         Stage::Reading { index, total } => format!("Reading article {} of {total}…", index + 1),
-        Stage::Framing => "Comparing how the articles frame the event…".to_string(),
-        Stage::Aligning => "Aligning the quotes across articles…".to_string(),
+        Stage::Framing(FramingStep::Naming) => "Finding who is named, and how…".to_string(),
+        Stage::Framing(FramingStep::Claims) => "Matching claims across the articles…".to_string(),
+        Stage::Framing(FramingStep::Source { index, total }) => {
+            format!("Reading the framing of article {} of {total}…", index + 1)
+        }
+        Stage::Aligning(AlignStep::Grouping) => "Grouping the quotes by utterance…".to_string(),
+        Stage::Aligning(AlignStep::Aligning { .. }) => {
+            "Aligning the quotes word by word…".to_string()
+        }
+        Stage::Aligning(AlignStep::Paraphrasing) => {
+            "Looking for quotes paraphrased elsewhere…".to_string()
+        }
     }
 }
 
@@ -95,23 +107,31 @@ fn describe(stage: Stage) -> String {
 /// in the page so screen readers announce each change.
 #[component]
 pub fn CompareProgress(ws: Workspace) -> impl IntoView {
+    let running = move || ws.running.get();
+    // Only the phase goes to the live region; the detail and the bar are for the eye (the bar
+    // can still be read on demand).
+    let announced = Memo::new(move |_| ws.running.with(|r| r.map(|r| phase(r.stage))));
     let line = move || {
-        ws.running.get().map(
+        running().map(
             |Running {
-                 stage, articles, ..
+                 stage,
+                 progress: (done, total),
+                 ..
              }| {
-                let (value, max) = steps(stage, articles);
                 view! {
-                    <span class="progress-label">{describe(stage)}</span>
-                    <progress max=max value=value aria-label="Comparison progress">
-                        {format!("{value} of {max} steps")}
+                    <span class="progress-label" aria-hidden="true">{describe(stage)}</span>
+                    <progress max=total value=done aria-label="Comparison progress">
+                        {format!("{done} of {total} steps")}
                     </progress>
                 }
             },
         )
     };
     view! {
-        <div class="compare-progress" role="status" aria-live="polite" data-testid="progress">
+        <div class="compare-progress" data-testid="progress">
+            <span class="visually-hidden" role="status" aria-live="polite">
+                {move || announced.get()}
+            </span>
             {line}
         </div>
     }

@@ -114,10 +114,10 @@ pub struct Running {
     pub run: u64,
     /// [`fingerprint`] of the sources being compared (saved, so a reload can compare again).
     pub sources: u64,
-    /// How many articles are being compared.
-    pub articles: usize,
     /// The stage the engine works on now.
     pub stage: Stage,
+    /// Steps done and steps in all (see `engine::Comparing::progress`).
+    pub progress: (usize, usize),
 }
 
 /// A checksum of sources' names and texts (64-bit FNV-1a), stable across sessions and builds,
@@ -412,13 +412,18 @@ impl Workspace {
     }
 
     /// Starts a run: it becomes the current one and any earlier run stops at its next slice.
-    pub(super) fn begin_run(&self, sources: &[Source], stage: Stage) -> u64 {
+    pub(super) fn begin_run(
+        &self,
+        sources: &[Source],
+        stage: Stage,
+        progress: (usize, usize),
+    ) -> u64 {
         let run = self.fresh_id();
         self.running.set(Some(Running {
             run,
             sources: fingerprint(sources),
-            articles: sources.len(),
             stage,
+            progress,
         }));
         run
     }
@@ -429,11 +434,12 @@ impl Workspace {
             .with_untracked(|r| r.is_some_and(|r| r.run == run))
     }
 
-    /// Records the stage `run` works on now, if it is still current.
-    pub(super) fn run_reached(&self, run: u64, stage: Stage) {
+    /// Records the stage `run` works on now and how far it has got, if it is still current.
+    pub(super) fn run_reached(&self, run: u64, stage: Stage, progress: (usize, usize)) {
         self.running.update(|r| {
             if let Some(r) = r.as_mut().filter(|r| r.run == run) {
                 r.stage = stage;
+                r.progress = progress;
             }
         });
     }

@@ -485,3 +485,55 @@ test("the harness fails a test on a console error or a page error", { timeout: T
     );
   }
 });
+
+it("a long comparison runs in steps: the page repaints and the progress moves until the results come", async (app) => {
+  const page = await app.goto("/");
+  // Twelve long articles (the example's three, four times over), saved as the workspace.
+  const example = await exampleArticles();
+  const articles = [1, 2, 3, 4].flatMap((round) =>
+    example.map(({ name, text }) => ({ name: `${name} ${round}`, text })),
+  );
+  // Set before the app starts (leaving the page saves the workspace it had).
+  await page.addInitScript((articles) => {
+    localStorage.setItem("parallax.workspace", JSON.stringify({ version: 1, articles }));
+  }, articles);
+  await page.reload();
+  await waitForMount(page);
+  await panelCount(page, 12);
+  // Watch the progress bar and count animation frames until the results are on the page.
+  await page.evaluate(() => {
+    window.__seen = { values: new Set(), phases: new Set(), frames: 0, done: false };
+    const seen = window.__seen;
+    const progress = document.querySelector('[data-testid="progress"]');
+    new MutationObserver(() => {
+      const bar = progress.querySelector("progress");
+      if (bar) seen.values.add(bar.value);
+      const phase = progress.querySelector('[role="status"]').textContent.trim();
+      if (phase) seen.phases.add(phase);
+    }).observe(progress, { subtree: true, childList: true, attributes: true, characterData: true });
+    const frame = () => {
+      seen.frames += 1;
+      if (document.querySelector('[data-testid="quote-group"]')) seen.done = true;
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await button(page, "compare").click();
+  await page.waitForFunction(() => window.__seen.done, null, { timeout: 45_000 });
+  const seen = await page.evaluate(() => ({
+    values: window.__seen.values.size,
+    phases: [...window.__seen.phases],
+    frames: window.__seen.frames,
+  }));
+  // 12 articles make 12 × 3 + 5 steps; the bar shows most of them, and frames are painted
+  // between them (one block of work would leave one or two frames).
+  assert.ok(seen.values >= 20, `progress values seen: ${seen.values}`);
+  assert.ok(seen.frames >= 5, `frames painted during the run: ${seen.frames}`);
+  // Screen readers hear the three phases, not every step.
+  assert.deepEqual(seen.phases, [
+    "Reading the articles…",
+    "Comparing how the articles frame the event…",
+    "Aligning the quotes across articles…",
+  ]);
+  assert.equal(await page.locator('[data-testid="progress"] progress').count(), 0, "the bar goes away");
+});

@@ -51,8 +51,136 @@ pub struct Inputs<'a> {
     pub articles: &'a [Article],
 }
 
-/// Groups and aligns `quotes` (the report's, in source then text order).
+/// Groups and aligns `quotes` (the report's, in source then text order): every step of
+/// [`Aligner`], one after another.
 pub fn align(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Alignment {
+    Aligner::new(1).finish(inputs, quotes, naming)
+}
+
+/// The work the next [`Aligner::step`] does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AlignStep {
+    /// Words, speaker signatures and utterance groups of every quotation.
+    Grouping,
+    /// Aligning the members of part `index` (from 0) of `total` of the groups.
+    Aligning { index: usize, total: usize },
+    /// Finding quotations said in another source's own words.
+    Paraphrasing,
+}
+
+/// The alignment one step at a time, for a caller that yields between steps; [`align`] runs
+/// them all. Every step takes the same inputs, quotes and naming table; the result does not
+/// depend on how many parts the groups are aligned in.
+pub struct Aligner {
+    parts: usize,
+    state: AlignState,
+}
+
+enum AlignState {
+    Start,
+    Grouped {
+        prepared: Prepared,
+        built: Vec<QuoteGroupRecord>,
+        parts_done: usize,
+    },
+    Done(Alignment),
+}
+
+/// What grouping leaves for the later steps.
+struct Prepared {
+    words: Vec<Vec<Word>>,
+    signatures: Vec<Signature>,
+    sort_keys: Vec<String>,
+    /// Members of each group, in report order.
+    groups: Vec<Vec<usize>>,
+}
+
+impl Aligner {
+    /// An alignment whose groups are aligned in `parts` steps (at least one).
+    pub fn new(parts: usize) -> Self {
+        Aligner {
+            parts: parts.max(1),
+            state: AlignState::Start,
+        }
+    }
+
+    /// What the next step will do, or `None` once every step has run.
+    pub fn next_step(&self) -> Option<AlignStep> {
+        match &self.state {
+            AlignState::Start => Some(AlignStep::Grouping),
+            AlignState::Grouped { parts_done, .. } if *parts_done < self.parts => {
+                Some(AlignStep::Aligning {
+                    index: *parts_done,
+                    total: self.parts,
+                })
+            }
+            AlignState::Grouped { .. } => Some(AlignStep::Paraphrasing),
+            AlignState::Done(_) => None,
+        }
+    }
+
+    /// Does the work of [`Self::next_step`]; nothing once every step has run.
+    pub fn step(&mut self, inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) {
+        self.state = match std::mem::replace(&mut self.state, AlignState::Start) {
+            AlignState::Start => AlignState::Grouped {
+                prepared: prepare(inputs, quotes, naming),
+                built: Vec::new(),
+                parts_done: 0,
+            },
+            AlignState::Grouped {
+                prepared,
+                mut built,
+                parts_done,
+            } if parts_done < self.parts => {
+                let range = part(prepared.groups.len(), parts_done, self.parts);
+                for n in range {
+                    built.push(build_group(n, &prepared, inputs, quotes));
+                }
+                AlignState::Grouped {
+                    prepared,
+                    built,
+                    parts_done: parts_done + 1,
+                }
+            }
+            AlignState::Grouped {
+                prepared, built, ..
+            } => {
+                let found = paraphrases(inputs, quotes, &prepared.words, &prepared.groups, &built);
+                AlignState::Done(Alignment {
+                    groups: built,
+                    paraphrases: found,
+                })
+            }
+            done @ AlignState::Done(_) => done,
+        };
+    }
+
+    /// The alignment, running whatever steps are left first.
+    pub fn finish(
+        mut self,
+        inputs: &Inputs,
+        quotes: &[QuoteRecord],
+        naming: &[NamedActor],
+    ) -> Alignment {
+        loop {
+            if let AlignState::Done(alignment) = self.state {
+                return alignment;
+            }
+            self.step(inputs, quotes, naming);
+        }
+    }
+}
+
+/// The groups of part `index` of `parts` of `groups` groups: contiguous, sizes differing by at
+/// most one, together covering every group once.
+fn part(groups: usize, index: usize, parts: usize) -> std::ops::Range<usize> {
+    let bound = |i: usize| groups * i / parts;
+    bound(index)..bound(index + 1)
+}
+
+/// Words, speaker signatures, tie-break keys and the groups in report order (most sources,
+/// then most members, then earliest quote first).
+fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Prepared {
     let words: Vec<Vec<Word>> = quotes
         .iter()
         .map(|q| words::words_of(inputs.texts[q.source], Span::new(q.start, q.end)))
@@ -84,15 +212,11 @@ pub fn align(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> 
         let sources = distinct_sources(quotes, g).len();
         (std::cmp::Reverse(sources), std::cmp::Reverse(g.len()), g[0])
     });
-    let built: Vec<QuoteGroupRecord> = groups
-        .iter()
-        .enumerate()
-        .map(|(n, g)| build_group(n, g, inputs, quotes, &words, &sort_keys, &signatures))
-        .collect();
-    let paraphrases = paraphrases(inputs, quotes, &words, &groups, &built);
-    Alignment {
-        groups: built,
-        paraphrases,
+    Prepared {
+        words,
+        signatures,
+        sort_keys,
+        groups,
     }
 }
 
@@ -116,15 +240,20 @@ fn reference_of(members: &[usize], words: &[Vec<Word>], sort_keys: &[String]) ->
         .expect("a group has members")
 }
 
+/// The record of group `n` of `prepared`: each member aligned to the group's reference.
 fn build_group(
     n: usize,
-    members: &[usize],
+    prepared: &Prepared,
     inputs: &Inputs,
     quotes: &[QuoteRecord],
-    words: &[Vec<Word>],
-    sort_keys: &[String],
-    signatures: &[Signature],
 ) -> QuoteGroupRecord {
+    let Prepared {
+        words,
+        signatures,
+        sort_keys,
+        groups,
+    } = prepared;
+    let members = groups[n].as_slice();
     let r = reference_of(members, words, sort_keys);
     let reference = Side {
         text: inputs.texts[quotes[r].source],

@@ -51,39 +51,173 @@ pub struct FramingReport {
     pub voices: Vec<voices::SourceVoices>,
 }
 
-/// Analyses the framing of `texts`, read as `articles` (same order, same length).
+/// Analyses the framing of `texts`, read as `articles` (same order, same length): every step
+/// of [`Framing`], one after another.
 pub fn analyse(texts: &[&str], articles: &[Article]) -> FramingReport {
     let bodies: Vec<Body> = texts
         .iter()
         .zip(articles)
         .map(|(t, a)| Body::new(t, a))
         .collect();
-    let mentions = naming::find_mentions(&bodies);
-    let mut naming = naming::naming_table(&bodies, &mentions);
-    naming.extend(events::event_table(&bodies, &mentions));
-    let claims = claims::align(&bodies, &mentions);
-    let labels: HashMap<&str, &str> = naming
-        .iter()
-        .map(|a| (a.key.as_str(), a.label.as_str()))
-        .collect();
-    let label = |key: &str| labels.get(key).map(|l| l.to_string());
-    let mut verb_tables = Vec::with_capacity(bodies.len());
-    let mut language = Vec::with_capacity(bodies.len());
-    let mut voices = Vec::with_capacity(bodies.len());
-    for (source, ((body, article), m)) in bodies.iter().zip(articles).zip(&mentions).enumerate() {
-        let uses = verbs::find_verbs(body, article, m);
-        verb_tables.push(verbs::verb_table(source, body, &uses, &label));
-        language.push(language::analyse(source, body, &uses));
-        voices.push(voices::analyse(source, body, article, m, &uses, &label));
+    Framing::new(bodies).finish(articles)
+}
+
+/// The work the next [`Framing::step`] does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FramingStep {
+    /// Mentions of actors and events in every source, and the naming table.
+    Naming,
+    /// Sentences aligned into claims across sources.
+    Claims,
+    /// Verbs, loaded words and voices of source `index` (from 0) of `total`.
+    Source { index: usize, total: usize },
+}
+
+/// The framing analysis one step at a time, for a caller that yields between steps;
+/// [`analyse`] runs them all. Every step takes the same articles, the ones the bodies were
+/// made from.
+pub struct Framing<'a> {
+    bodies: Vec<Body<'a>>,
+    state: FramingState,
+}
+
+enum FramingState {
+    Start,
+    Named {
+        mentions: Vec<naming::SourceMentions>,
+        naming: Vec<naming::NamedActor>,
+    },
+    Claimed {
+        mentions: Vec<naming::SourceMentions>,
+        naming: Vec<naming::NamedActor>,
+        claims: claims::ClaimsAnalysis,
+        sources: PerSource,
+    },
+}
+
+/// The per-source tables made so far, in source order.
+#[derive(Default)]
+struct PerSource {
+    verbs: Vec<verbs::SourceVerbs>,
+    language: Vec<language::SourceLanguage>,
+    voices: Vec<voices::SourceVoices>,
+}
+
+impl<'a> Framing<'a> {
+    /// The framing of `bodies` (one per source), nothing done yet.
+    pub fn new(bodies: Vec<Body<'a>>) -> Self {
+        Framing {
+            bodies,
+            state: FramingState::Start,
+        }
     }
-    FramingReport {
-        ledes: lede::ledes(&bodies, &claims),
-        emphasis: lede::emphasis(&bodies, &claims),
-        claims: claims.report,
-        verbs: verb_tables,
-        naming,
-        language,
-        voices,
+
+    /// What the next step will do, or `None` once only [`Self::finish`] is left.
+    pub fn next_step(&self) -> Option<FramingStep> {
+        let total = self.bodies.len();
+        match &self.state {
+            FramingState::Start => Some(FramingStep::Naming),
+            FramingState::Named { .. } => Some(FramingStep::Claims),
+            FramingState::Claimed { sources, .. } if sources.verbs.len() < total => {
+                Some(FramingStep::Source {
+                    index: sources.verbs.len(),
+                    total,
+                })
+            }
+            FramingState::Claimed { .. } => None,
+        }
+    }
+
+    /// Does the work of [`Self::next_step`]; nothing once every step has run.
+    pub fn step(&mut self, articles: &[Article]) {
+        let bodies = &self.bodies;
+        self.state = match std::mem::replace(&mut self.state, FramingState::Start) {
+            FramingState::Start => {
+                let mentions = naming::find_mentions(bodies);
+                let mut naming = naming::naming_table(bodies, &mentions);
+                naming.extend(events::event_table(bodies, &mentions));
+                FramingState::Named { mentions, naming }
+            }
+            FramingState::Named { mentions, naming } => FramingState::Claimed {
+                claims: claims::align(bodies, &mentions),
+                mentions,
+                naming,
+                sources: PerSource::default(),
+            },
+            FramingState::Claimed {
+                mentions,
+                naming,
+                claims,
+                mut sources,
+            } => {
+                let index = sources.verbs.len();
+                if let (Some(body), Some(article), Some(m)) =
+                    (bodies.get(index), articles.get(index), mentions.get(index))
+                {
+                    sources.add(index, body, article, m, &naming);
+                }
+                FramingState::Claimed {
+                    mentions,
+                    naming,
+                    claims,
+                    sources,
+                }
+            }
+        };
+    }
+
+    /// The framing report, running whatever steps are left first.
+    pub fn finish(mut self, articles: &[Article]) -> FramingReport {
+        while self.next_step().is_some() {
+            let before = self.next_step();
+            self.step(articles);
+            if self.next_step() == before {
+                // Fewer articles than bodies: the remaining sources cannot be read.
+                break;
+            }
+        }
+        match self.state {
+            FramingState::Claimed {
+                naming,
+                claims,
+                sources,
+                ..
+            } => FramingReport {
+                ledes: lede::ledes(&self.bodies, &claims),
+                emphasis: lede::emphasis(&self.bodies, &claims),
+                claims: claims.report,
+                verbs: sources.verbs,
+                naming,
+                language: sources.language,
+                voices: sources.voices,
+            },
+            FramingState::Start | FramingState::Named { .. } => FramingReport::default(),
+        }
+    }
+}
+
+impl PerSource {
+    /// Adds the tables of source `index`.
+    fn add(
+        &mut self,
+        index: usize,
+        body: &Body,
+        article: &Article,
+        mentions: &naming::SourceMentions,
+        naming: &[naming::NamedActor],
+    ) {
+        let labels: HashMap<&str, &str> = naming
+            .iter()
+            .map(|a| (a.key.as_str(), a.label.as_str()))
+            .collect();
+        let label = |key: &str| labels.get(key).map(|l| l.to_string());
+        let uses = verbs::find_verbs(body, article, mentions);
+        self.verbs
+            .push(verbs::verb_table(index, body, &uses, &label));
+        self.language.push(language::analyse(index, body, &uses));
+        self.voices.push(voices::analyse(
+            index, body, article, mentions, &uses, &label,
+        ));
     }
 }
 
