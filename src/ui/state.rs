@@ -7,6 +7,7 @@
 //! (`workspace`, `source_panel`); saving is in `storage`.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -107,6 +108,16 @@ pub struct Comparison {
     pub report: Report,
 }
 
+impl Comparison {
+    /// The name of source `index` as compared (every view names sources this way).
+    pub fn source_name(&self, index: usize) -> String {
+        self.report
+            .sources
+            .get(index)
+            .map_or_else(|| format!("Source {}", index + 1), |s| s.name.clone())
+    }
+}
+
 /// A comparison being computed: which run it is, what it compares and how far it has got.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Running {
@@ -164,6 +175,10 @@ pub struct Workspace {
     /// under whichever owner is current when a panel is made: a click handler's owner (the undo
     /// offer's, say) is disposed when its view redraws, and would take the new panels with it.
     owner: StoredValue<Option<Owner>>,
+    /// Each panel's own owner (a child of `owner`), holding its signals. The parent keeps only
+    /// weak links to it, so dropping the handle here disposes the panel's signals: that is how
+    /// a removed panel's text is freed.
+    panel_owners: StoredValue<Vec<(u64, Owner)>>,
 }
 
 impl Workspace {
@@ -177,6 +192,7 @@ impl Workspace {
             running: RwSignal::new(None),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current()),
+            panel_owners: StoredValue::new(Vec::new()),
         };
         ws.set_articles(articles);
         ws
@@ -195,9 +211,32 @@ impl Workspace {
             name: RwSignal::new(article.name),
             text: RwSignal::new(article.text),
         };
-        match self.owner.get_value() {
-            Some(owner) => owner.with(make),
-            None => make(),
+        let owner = match self.owner.get_value() {
+            Some(parent) => parent.child(),
+            None => Owner::new(),
+        };
+        let panel = owner.with(make);
+        self.panel_owners
+            .update_value(|owners| owners.push((id, owner)));
+        panel
+    }
+
+    /// Frees the signals of panels no longer shown. Their views are taken down by the next
+    /// render, which can still read them, so the owners are dropped in a later task.
+    fn release_removed_panels(&self) {
+        let shown: Vec<u64> = self
+            .panels
+            .with_untracked(|ps| ps.iter().map(|p| p.id).collect());
+        let mut removed = Vec::new();
+        self.panel_owners.update_value(|owners| {
+            let (kept, gone): (Vec<_>, Vec<_>) = std::mem::take(owners)
+                .into_iter()
+                .partition(|(id, _)| shown.contains(id));
+            *owners = kept;
+            removed = gone;
+        });
+        if !removed.is_empty() {
+            set_timeout(move || drop(removed), Duration::ZERO);
         }
     }
 
@@ -214,6 +253,7 @@ impl Workspace {
             .map(|a| self.make_panel(a))
             .collect();
         self.panels.set(panels);
+        self.release_removed_panels();
         articles
     }
 
@@ -260,6 +300,7 @@ impl Workspace {
         self.panels.update(|ps| {
             ps.remove(index);
         });
+        self.release_removed_panels();
     }
 
     /// Replaces every panel with `articles`; what was there can be restored with [`Self::undo`].

@@ -248,3 +248,54 @@ it("Export downloads the report as Markdown, JSON and CSV", async (app) => {
   assert.ok(lines[0].split(",").length >= 3, `CSV header: ${lines[0]}`);
   await app.shot("results-export", { of: page.locator("#results-export").locator("xpath=..") });
 });
+
+it("in a dark system theme the results are dark, and text and diff marks keep their contrast", async (app) => {
+  const page = await openDemo(app);
+  const checks = await page.evaluate(() => {
+    const rgba = (css) => {
+      const m = css.match(/rgba?\(([^)]+)\)/);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r, g, b, a };
+    };
+    const luminance = ({ r, g, b }) => {
+      const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const background = (el) => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c && c.a > 0.5) return c;
+      }
+      return rgba(getComputedStyle(document.documentElement).backgroundColor) ?? { r: 255, g: 255, b: 255 };
+    };
+    const contrast = (el) => {
+      const [a, b] = [luminance(rgba(getComputedStyle(el).color)), luminance(background(el))];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    };
+    const sample = {
+      "article text": '[data-testid="source-text"]',
+      "quote member": '[data-testid="quote-member"]',
+      "cut words": '[data-testid="quote-member"] del',
+      "added words": '[data-testid="quote-member"] ins',
+      "a button": '[data-testid="compare"]',
+      "a table cell": '[data-testid="framing-verbs"] td',
+    };
+    return {
+      page: luminance(background(document.body)),
+      contrast: Object.fromEntries(
+        Object.entries(sample).map(([what, selector]) => {
+          const el = document.querySelector(selector);
+          return [what, el ? Math.round(contrast(el) * 10) / 10 : null];
+        }),
+      ),
+    };
+  });
+  assert.ok(checks.page < 0.05, `the page background is dark (luminance ${checks.page})`);
+  for (const [what, ratio] of Object.entries(checks.contrast)) {
+    assert.ok(ratio !== null, `${what} is on the page`);
+    assert.ok(ratio >= 4.5, `${what}: contrast ${ratio} is at least 4.5:1`);
+  }
+  await page.locator(id("quote-group")).first().scrollIntoViewIfNeeded();
+  await app.shot("results-dark-cards");
+}, { contextOptions: { colorScheme: "dark" } });

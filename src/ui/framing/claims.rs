@@ -11,8 +11,8 @@ use leptos::prelude::*;
 
 use super::open_by_default;
 use super::widgets::{
-    count_of, empty_cell, marked_text, shown, slice, source_count, source_name, source_th,
-    Disclosure, Mark, ShowAll, TableScroll,
+    count_of, empty_cell, marked_text, shown, slice, source_count, source_th, Disclosure, Mark,
+    ShowAll, TableScroll,
 };
 use crate::engine::framing::claims::{Claim, ClaimPlace, DetailKind};
 use crate::ui::state::Comparison;
@@ -60,7 +60,7 @@ pub fn UniqueFactsPart(c: Arc<Comparison>) -> impl IntoView {
             let facts = unique_claims(&c, source);
             let summary = format!(
                 "{}: {} only it reports",
-                source_name(&c, source),
+                c.source_name(source),
                 count_of(facts.len(), "fact", "facts")
             );
             let c = c.clone();

@@ -9,8 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::widgets::{
-    count_of, marked_text, shown, source_name, source_row_th, Disclosure, Mark, ShowAll,
-    TableScroll,
+    count_of, marked_text, shown, source_row_th, Disclosure, Mark, ShowAll, TableScroll,
 };
 use crate::engine::framing::language::{
     MarkedSentence, Marker, MarkerCategory, SourceLanguage, Voice,
@@ -64,7 +63,7 @@ pub fn LanguagePart(c: Arc<Comparison>) -> impl IntoView {
             let count = l.sentences.iter().filter(|s| !s.judgement).count();
             let summary = format!(
                 "{}: {} with marked words in quoted, reported or plain material",
-                source_name(&c, source),
+                c.source_name(source),
                 count_of(count, "sentence", "sentences")
             );
             let c = c.clone();

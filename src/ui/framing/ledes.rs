@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::widgets::{shown, slice, source_count, source_name, source_th, ShowAll, TableScroll};
+use super::widgets::{shown, slice, source_count, source_th, ShowAll, TableScroll};
 use crate::engine::framing::lede::{EmphasisRow, LedeSentence, Placement, SourceLede};
 use crate::ui::state::Comparison;
 
@@ -99,7 +99,7 @@ fn lede_card(
             <h4>
                 <span class="fr-num">{l.source + 1}</span>
                 " "
-                {source_name(c, l.source)}
+                {c.source_name(l.source)}
             </h4>
             {headline}
             {lede}

@@ -11,8 +11,7 @@ use leptos::prelude::*;
 
 use super::open_by_default;
 use super::widgets::{
-    count_of, marked_text, shown, source_count, source_name, source_th, Disclosure, Mark, ShowAll,
-    TableScroll,
+    count_of, marked_text, shown, source_count, source_th, Disclosure, Mark, ShowAll, TableScroll,
 };
 use crate::engine::framing::verbs::{SourceVerbs, VerbRow};
 use crate::engine::lexicon::verbs::VerbCategory;
@@ -70,7 +69,7 @@ pub fn VerbsPart(c: Arc<Comparison>) -> impl IntoView {
             let uses: usize = sv.by_category.iter().map(|b| b.count).sum();
             let summary = format!(
                 "{}: {} by speaker",
-                source_name(&c, source),
+                c.source_name(source),
                 count_of(uses, "verb use", "verb uses")
             );
             let c = c.clone();
@@ -191,7 +190,7 @@ fn source_table(c: Arc<Comparison>, source: usize) -> impl IntoView {
     order.sort_by_key(|&i| rank(sv.rows[i].category));
     let total = order.len();
     let expanded = RwSignal::new(false);
-    let name = source_name(&c, source);
+    let name = c.source_name(source);
     let body = {
         let c = c.clone();
         move || {

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 
 use super::open_by_default;
 use super::widgets::{
-    count_of, percent, share_bar, shown, source_count, source_name, source_row_th, Disclosure,
-    ShowAll, TableScroll,
+    count_of, percent, share_bar, shown, source_count, source_row_th, Disclosure, ShowAll,
+    TableScroll,
 };
 use crate::engine::framing::voices::SpeakerShare;
 use crate::ui::state::Comparison;
@@ -33,7 +33,7 @@ pub fn VoicesPart(c: Arc<Comparison>) -> impl IntoView {
             let source = v.source;
             let summary = format!(
                 "{}: {} quoted",
-                source_name(&c, source),
+                c.source_name(source),
                 count_of(v.speakers.len(), "speaker", "speakers")
             );
             let c = c.clone();
@@ -113,7 +113,7 @@ fn speakers_table(c: Arc<Comparison>, source: usize) -> impl IntoView {
     }
     let total = v.speakers.len();
     let expanded = RwSignal::new(false);
-    let name = source_name(&c, source);
+    let name = c.source_name(source);
     let body = {
         let c = c.clone();
         move || {

@@ -9,15 +9,6 @@ use leptos::prelude::*;
 
 use crate::ui::state::Comparison;
 
-/// The name of source `i` as the user gave it (falls back to the report's, then "Source N").
-pub fn source_name(c: &Comparison, i: usize) -> String {
-    c.sources
-        .get(i)
-        .map(|s| s.name.clone())
-        .or_else(|| c.report.sources.get(i).map(|s| s.name.clone()))
-        .unwrap_or_else(|| format!("Source {}", i + 1))
-}
-
 /// How many sources the report covers.
 pub fn source_count(c: &Comparison) -> usize {
     c.report.sources.len()
@@ -37,7 +28,7 @@ pub fn source_th(c: &Comparison, i: usize) -> impl IntoView {
         <th scope="col" class="fr-source-col">
             <span class="fr-num">{i + 1}</span>
             " "
-            {source_name(c, i)}
+            {c.source_name(i)}
         </th>
     }
 }
@@ -48,7 +39,7 @@ pub fn source_row_th(c: &Comparison, i: usize) -> impl IntoView {
         <th scope="row" class="fr-source-row">
             <span class="fr-num">{i + 1}</span>
             " "
-            {source_name(c, i)}
+            {c.source_name(i)}
         </th>
     }
 }

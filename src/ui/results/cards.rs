@@ -247,9 +247,9 @@ fn diff(segments: &[Segment], source_text: &str) -> impl IntoView {
         let (shown, cut) = first_words(&after, CONTEXT_WORDS);
         view! {
             <span class="context">
-                {format!(" {}{}", shown, if cut { " …" } else { "" })}
                 " "
-                <span class="context-label">":not quoted"</span>
+                <span class="context-label">"not quoted:"</span>
+                {format!(" {}{}", shown, if cut { " …" } else { "" })}
             </span>
         }
     });

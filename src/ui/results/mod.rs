@@ -116,10 +116,7 @@ impl Shared {
     }
 
     pub fn source_name(&self, source: usize) -> String {
-        self.report()
-            .sources
-            .get(source)
-            .map_or_else(|| format!("Source {}", source + 1), |s| s.name.clone())
+        self.comparison.source_name(source)
     }
 
     /// Shows quote `index` in the side-by-side reading: highlights its group, opens the
