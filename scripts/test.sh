@@ -9,7 +9,25 @@ cd "$root"
 export PATH="$HOME/.cargo/bin:/usr/local/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true TRUNK_OFFLINE=true
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step says how long it took, and the end says how long everything took.
+current=""
+last=$SECONDS
+took() { [ -n "$current" ] && printf '(%s: %s s)\n' "$current" "$((SECONDS - last))"; last=$SECONDS; }
+step() {
+  took
+  current=$*
+  printf '\n== %s\n' "$*"
+}
+finish() {
+  status=$?
+  took || true
+  if [ "$status" = 0 ]; then
+    printf '\nall checks passed in %s s (set-up included)\n' "$SECONDS"
+  else
+    printf '\nFAILED in step "%s" after %s s\n' "$current" "$SECONDS"
+  fi
+}
+trap finish EXIT
 
 step "cargo fmt --check"
 cargo fmt --check
