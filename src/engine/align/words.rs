@@ -41,6 +41,13 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
 /// American ones. One pass and one allocation per word.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so a caller folding many words reuses one buffer.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
     let mut last = None;
     let mut push = |c: char| {
         let c = if c == '’' || c == '‘' { '\'' } else { c };
@@ -57,8 +64,7 @@ pub fn fold(word: &str) -> String {
             c.to_lowercase().for_each(&mut push);
         }
     }
-    american(&mut out);
-    out
+    american(out);
 }
 
 /// British endings to American ones, in place, on words long enough for the ending to be a

@@ -18,7 +18,7 @@ use super::clauses::{self, DETERMINERS, PRONOUNS};
 use super::naming::SourceMentions;
 use crate::engine::article::Article;
 use crate::engine::lexicon::function_words::is_function_word;
-use crate::engine::lexicon::verbs::{reporting_verb, VerbCategory};
+use crate::engine::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
 use crate::engine::span::Span;
 
 /// One attribution verb in one source.
@@ -182,7 +182,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         return None;
     }
     let two = (i + 1 < sentence.end && plain(body.gap_before(i + 1)))
-        .then(|| reporting_verb(&format!("{} {}", t.lower, body.tokens[i + 1].lower)))
+        .then(|| reporting_verb_pair(&t.lower, &body.tokens[i + 1].lower))
         .flatten();
     let (rv, len) = match two {
         Some(rv) => (rv, 2),
