@@ -327,18 +327,34 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 pub fn words(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
     let base = within.start;
     let slice = within.slice(text);
+    let bytes = slice.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
         // Skip to the next letter or digit.
-        let start = loop {
-            let c = char_at(slice, pos)?;
-            if c.is_alphanumeric() {
-                break pos;
+        loop {
+            let &b = bytes.get(pos)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let c = char_at(slice, pos)?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                pos += c.len_utf8();
             }
-            pos += c.len_utf8();
-        };
-        pos += char_at(slice, pos).map_or(1, char::len_utf8);
-        while let Some(c) = char_at(slice, pos) {
+        }
+        let start = pos;
+        loop {
+            // A run of ASCII letters and digits, the common case, byte by byte.
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some(c) = char_at(slice, pos) else {
+                break;
+            };
             let after = pos + c.len_utf8();
             let joins = c.is_alphanumeric()
                 || is_combining(c)

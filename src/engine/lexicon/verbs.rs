@@ -250,6 +250,14 @@ pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
 /// [`reporting_verb`] of the two words `first` and `second` joined by one space ("fired
 /// back"), without building the joined string on the heap.
 pub fn reporting_verb_pair(first: &str, second: &str) -> Option<ReportingVerb> {
+    if first.is_ascii() && !pair_starts().iter().any(|s| s.eq_ignore_ascii_case(first)) {
+        // Two words joined by one space (no other whitespace, none empty) form a two-word
+        // entry only when the first word starts one ("fired back", "according to").
+        let plain = |w: &str| !w.is_empty() && !w.chars().any(char::is_whitespace);
+        if plain(first) && plain(second) {
+            return None;
+        }
+    }
     let mut buf = [0u8; 2 * LONGEST_FORM + 1];
     let len = first.len() + 1 + second.len();
     if len > buf.len() {
@@ -284,6 +292,20 @@ fn forms() -> &'static FastMap<String, ReportingVerb> {
             }
         }
         map
+    })
+}
+
+/// The first words of the lexicon's two-word forms ("fired" of "fired back").
+fn pair_starts() -> &'static [&'static str] {
+    static STARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: Vec<&'static str> = forms()
+            .keys()
+            .filter_map(|form| form.split_once(' ').map(|(first, _)| first))
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
     })
 }
 
@@ -369,6 +391,12 @@ mod tests {
             ("", "said"),
             ("said", ""),
             ("très", "dit"),
+            ("Point", "out"),
+            ("went", "on"),
+            ("said", " "),
+            (" ", "said"),
+            ("said", "out loud"),
+            ("fired", "back "),
             ("a-very-long-word-beyond-any-form", "back"),
         ] {
             assert_eq!(
