@@ -282,9 +282,9 @@ fn sentence_terms<'a>(
 }
 
 fn word_term(t: &Token) -> Option<&str> {
-    let letters = t.base.chars().filter(|c| c.is_alphanumeric()).count();
-    (letters >= 2 && !is_function_word(&t.base) && !is_function_word(&t.lower))
-        .then_some(t.stem.as_str())
+    let letters = t.base().chars().filter(|c| c.is_alphanumeric()).count();
+    (letters >= 2 && !is_function_word(t.base()) && !is_function_word(t.lower()))
+        .then_some(t.stem())
 }
 
 const SMALL: &[(&str, u64)] = &[
@@ -343,21 +343,21 @@ const SCALES: &[(&str, f64)] = &[
 /// ("5 million"). Returns its value as text and how many tokens it used.
 pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     let t = &body.tokens[i];
-    let head = t.base.split('-').next().unwrap_or("");
+    let head = t.base().split('-').next().unwrap_or("");
     let mut used = 1;
     let mut value: f64 = if head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let mut digits: String = head.chars().filter(|&c| c != ',').collect();
         // "25,000": the word splitter cuts at the comma.
         while i + used < end
             && body.gap_before(i + used) == ","
-            && body.tokens[i + used].base.len() == 3
+            && body.tokens[i + used].base().len() == 3
             && body.tokens[i + used]
-                .base
+                .base()
                 .chars()
                 .all(|c| c.is_ascii_digit())
-            && !t.base.contains('-')
+            && !t.base().contains('-')
         {
-            digits.push_str(&body.tokens[i + used].base);
+            digits.push_str(body.tokens[i + used].base());
             used += 1;
         }
         digits.parse().ok()?
@@ -369,8 +369,8 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     } else {
         return None;
     };
-    if !t.base.contains('-') && i + used < end {
-        let next = &body.tokens[i + used].base;
+    if !t.base().contains('-') && i + used < end {
+        let next = &body.tokens[i + used].base();
         if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| w == next) {
             value *= scale;
             used += 1;
