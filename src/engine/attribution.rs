@@ -21,7 +21,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::lexicon::verbs::{reporting_verb, VerbCategory};
+use super::hash::{self, FastMap};
+use super::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
 use super::quotes::{Quotation, QuoteKind};
 use super::span::Span;
 use super::text::{self, TextModel};
@@ -435,8 +436,8 @@ impl<'a> Clause<'a> {
             return None;
         }
         let pair = self.toks.get(k + 1).filter(|t| t.is_word()).and_then(|n| {
-            let form = format!("{} {}", tok.text(self.text), n.text(self.text));
-            reporting_verb(&form).map(|v| (v, Span::new(tok.span.start, n.span.end)))
+            reporting_verb_pair(tok.text(self.text), n.text(self.text))
+                .map(|v| (v, Span::new(tok.span.start, n.span.end)))
         });
         let (verb, span, len) = match pair {
             Some((v, span)) => (v, span, 2),
@@ -1262,6 +1263,9 @@ struct Mentions<'a> {
     by_head: HashMap<String, Vec<Span>>,
     /// (head, words of the phrase asked about, surname?) → progress through occurrences.
     cursors: HashMap<(String, usize, bool), Cursor>,
+    /// Every run of letters and digits that starts a word, as written → its spans; built on
+    /// the first question, so each head costs a lookup instead of a pass over the text.
+    runs: Option<WordRuns<'a>>,
 }
 
 /// At most this many different heads are indexed (each costs one pass over the text).
@@ -1273,13 +1277,18 @@ impl<'a> Mentions<'a> {
             text,
             by_head: HashMap::new(),
             cursors: HashMap::new(),
+            runs: None,
         }
     }
 
     fn occurrences(&mut self, head: &str) -> &[Span] {
         let key = head.to_lowercase();
         if !self.by_head.contains_key(&key) && self.by_head.len() < MAX_HEADS {
-            let found = whole_word_occurrences(self.text, head);
+            let text = self.text;
+            let runs = self.runs.get_or_insert_with(|| WordRuns::new(text));
+            let found = runs
+                .occurrences(head)
+                .unwrap_or_else(|| whole_word_occurrences(text, head));
             self.by_head.insert(key.clone(), found);
         }
         self.by_head.get(&key).map_or(&[], Vec::as_slice)
@@ -1345,9 +1354,8 @@ struct Cursor {
     best: Option<String>,
 }
 
-/// Where `word` occurs in `text` as a whole word, written in lower case, capitalised or in
-/// capitals, in text order. A substring search per spelling: fast on long texts.
-fn whole_word_occurrences(text: &str, word: &str) -> Vec<Span> {
+/// The spellings [`whole_word_occurrences`] looks for: lower case, capitalised, capitals.
+fn spellings(word: &str) -> Vec<String> {
     let lower = word.to_lowercase();
     let mut capitalised: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
     capitalised.extend(lower.chars().skip(1));
@@ -1355,7 +1363,77 @@ fn whole_word_occurrences(text: &str, word: &str) -> Vec<Span> {
     let mut spellings = vec![lower, capitalised, upper];
     spellings.sort();
     spellings.dedup();
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+    spellings
+}
+
+/// Characters that join a word: a match right after one is inside a longer word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+/// The runs of letters and digits of a text that start a word (no word character right
+/// before them), by their exact text.
+struct WordRuns<'a> {
+    spans: FastMap<&'a str, Vec<Span>>,
+}
+
+impl<'a> WordRuns<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut spans: FastMap<&'a str, Vec<Span>> = hash::map();
+        let mut before: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                before = Some(c);
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            let mut last = c;
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                last = d;
+                chars.next();
+            }
+            if !before.is_some_and(is_word_char) {
+                spans
+                    .entry(&text[i..end])
+                    .or_default()
+                    .push(Span::new(i, end));
+            }
+            before = Some(last);
+        }
+        WordRuns { spans }
+    }
+
+    /// The same spans as [`whole_word_occurrences`], when every spelling of `word` is letters
+    /// and digits only (a whole-word match is then exactly a run that starts a word); `None`
+    /// for other words.
+    fn occurrences(&self, word: &str) -> Option<Vec<Span>> {
+        let spellings = spellings(word);
+        if !spellings
+            .iter()
+            .all(|s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+        {
+            return None;
+        }
+        let mut found: Vec<Span> = spellings
+            .iter()
+            .filter_map(|s| self.spans.get(s.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort();
+        Some(found)
+    }
+}
+
+/// Where `word` occurs in `text` as a whole word, written in lower case, capitalised or in
+/// capitals, in text order. A substring search per spelling.
+fn whole_word_occurrences(text: &str, word: &str) -> Vec<Span> {
+    let spellings = spellings(word);
     let mut found: Vec<Span> = spellings
         .iter()
         .filter(|s| !s.is_empty())
@@ -1633,6 +1711,20 @@ pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
 mod tests {
     use super::*;
     use crate::engine::quotes::extract;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn word_runs_find_what_the_substring_search_finds(
+            text in "(Kim|kim|KIM|Kim's|o'kim|x-Kim|Kimchi|ß|SS|ss|Straße|İ|i̇|é|e\u{301}|Ωμέγα|[ .,'’\\-]|\\PC){0,30}",
+            word in "(Kim|kim|KIM|ß|ss|Straße|İ|é|Ωμέγα|U\\.S|O'Neil|[a-zA-Z]{1,3}|\\PC{1,2})",
+        ) {
+            let runs = WordRuns::new(&text);
+            if let Some(found) = runs.occurrences(&word) {
+                prop_assert_eq!(found, whole_word_occurrences(&text, &word));
+            }
+        }
+    }
 
     /// (speaker as written, resolved speaker, verb, participle) of each top-level quote.
     fn read(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {

@@ -327,34 +327,58 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
 pub fn words(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
     let base = within.start;
     let slice = within.slice(text);
-    let mut chars = slice.char_indices().peekable();
+    let bytes = slice.as_bytes();
+    let mut pos = 0;
     std::iter::from_fn(move || {
-        let (start, _) = loop {
-            let (i, c) = chars.next()?;
-            if c.is_alphanumeric() {
-                break (i, c);
+        // Skip to the next letter or digit.
+        loop {
+            let &b = bytes.get(pos)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                pos += 1;
+            } else {
+                let c = char_at(slice, pos)?;
+                if c.is_alphanumeric() {
+                    break;
+                }
+                pos += c.len_utf8();
             }
-        };
-        let mut end = slice.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() || is_combining(c) {
-                chars.next();
-                continue;
-            }
-            let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐')
-                && slice[i + c.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if joins {
-                chars.next();
-                continue;
-            }
-            end = i;
-            break;
         }
-        Some(Span::new(base + start, base + end))
+        let start = pos;
+        loop {
+            // A run of ASCII letters and digits, the common case, byte by byte.
+            while bytes.get(pos).is_some_and(u8::is_ascii_alphanumeric) {
+                pos += 1;
+            }
+            let Some(c) = char_at(slice, pos) else {
+                break;
+            };
+            let after = pos + c.len_utf8();
+            let joins = c.is_alphanumeric()
+                || is_combining(c)
+                || (matches!(c, '\'' | '’' | '-' | '.' | '‐')
+                    && char_at(slice, after).is_some_and(char::is_alphanumeric));
+            if !joins {
+                break;
+            }
+            pos = after;
+        }
+        Some(Span::new(base + start, base + pos))
     })
+}
+
+/// The character starting at byte `pos` of `s` (a char boundary), if any; ASCII without
+/// decoding.
+#[inline]
+fn char_at(s: &str, pos: usize) -> Option<char> {
+    let b = *s.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        s.get(pos..)?.chars().next()
+    }
 }
 
 /// Combining marks (accents typed as separate code points) stay inside their word.
@@ -383,6 +407,54 @@ pub fn ceil_boundary(text: &str, pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The word splitter as first written, char by char: the reference [`words`] must match.
+    fn words_by_chars(text: &str, within: Span) -> Vec<Span> {
+        let base = within.start;
+        let slice = within.slice(text);
+        let mut chars = slice.char_indices().peekable();
+        std::iter::from_fn(move || {
+            let (start, _) = loop {
+                let (i, c) = chars.next()?;
+                if c.is_alphanumeric() {
+                    break (i, c);
+                }
+            };
+            let mut end = slice.len();
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_alphanumeric() || is_combining(c) {
+                    chars.next();
+                    continue;
+                }
+                let joins = matches!(c, '\'' | '’' | '-' | '.' | '‐')
+                    && slice[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if joins {
+                    chars.next();
+                    continue;
+                }
+                end = i;
+                break;
+            }
+            Some(Span::new(base + start, base + end))
+        })
+        .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn words_match_the_char_by_char_reference(
+            text in "([a-zA-Z0-9]{1,5}|[ .,'’\\-‐]|é|e\u{301}|Ωμέγα|中文|🇰🇵|\n|\\PC){0,40}",
+            cut in 0usize..4,
+        ) {
+            let start = floor_boundary(&text, cut);
+            let within = Span::new(start, text.len());
+            prop_assert_eq!(words(&text, within).collect::<Vec<_>>(), words_by_chars(&text, within));
+        }
+    }
 
     fn texts(text: &str, spans: impl Iterator<Item = Span>) -> Vec<&str> {
         spans.map(|s| s.slice(text)).collect()

@@ -8,7 +8,7 @@
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
-use super::words::Word;
+use super::words::{key_ids, Word};
 use crate::engine::report::{Segment, SegmentOp, TextRange};
 use crate::engine::span::Span;
 
@@ -46,8 +46,7 @@ pub struct WordOp {
 
 /// The word-level operations turning the reference into the member, in order.
 pub fn word_ops(reference: &[Word], member: &[Word]) -> Vec<WordOp> {
-    let r: Vec<&str> = reference.iter().map(|w| w.key.as_str()).collect();
-    let m: Vec<&str> = member.iter().map(|w| w.key.as_str()).collect();
+    let (r, m) = key_ids(reference, member);
     let mut out: Vec<WordOp> = Vec::new();
     for op in capture_diff_slices(Algorithm::Patience, &r, &m) {
         let (kind, rr, mr) = match op {

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashMap};
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::speakers::{Agreement, Signature};
-use super::words::Word;
+use super::words::{key_ids, Word};
 
 /// Shortest passage; shorter quotations are fragments.
 pub const PASSAGE_WORDS: usize = 4;
@@ -50,8 +50,7 @@ pub struct Fit {
 
 /// The fit of `short` inside `long` by word keys.
 pub fn fit(short: &[Word], long: &[Word]) -> Fit {
-    let a: Vec<&str> = short.iter().map(|w| w.key.as_str()).collect();
-    let b: Vec<&str> = long.iter().map(|w| w.key.as_str()).collect();
+    let (a, b) = key_ids(short, long);
     let mut f = Fit::default();
     for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
         if let DiffOp::Equal { len, .. } = op {

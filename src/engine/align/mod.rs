@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 
 use super::article::Article;
 use super::framing::naming::NamedActor;
+use super::hash::{self, FastMap};
 use super::report::{
     CoverageRecord, MemberAlignment, ParaphraseRecord, QuoteGroupRecord, QuoteRecord, SegmentOp,
     TextRange,
@@ -186,14 +187,24 @@ fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Pr
         .map(|q| words::words_of(inputs.texts[q.source], Span::new(q.start, q.end)))
         .collect();
     let names = SpeakerNames::new(naming);
+    // A signature is the union of its names' signatures; most speakers recur, so each
+    // distinct name is read against the naming table once.
+    let mut by_name: FastMap<&str, Signature> = hash::map();
     let signatures: Vec<Signature> = quotes
         .iter()
         .map(|q| {
-            names.signature(
-                [q.speaker.as_deref(), q.speaker_as_written.as_deref()]
-                    .into_iter()
-                    .flatten(),
-            )
+            let mut signature = Signature::default();
+            for name in [q.speaker.as_deref(), q.speaker_as_written.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                signature.extend(
+                    by_name
+                        .entry(name)
+                        .or_insert_with(|| names.signature([name])),
+                );
+            }
+            signature
         })
         .collect();
     let sort_keys: Vec<String> = quotes

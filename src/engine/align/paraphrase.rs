@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::words::{fold, Word};
+use super::words::{fold_into, Word};
 use crate::engine::article::Article;
 use crate::engine::hash::FastMap;
 use crate::engine::span::Span;
@@ -89,6 +89,7 @@ impl SourceWords {
         let boiler: Vec<Span> = article.boilerplate.iter().map(|b| b.span).collect();
         let mut words = Vec::new();
         let mut by_sentence = Vec::with_capacity(article.model.sentences.len());
+        let mut key = String::new();
         for (n, sentence) in article.model.sentences.iter().enumerate() {
             let first = words.len();
             if !boiler.iter().any(|b| b.contains(sentence.span)) {
@@ -96,7 +97,7 @@ impl SourceWords {
                     if overlaps_any(&quoted, span) {
                         continue;
                     }
-                    let key = fold(span.slice(text));
+                    fold_into(span.slice(text), &mut key);
                     if !is_content(&key) {
                         continue;
                     }

@@ -5,6 +5,7 @@
 //! Punctuation, brackets and quote marks are not words at all, so "(DPRK)" is the word `DPRK`
 //! and "[the]" the word `the`. This module does not decide anything; it only prepares words.
 
+use crate::engine::hash::{self, FastMap};
 use crate::engine::lexicon::function_words::is_function_word;
 use crate::engine::span::Span;
 use crate::engine::text;
@@ -18,6 +19,20 @@ pub struct Word {
     pub key: String,
     /// Whether the word carries content (not a function word, not a single character).
     pub content: bool,
+}
+
+/// The keys of `a` and of `b` as small integers, equal exactly where the keys are equal: a
+/// diff over them finds the same operations as over the strings, with cheaper hashing and
+/// comparison.
+pub fn key_ids<'w>(a: &'w [Word], b: &'w [Word]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: FastMap<&'w str, u32> = hash::map();
+    let mut id_of = |w: &'w Word| {
+        let next = ids.len() as u32;
+        *ids.entry(w.key.as_str()).or_insert(next)
+    };
+    let a: Vec<u32> = a.iter().map(&mut id_of).collect();
+    let b: Vec<u32> = b.iter().map(&mut id_of).collect();
+    (a, b)
 }
 
 /// The words of `span` in `text`, in order.
@@ -41,6 +56,13 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
 /// American ones. One pass and one allocation per word.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into `out` (cleared first), so a caller folding many words reuses one buffer.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
     let mut last = None;
     let mut push = |c: char| {
         let c = if c == '’' || c == '‘' { '\'' } else { c };
@@ -57,8 +79,7 @@ pub fn fold(word: &str) -> String {
             c.to_lowercase().for_each(&mut push);
         }
     }
-    american(&mut out);
-    out
+    american(out);
 }
 
 /// British endings to American ones, in place, on words long enough for the ending to be a

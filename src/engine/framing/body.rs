@@ -29,13 +29,11 @@ pub enum Case {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
-    /// Lowercase, typographic apostrophes folded to `'`.
-    pub lower: String,
-    /// `lower` without a possessive ending and without periods ("korea's" → "korea",
-    /// "u.s" → "us").
-    pub base: String,
-    /// A crude stem of `base` shared by inflections ("denounced", "denounces" → "denounc").
-    pub stem: String,
+    /// [`Token::lower`], [`Token::base`] and [`Token::stem`] one after another, in one
+    /// allocation per word.
+    forms: Box<str>,
+    lower_end: u32,
+    base_end: u32,
     pub case: Case,
     /// Whether the word ends in a possessive `'s`.
     pub possessive: bool,
@@ -65,6 +63,25 @@ pub struct Body<'a> {
     pub tokens: Vec<Token>,
     /// Spans of the quotations outside boilerplate, sorted and merged.
     pub quoted: Vec<Span>,
+}
+
+impl Token {
+    /// Lowercase, typographic apostrophes folded to `'`.
+    pub fn lower(&self) -> &str {
+        &self.forms[..self.lower_end as usize]
+    }
+
+    /// [`Token::lower`] without a possessive ending and without periods ("korea's" →
+    /// "korea", "u.s" → "us").
+    pub fn base(&self) -> &str {
+        &self.forms[self.lower_end as usize..self.base_end as usize]
+    }
+
+    /// A crude stem of [`Token::base`] shared by inflections ("denounced", "denounces" →
+    /// "denounc").
+    pub fn stem(&self) -> &str {
+        &self.forms[self.base_end as usize..]
+    }
 }
 
 impl<'a> Body<'a> {
@@ -196,39 +213,76 @@ fn merged_quote_spans(text: &str, article: &Article) -> Vec<Span> {
 
 fn make_token(text: &str, span: Span, sentence: usize, quoted: bool) -> Token {
     let written = span.slice(text);
-    let lower = fold(written);
-    let (without_possessive, possessive) = strip_possessive(&lower);
-    let base: String = if without_possessive.contains('.') {
-        without_possessive.chars().filter(|&c| c != '.').collect()
-    } else {
-        without_possessive.to_string()
-    };
-    let stem = stem(&base);
+    let mut forms = String::with_capacity(3 * written.len() + 4);
+    fold_into(written, &mut forms);
+    let lower_end = forms.len();
+    let (without_possessive, possessive) = strip_possessive(&forms);
+    let without_possessive = without_possessive.len();
+    // The base: the lowercase form up to any possessive, without periods.
+    let mut k = 0;
+    while k < without_possessive {
+        let Some(c) = forms[k..].chars().next() else {
+            break;
+        };
+        k += c.len_utf8();
+        if c != '.' {
+            forms.push(c);
+        }
+    }
+    let base_end = forms.len();
+    forms.extend_from_within_str(lower_end..base_end);
+    stem_tail(&mut forms, base_end);
     Token {
         span,
         case: case_of(written),
-        lower,
-        base,
-        stem,
+        // Words are cut from one sentence: far shorter than 4 GB.
+        lower_end: u32::try_from(lower_end).unwrap_or(u32::MAX),
+        base_end: u32::try_from(base_end).unwrap_or(u32::MAX),
+        forms: forms.into_boxed_str(),
         possessive,
         sentence,
         quoted,
     }
 }
 
+/// `String::extend_from_within` for a range on char boundaries.
+trait ExtendFromWithin {
+    fn extend_from_within_str(&mut self, range: Range<usize>);
+}
+
+impl ExtendFromWithin for String {
+    fn extend_from_within_str(&mut self, range: Range<usize>) {
+        let mut k = range.start;
+        while k < range.end {
+            let Some(c) = self[k..].chars().next() else {
+                break;
+            };
+            k += c.len_utf8();
+            self.push(c);
+        }
+    }
+}
+
 /// Lowercase with typographic apostrophes and hyphens folded to ASCII.
 pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appended to `out`.
+fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '’' | '‘' | 'ʼ' => '\'',
-            '‐' | '‑' | '–' => '-',
-            c => c,
-        })
-        .collect()
+    out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '’' | '‘' | 'ʼ' => '\'',
+        '‐' | '‑' | '–' => '-',
+        c => c,
+    }));
 }
 
 fn strip_possessive(lower: &str) -> (&str, bool) {
@@ -276,12 +330,12 @@ fn unreliable_case(tokens: &[Token]) -> bool {
     if upper * 10 >= lettered.len() * 7 {
         return true;
     }
-    let long: Vec<&&Token> = lettered.iter().filter(|t| t.lower.len() > 3).collect();
+    let long: Vec<&&Token> = lettered.iter().filter(|t| t.lower().len() > 3).collect();
     let capitalised = long.iter().filter(|t| t.case != Case::Lower).count();
     let function_word_capitalised = lettered
         .iter()
         .skip(1)
-        .any(|t| t.case == Case::Capitalised && is_function_word(&t.base));
+        .any(|t| t.case == Case::Capitalised && is_function_word(t.base()));
     long.len() >= 4
         && capitalised * 10 >= long.len() * 8
         && (function_word_capitalised || (capitalised == long.len() && long.len() >= 6))
@@ -291,52 +345,60 @@ fn unreliable_case(tokens: &[Token]) -> bool {
 /// final consonant, and folds British `-is-` spellings to `-iz-`, so that "denounce",
 /// "denounced" and "denounces" share `denounc`, and "fuelling" and "fueling" share `fuel`.
 pub fn stem(word: &str) -> String {
+    let mut w = word.to_string();
+    stem_tail(&mut w, 0);
+    w
+}
+
+/// Replaces `w[from..]` by its [`stem`].
+fn stem_tail(w: &mut String, from: usize) {
     // Only plain ASCII words are stemmed: the rules are English, and byte-wise cuts stay on
     // character boundaries.
+    let word = &w[from..];
     if word.len() <= 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
-        return word.to_string();
+        return;
     }
-    let mut w = word.to_string();
+    let len = |w: &String| w.len() - from;
+    let ends = |w: &String, suffix: &str| w[from..].ends_with(suffix);
     let mut stripped = false;
-    let long_enough = |w: &str, suffix: &str| w.len() >= suffix.len() + 3;
-    if w.ends_with("ies") && long_enough(&w, "ies") || w.ends_with("ied") && long_enough(&w, "ied")
-    {
+    let long_enough = |w: &String, suffix: &str| len(w) >= suffix.len() + 3;
+    if ends(w, "ies") && long_enough(w, "ies") || ends(w, "ied") && long_enough(w, "ied") {
         w.truncate(w.len() - 3);
         w.push('y');
-    } else if w.ends_with("sses") {
+    } else if ends(w, "sses") {
         w.truncate(w.len() - 2);
-    } else if w.ends_with("ing") && long_enough(&w, "ing") {
+    } else if ends(w, "ing") && long_enough(w, "ing") {
         w.truncate(w.len() - 3);
         stripped = true;
-    } else if w.ends_with("ed") && long_enough(&w, "ed") {
+    } else if ends(w, "ed") && long_enough(w, "ed") {
         w.truncate(w.len() - 2);
         stripped = true;
     } else if ["ses", "xes", "zes", "ches", "shes"]
         .iter()
-        .any(|s| w.ends_with(s))
-        && long_enough(&w, "es")
+        .any(|s| ends(w, s))
+        && long_enough(w, "es")
     {
         w.truncate(w.len() - 2);
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    } else if ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is") {
         w.truncate(w.len() - 1);
     }
-    if w.len() > 3 && w.ends_with('e') {
+    if len(w) > 3 && ends(w, "e") {
         w.truncate(w.len() - 1);
         stripped = true;
     }
-    let bytes = w.as_bytes();
+    let bytes = &w.as_bytes()[from..];
     let n = bytes.len();
     if n > 3 && bytes[n - 1] == bytes[n - 2] && !b"aeiou".contains(&bytes[n - 1]) {
-        w.truncate(n - 1);
+        w.truncate(w.len() - 1);
     }
-    if stripped && (w.ends_with("is") || w.ends_with("ys")) && w.len() > 4 {
+    if stripped && (ends(w, "is") || ends(w, "ys")) && len(w) > 4 {
         w.truncate(w.len() - 1);
         w.push('z');
     }
-    if let Some(stem) = w.strip_suffix("isation") {
-        w = format!("{stem}ization");
+    if ends(w, "isation") {
+        w.truncate(w.len() - "isation".len());
+        w.push_str("ization");
     }
-    w
 }
 
 #[cfg(test)]
@@ -370,12 +432,12 @@ mod tests {
         let article = Article::read(text, &[]);
         let body = Body::new(text, &article);
         let t = &body.tokens;
-        assert_eq!(t[1].base, "korea");
+        assert_eq!(t[1].base(), "korea");
         assert!(t[1].possessive);
         assert_eq!(t[0].case, Case::Capitalised);
-        let us = t.iter().find(|t| t.lower == "u.s").map(|t| t.base.as_str());
+        let us = t.iter().find(|t| t.lower() == "u.s").map(|t| t.base());
         assert_eq!(us, Some("us"));
-        let illegal = t.iter().find(|t| t.lower == "illegal");
+        let illegal = t.iter().find(|t| t.lower() == "illegal");
         assert!(illegal.is_some_and(|t| t.quoted));
         assert!(!t[0].quoted);
     }
@@ -395,9 +457,9 @@ mod tests {
         let text = "Reuters confirmed the death.\n“We are devastated by the loss of Ryan Evans, who has been an invaluable part of our team.\n“We are seeking more information,” the agency said.";
         let article = Article::read(text, &[]);
         let body = Body::new(text, &article);
-        let devastated = body.tokens.iter().find(|t| t.lower == "devastated");
+        let devastated = body.tokens.iter().find(|t| t.lower() == "devastated");
         assert!(devastated.is_some_and(|t| t.quoted));
-        let confirmed = body.tokens.iter().find(|t| t.lower == "confirmed");
+        let confirmed = body.tokens.iter().find(|t| t.lower() == "confirmed");
         assert!(confirmed.is_some_and(|t| !t.quoted));
     }
 }

@@ -137,9 +137,9 @@ pub fn is_adverb(t: &super::body::Token) -> bool {
         "elderly",
     ];
     t.case == Case::Lower
-        && t.lower.len() > 4
-        && t.lower.ends_with("ly")
-        && !NOT_ADVERBS.contains(&t.lower.as_str())
+        && t.lower().len() > 4
+        && t.lower().ends_with("ly")
+        && !NOT_ADVERBS.contains(&t.lower())
 }
 
 /// Whether the token at `i` can sit inside a noun phrase.
@@ -149,12 +149,12 @@ fn nominal(body: &Body, i: usize) -> bool {
         return false;
     }
     if matches!(t.case, Case::Capitalised | Case::Upper | Case::NoLetters) {
-        return !is_function_word(&t.base) || t.case == Case::Upper;
+        return !is_function_word(t.base()) || t.case == Case::Upper;
     }
-    let verb_like = reporting_verb(&t.lower).is_some()
-        || t.lower.ends_with("ed")
-        || (t.lower.ends_with("ing") && t.lower.len() > 5);
-    !is_function_word(&t.base) && !verb_like && !is_adverb(t)
+    let verb_like = reporting_verb(t.lower()).is_some()
+        || t.lower().ends_with("ed")
+        || (t.lower().ends_with("ing") && t.lower().len() > 5);
+    !is_function_word(t.base()) && !verb_like && !is_adverb(t)
 }
 
 fn is_quote_mark(c: char) -> bool {
@@ -180,7 +180,7 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
         let gap = body.gap_before(j);
         let left = &body.tokens[j - 1];
         let quoted_adverb = left.quoted
-            && left.lower.ends_with("ly")
+            && left.lower().ends_with("ly")
             && gap.chars().all(|c| c.is_whitespace() || is_quote_mark(c));
         if quoted_adverb {
             // "they “strongly” condemned": the quoted adverb sits between subject and verb.
@@ -210,10 +210,9 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
             continue;
         }
         let t = &body.tokens[j - 1];
-        let lower = t.lower.as_str();
-        let after_aux = j >= 2
-            && j - 1 > sentence.start
-            && SKIPPABLE.contains(&body.tokens[j - 2].lower.as_str());
+        let lower = t.lower();
+        let after_aux =
+            j >= 2 && j - 1 > sentence.start && SKIPPABLE.contains(&body.tokens[j - 2].lower());
         if SKIPPABLE.contains(&lower)
             || is_adverb(t)
             || matches!(lower, "that" | "which" | "who")
@@ -238,7 +237,7 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
 fn has_letters(body: &Body, phrase: &Range<usize>) -> bool {
     body.tokens[phrase.clone()]
         .iter()
-        .any(|t| t.case != Case::NoLetters && !DETERMINERS.contains(&t.lower.as_str()))
+        .any(|t| t.case != Case::NoLetters && !DETERMINERS.contains(&t.lower()))
 }
 
 /// A noun phrase ending at token `last`, grown to the left over nominal words, an inner "of"
@@ -247,9 +246,9 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
     let mut start = last;
     while start > floor && plain_gap(body.gap_before(start)) && last + 1 - start < 8 {
         let p = start - 1;
-        let lower = body.tokens[p].lower.as_str();
+        let lower = body.tokens[p].lower();
         let of_before = p > floor + 1
-            && body.tokens[p - 1].lower == "of"
+            && body.tokens[p - 1].lower() == "of"
             && plain_gap(body.gap_before(p))
             && plain_gap(body.gap_before(p - 1))
             && nominal(body, p - 2);
@@ -276,10 +275,10 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
         }
         if !nominal(body, p) {
             // "this isolated nation": a participle used as an adjective after a determiner.
-            let adjective = body.tokens[p].lower.ends_with("ed")
+            let adjective = body.tokens[p].lower().ends_with("ed")
                 && !body.tokens[p].quoted
                 && p > floor
-                && DETERMINERS.contains(&body.tokens[p - 1].lower.as_str())
+                && DETERMINERS.contains(&body.tokens[p - 1].lower())
                 && plain_gap(body.gap_before(p));
             if adjective {
                 start = p - 1;
@@ -295,7 +294,7 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
 /// nominal words (possessives and an inner "of" included).
 pub fn phrase_rightward(body: &Body, sentence: Range<usize>, first: usize) -> Option<Range<usize>> {
     let mut i = first;
-    if i < sentence.end && DETERMINERS.contains(&body.tokens[i].lower.as_str()) {
+    if i < sentence.end && DETERMINERS.contains(&body.tokens[i].lower()) {
         i += 1;
     }
     let head_start = i;
@@ -304,10 +303,10 @@ pub fn phrase_rightward(body: &Body, sentence: Range<usize>, first: usize) -> Op
             i += 1;
             continue;
         }
-        let of_inside = body.tokens[i].lower == "of" && i > head_start && i - first < 6;
+        let of_inside = body.tokens[i].lower() == "of" && i > head_start && i - first < 6;
         let det_after = of_inside
             && i + 2 < sentence.end
-            && DETERMINERS.contains(&body.tokens[i + 1].lower.as_str())
+            && DETERMINERS.contains(&body.tokens[i + 1].lower())
             && nominal(body, i + 2);
         if of_inside && i + 1 < sentence.end && nominal(body, i + 1) {
             i += 1;
@@ -332,16 +331,15 @@ pub fn main_subject(body: &Body, sentence: Range<usize>) -> Option<Range<usize>>
         return None;
     }
     let first = &body.tokens[sentence.start];
-    let opens_with_phrase = is_function_word(&first.base)
-        && !DETERMINERS.contains(&first.lower.as_str())
-        || (first.lower.ends_with("ing")
-            && crate::engine::lexicon::places::place(&first.base).is_none())
-        || first.lower == "according";
+    let opens_with_phrase = is_function_word(first.base()) && !DETERMINERS.contains(&first.lower())
+        || (first.lower().ends_with("ing")
+            && crate::engine::lexicon::places::place(first.base()).is_none())
+        || first.lower() == "according";
     let mut start = sentence.start;
     if opens_with_phrase {
         start = (sentence.start + 1..sentence.end).find(|&k| body.gap_before(k).contains(','))?;
     }
-    if PRONOUNS.contains(&body.tokens[start].lower.as_str()) {
+    if PRONOUNS.contains(&body.tokens[start].lower()) {
         return Some(start..start + 1);
     }
     phrase_rightward(body, sentence, start)
@@ -349,14 +347,14 @@ pub fn main_subject(body: &Body, sentence: Range<usize>) -> Option<Range<usize>>
 
 /// The agent after a passive verb or "by": "cited by KCNA" → "KCNA".
 pub fn agent_after(body: &Body, sentence: Range<usize>, verb_end: usize) -> Option<Range<usize>> {
-    (verb_end < sentence.end && body.tokens[verb_end].lower == "by")
+    (verb_end < sentence.end && body.tokens[verb_end].lower() == "by")
         .then(|| phrase_rightward(body, sentence, verb_end + 1))
         .flatten()
 }
 
 /// Whether the verb at `verb` is a passive: a form of "be" right before it.
 pub fn is_passive(body: &Body, sentence: Range<usize>, verb: usize) -> bool {
-    verb > sentence.start && BE.contains(&body.tokens[verb - 1].lower.as_str())
+    verb > sentence.start && BE.contains(&body.tokens[verb - 1].lower())
 }
 
 #[cfg(test)]
@@ -367,7 +365,7 @@ mod tests {
     fn subject_of(text: &str, verb: &str) -> Option<String> {
         let article = Article::read(text, &[]);
         let body = Body::new(text, &article);
-        let v = body.tokens.iter().position(|t| t.lower == verb)?;
+        let v = body.tokens.iter().position(|t| t.lower() == verb)?;
         let s = &body.sentences[body.tokens[v].sentence];
         let range = subject_before(&body, s.tokens.clone(), v)?;
         let span = crate::engine::span::Span::new(

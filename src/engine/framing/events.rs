@@ -102,13 +102,13 @@ fn phrases(body: &Body, sm: &SourceMentions) -> Vec<EventPhrase> {
     for s in &body.sentences {
         for h in s.tokens.clone() {
             let t = &body.tokens[h];
-            if t.case != Case::Lower || !HEADS.contains(&t.base.as_str()) {
+            if t.case != Case::Lower || !HEADS.contains(&t.base()) {
                 continue;
             }
             // "war of aggression": one phrase, counted at its first head.
             if h > s.tokens.start + 1
-                && body.tokens[h - 1].lower == "of"
-                && HEADS.contains(&body.tokens[h - 2].base.as_str())
+                && body.tokens[h - 1].lower() == "of"
+                && HEADS.contains(&body.tokens[h - 2].base())
             {
                 continue;
             }
@@ -148,7 +148,7 @@ fn phrase_at(
             }
             break;
         }
-        if matches!(t.lower.as_str(), "its" | "their") {
+        if matches!(t.lower(), "its" | "their") {
             if let Some(key) = nearest_country_before(sm, sentence.start, p) {
                 countries.insert(key);
                 start = p;
@@ -156,7 +156,7 @@ fn phrase_at(
             break;
         }
         if t.case != Case::Lower
-            || is_function_word(&t.base)
+            || is_function_word(t.base())
             || t.quoted != body.tokens[head].quoted
         {
             break;
@@ -166,15 +166,15 @@ fn phrase_at(
     // "of aggression", then a target.
     let mut end = head + 1;
     if end + 1 < sentence.end
-        && body.tokens[end].lower == "of"
-        && HEADS.contains(&body.tokens[end + 1].base.as_str())
+        && body.tokens[end].lower() == "of"
+        && HEADS.contains(&body.tokens[end + 1].base())
         && plain(body.gap_before(end))
         && plain(body.gap_before(end + 1))
     {
         end += 2;
     }
     if end + 1 < sentence.end
-        && TARGETS.contains(&body.tokens[end].lower.as_str())
+        && TARGETS.contains(&body.tokens[end].lower())
         && plain(body.gap_before(end))
         && plain(body.gap_before(end + 1))
     {
@@ -192,7 +192,7 @@ fn phrase_at(
     let span = Span::new(body.tokens[start].span.start, body.tokens[end - 1].span.end);
     let variant = body.tokens[start..end]
         .iter()
-        .map(|t| t.base.as_str())
+        .map(|t| t.base())
         .collect::<Vec<_>>()
         .join(" ");
     Some(EventPhrase {

@@ -206,7 +206,7 @@ fn match_at(body: &Body, i: usize, end: usize) -> Option<(usize, MarkerCategory)
     }
     let compared = comparative_base(t);
     let candidates = entries()
-        .get(&t.stem)
+        .get(t.stem())
         .or_else(|| compared.as_ref().and_then(|b| entries().get(b)))?;
     if compound_noun(body, i) {
         return None;
@@ -217,7 +217,7 @@ fn match_at(body: &Body, i: usize, end: usize) -> Option<(usize, MarkerCategory)
             return None;
         }
         let fits = (1..len).all(|k| {
-            body.tokens[i + k].stem == e.stems[k]
+            body.tokens[i + k].stem() == e.stems[k]
                 && body.gap_before(i + k).chars().all(|c| c == ' ' || c == '-')
         });
         if !fits {
@@ -236,7 +236,7 @@ fn match_at(body: &Body, i: usize, end: usize) -> Option<(usize, MarkerCategory)
 /// "fiercest", "harsher": the stem of the adjective without its degree ending, tried when the
 /// word itself is not in a lexicon.
 fn comparative_base(t: &super::body::Token) -> Option<String> {
-    let lower = t.lower.as_str();
+    let lower = t.lower();
     let base = lower
         .strip_suffix("est")
         .or_else(|| lower.strip_suffix("er"))
@@ -251,15 +251,15 @@ fn comparative_base(t: &super::body::Token) -> Option<String> {
 fn compound_noun(body: &Body, i: usize) -> bool {
     const COMPOUND_SENSES: &[&str] = &["regime", "scheme", "state", "group"];
     let t = &body.tokens[i];
-    if i == 0 || !COMPOUND_SENSES.contains(&t.base.as_str()) {
+    if i == 0 || !COMPOUND_SENSES.contains(&t.base()) {
         return false;
     }
     let prev = &body.tokens[i - 1];
     prev.sentence == t.sentence
         && prev.case == Case::Lower
         && !prev.possessive
-        && !crate::engine::lexicon::function_words::is_function_word(&prev.base)
-        && !entries().contains_key(&prev.stem)
+        && !crate::engine::lexicon::function_words::is_function_word(prev.base())
+        && !entries().contains_key(prev.stem())
         && body.gap_before(i).chars().all(|c| c == ' ')
 }
 

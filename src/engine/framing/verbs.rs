@@ -18,7 +18,7 @@ use super::clauses::{self, DETERMINERS, PRONOUNS};
 use super::naming::SourceMentions;
 use crate::engine::article::Article;
 use crate::engine::lexicon::function_words::is_function_word;
-use crate::engine::lexicon::verbs::{reporting_verb, VerbCategory};
+use crate::engine::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
 use crate::engine::span::Span;
 
 /// One attribution verb in one source.
@@ -182,15 +182,15 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         return None;
     }
     let two = (i + 1 < sentence.end && plain(body.gap_before(i + 1)))
-        .then(|| reporting_verb(&format!("{} {}", t.lower, body.tokens[i + 1].lower)))
+        .then(|| reporting_verb_pair(t.lower(), body.tokens[i + 1].lower()))
         .flatten();
     let (rv, len) = match two {
         Some(rv) => (rv, 2),
-        None => (reporting_verb(&t.lower)?, 1),
+        None => (reporting_verb(t.lower())?, 1),
     };
     let lemma = rv.lemma;
     let tokens = i..i + len;
-    let form = form_of(&t.lower, lemma, len);
+    let form = form_of(t.lower(), lemma, len);
     if lemma == "according to" {
         return according_to(body, sentence, tokens, rv.category);
     }
@@ -204,7 +204,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
     }
     let coordinated = form != Form::Participle && after_conjunction(body, sentence.clone(), i);
     let passive_by = clauses::is_passive(body, sentence.clone(), i)
-        || (tokens.end < sentence.end && body.tokens[tokens.end].lower == "by");
+        || (tokens.end < sentence.end && body.tokens[tokens.end].lower() == "by");
     let quoted_as_saying = (lemma == "quote")
         .then(|| quoted_as_saying(body, sentence.clone(), tokens.end))
         .flatten();
@@ -282,8 +282,8 @@ fn trailing_inverted(
 fn quoted_as_saying(body: &Body, sentence: Range<usize>, after: usize) -> Option<Range<usize>> {
     let np = clauses::phrase_rightward(body, sentence.clone(), after)?;
     let as_saying = np.end + 1 < sentence.end
-        && body.tokens[np.end].lower == "as"
-        && body.tokens[np.end + 1].lower == "saying";
+        && body.tokens[np.end].lower() == "as"
+        && body.tokens[np.end + 1].lower() == "saying";
     as_saying.then_some(np)
 }
 
@@ -293,7 +293,7 @@ fn after_conjunction(body: &Body, sentence: Range<usize>, i: usize) -> bool {
     let mut k = i;
     while k > sentence.start {
         let prev = &body.tokens[k - 1];
-        if prev.quoted && (clauses::is_adverb(prev) || prev.lower == "most") {
+        if prev.quoted && (clauses::is_adverb(prev) || prev.lower() == "most") {
             k -= 1;
             continue;
         }
@@ -301,7 +301,7 @@ fn after_conjunction(body: &Body, sentence: Range<usize>, i: usize) -> bool {
         let quotes_only = gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''));
-        return quotes_only && matches!(prev.lower.as_str(), "and" | "but" | "or");
+        return quotes_only && matches!(prev.lower(), "and" | "but" | "or");
     }
     false
 }
@@ -327,15 +327,15 @@ fn view_at(body: &Body, sentence: Range<usize>, i: usize) -> Option<VerbUse> {
         ("characterised", "characterise as"),
     ];
     let t = &body.tokens[i];
-    let &(_, lemma) = VIEWS.iter().find(|(w, _)| *w == t.lower)?;
-    if t.quoted || i + 2 >= sentence.end || body.tokens[i + 1].lower != "by" {
+    let &(_, lemma) = VIEWS.iter().find(|(w, _)| *w == t.lower())?;
+    if t.quoted || i + 2 >= sentence.end || body.tokens[i + 1].lower() != "by" {
         return None;
     }
     let agent = clauses::phrase_rightward(body, sentence.clone(), i + 2)?;
-    if agent.end >= sentence.end || body.tokens[agent.end].lower != "as" {
+    if agent.end >= sentence.end || body.tokens[agent.end].lower() != "as" {
         return None;
     }
-    let category = reporting_verb(&t.lower).map_or(VerbCategory::Neutral, |v| v.category);
+    let category = reporting_verb(t.lower()).map_or(VerbCategory::Neutral, |v| v.category);
     let from = agent.end + 1;
     Some(VerbUse {
         sentence: t.sentence,
@@ -412,22 +412,22 @@ fn used_as_verb(body: &Body, sentence: Range<usize>, i: usize, form: Form) -> bo
     if !gap.chars().all(char::is_whitespace) {
         return true;
     }
-    let next_is_of = i + 1 < sentence.end && body.tokens[i + 1].lower == "of";
+    let next_is_of = i + 1 < sentence.end && body.tokens[i + 1].lower() == "of";
     if matches!(form, Form::Base | Form::Third) && next_is_of {
         // "member states of the UN", "reports of transfers": nouns.
         return false;
     }
-    if form == Form::Base && prev.lower == "to" {
+    if form == Form::Base && prev.lower() == "to" {
         // "a new strategy to counter …": a purpose, not an attribution.
         return false;
     }
-    if DETERMINERS.contains(&prev.lower.as_str()) || prev.possessive {
+    if DETERMINERS.contains(&prev.lower()) || prev.possessive {
         return false;
     }
-    if is_function_word(&prev.base) {
-        let subjectish = PRONOUNS.contains(&prev.lower.as_str())
+    if is_function_word(prev.base()) {
+        let subjectish = PRONOUNS.contains(&prev.lower())
             || matches!(
-                prev.lower.as_str(),
+                prev.lower(),
                 "who"
                     | "which"
                     | "that"
@@ -473,13 +473,13 @@ fn used_as_verb(body: &Body, sentence: Range<usize>, i: usize, form: Form) -> bo
             );
         return subjectish;
     }
-    if prev.lower.ends_with('s') && reporting_verb(&prev.lower).is_some() {
+    if prev.lower().ends_with('s') && reporting_verb(prev.lower()).is_some() {
         // "Reuters denies claim": the word after a verb is its object.
         return false;
     }
     if form == Form::Base {
         // "officials say", "China and Russia deny"; not "a fierce rebuke".
-        let plural = prev.lower.ends_with('s') && !prev.lower.ends_with("ss");
+        let plural = prev.lower().ends_with('s') && !prev.lower().ends_with("ss");
         return plural || matches!(prev.case, Case::Capitalised | Case::Upper);
     }
     true
@@ -489,7 +489,7 @@ fn after_comma_or_and(body: &Body, sentence: Range<usize>, i: usize) -> bool {
     i > sentence.start
         && (body.gap_before(i).contains(',')
             || matches!(
-                body.tokens[i - 1].lower.as_str(),
+                body.tokens[i - 1].lower(),
                 "and" | "while" | "before" | "after" | "by"
             ))
 }
@@ -502,7 +502,7 @@ fn introduces_content(body: &Body, sentence: Range<usize>, after: usize) -> bool
     let gap = body.gap_before(after);
     gap.contains(':')
         || gap.chars().any(|c| matches!(c, '"' | '“' | '‘' | '\''))
-        || body.tokens[after].lower == "that"
+        || body.tokens[after].lower() == "that"
         || body.tokens[after].quoted
 }
 
@@ -576,15 +576,15 @@ fn reported_range(
         return None;
     }
     let next = &body.tokens[verb.end];
-    let preposition = is_function_word(&next.base)
-        && !DETERMINERS.contains(&next.lower.as_str())
-        && !PRONOUNS.contains(&next.lower.as_str());
+    let preposition = is_function_word(next.base())
+        && !DETERMINERS.contains(&next.lower())
+        && !PRONOUNS.contains(&next.lower());
     if preposition {
         // "responded to reports …" reports nothing; "said in a statement that …" reports
         // what follows "that".
         let clause = clause_end(body, verb.end, sentence.end);
         return (verb.end..clause)
-            .find(|&k| body.tokens[k].lower == "that")
+            .find(|&k| body.tokens[k].lower() == "that")
             .map(|k| k + 1..sentence.end)
             .filter(|r| !r.is_empty());
     }
@@ -596,10 +596,10 @@ fn reported_range(
 fn trailing_rest(body: &Body, from: usize, end: usize) -> bool {
     from < end
         && matches!(
-            body.tokens[from].lower.as_str(),
+            body.tokens[from].lower(),
             "in" | "on" | "at" | "during" | "late" | "earlier" | "later" | "today" | "yesterday"
         )
-        && !(from..end).any(|k| body.tokens[k].lower == "that")
+        && !(from..end).any(|k| body.tokens[k].lower() == "that")
 }
 
 /// Adds the verbs the reading stage attached to quotations, unless the scan found them.
@@ -687,7 +687,7 @@ fn resolve_speakers(body: &Body, mentions: &SourceMentions, uses: &mut [VerbUse]
 /// without a leading determiner.
 pub fn phrase_key(body: &Body, mentions: &SourceMentions, span: Span) -> String {
     let tokens: Vec<usize> = token_range_in(body, span).into_iter().flatten().collect();
-    let coordinated = tokens.iter().any(|&k| body.tokens[k].lower == "and");
+    let coordinated = tokens.iter().any(|&k| body.tokens[k].lower() == "and");
     if let Some(m) = tokens
         .last()
         .filter(|_| !coordinated)
@@ -697,7 +697,7 @@ pub fn phrase_key(body: &Body, mentions: &SourceMentions, span: Span) -> String 
     }
     tokens
         .iter()
-        .map(|&k| body.tokens[k].base.as_str())
+        .map(|&k| body.tokens[k].base())
         .skip_while(|w| DETERMINERS.contains(w))
         .collect::<Vec<_>>()
         .join(" ")
@@ -892,7 +892,7 @@ mod tests {
             Some("South Korea")
         );
         let reported = seen.reports.clone().expect("what South Korea sees");
-        let words: Vec<&str> = reported.map(|k| body.tokens[k].lower.as_str()).collect();
+        let words: Vec<&str> = reported.map(|k| body.tokens[k].lower()).collect();
         assert_eq!(words, ["a", "provocation"]);
     }
 }

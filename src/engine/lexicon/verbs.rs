@@ -234,7 +234,43 @@ pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
         // Already lowercase: look it up as it is, without a copy.
         return forms().get(form).copied();
     }
+    if form.is_ascii() {
+        // ASCII ("Claimed", "SAID"): lowercased on the stack, without an allocation.
+        let mut buf = [0u8; LONGEST_FORM];
+        let lower = &mut buf[..form.len()];
+        lower.copy_from_slice(form.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|l| forms().get(l).copied());
+    }
     forms().get(form.to_lowercase().as_str()).copied()
+}
+
+/// [`reporting_verb`] of the two words `first` and `second` joined by one space ("fired
+/// back"), without building the joined string on the heap.
+pub fn reporting_verb_pair(first: &str, second: &str) -> Option<ReportingVerb> {
+    if first.is_ascii() && !pair_starts().iter().any(|s| s.eq_ignore_ascii_case(first)) {
+        // Two words joined by one space (no other whitespace, none empty) form a two-word
+        // entry only when the first word starts one ("fired back", "according to").
+        let plain = |w: &str| !w.is_empty() && !w.chars().any(char::is_whitespace);
+        if plain(first) && plain(second) {
+            return None;
+        }
+    }
+    let mut buf = [0u8; 2 * LONGEST_FORM + 1];
+    let len = first.len() + 1 + second.len();
+    if len > buf.len() {
+        // Longer than any form even after trimming a little whitespace: look it up the
+        // plain way.
+        return reporting_verb(&format!("{first} {second}"));
+    }
+    buf[..first.len()].copy_from_slice(first.as_bytes());
+    buf[first.len()] = b' ';
+    buf[first.len() + 1..len].copy_from_slice(second.as_bytes());
+    std::str::from_utf8(&buf[..len])
+        .ok()
+        .and_then(reporting_verb)
 }
 
 /// No form in the lexicon is longer than this many bytes; longer words are not looked up.
@@ -256,6 +292,20 @@ fn forms() -> &'static FastMap<String, ReportingVerb> {
             }
         }
         map
+    })
+}
+
+/// The first words of the lexicon's two-word forms ("fired" of "fired back").
+fn pair_starts() -> &'static [&'static str] {
+    static STARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: Vec<&'static str> = forms()
+            .keys()
+            .filter_map(|form| form.split_once(' ').map(|(first, _)| first))
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
     })
 }
 
@@ -328,6 +378,35 @@ mod tests {
         );
         assert_eq!(lemma_and_category("warned"), Some(("warn", Assertive)));
         assert_eq!(lemma_and_category("noted"), Some(("note", Endorsing)));
+    }
+
+    #[test]
+    fn pairs_and_capitals_are_looked_up_like_joined_lowercase() {
+        for (a, b) in [
+            ("fired", "back"),
+            ("Fired", "Back"),
+            ("LASHED", "OUT"),
+            ("according", "to"),
+            ("said", "that"),
+            ("", "said"),
+            ("said", ""),
+            ("très", "dit"),
+            ("Point", "out"),
+            ("went", "on"),
+            ("said", " "),
+            (" ", "said"),
+            ("said", "out loud"),
+            ("fired", "back "),
+            ("a-very-long-word-beyond-any-form", "back"),
+        ] {
+            assert_eq!(
+                reporting_verb_pair(a, b),
+                reporting_verb(&format!("{a} {b}")),
+                "{a} {b}"
+            );
+        }
+        assert_eq!(reporting_verb("Claimed").map(|v| v.lemma), Some("claim"));
+        assert_eq!(reporting_verb("SAID").map(|v| v.lemma), Some("say"));
     }
 
     #[test]

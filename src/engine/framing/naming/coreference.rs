@@ -21,7 +21,7 @@ pub(super) fn descriptions_in(body: &Body, names: &[Mention]) -> Vec<Mention> {
                 i += 1;
                 continue;
             };
-            if let Some(target) = salient(names, si, i, kind, &body.tokens[head].base) {
+            if let Some(target) = salient(names, si, i, kind, body.tokens[head].base()) {
                 let tokens = i..head + 1;
                 out.push(Mention {
                     sentence: si,
@@ -43,7 +43,7 @@ pub(super) fn descriptions_in(body: &Body, names: &[Mention]) -> Vec<Mention> {
 /// singular referring noun that ends its noun phrase. Returns the head's index and kind.
 fn description_at(body: &Body, i: usize, end: usize) -> Option<(usize, ReferentKind)> {
     let det = &body.tokens[i];
-    if det.quoted || !referents::DETERMINERS.contains(&det.lower.as_str()) {
+    if det.quoted || !referents::DETERMINERS.contains(&det.lower()) {
         return None;
     }
     for head in i + 1..(i + 4).min(end) {
@@ -51,13 +51,13 @@ fn description_at(body: &Body, i: usize, end: usize) -> Option<(usize, ReferentK
         if !whitespace_only(body.gap_before(head)) || t.quoted || t.case != Case::Lower {
             return None;
         }
-        if let Some(kind) = referents::referent(&t.base) {
-            if t.lower != t.base && !t.possessive {
+        if let Some(kind) = referents::referent(t.base()) {
+            if t.lower() != t.base() && !t.possessive {
                 return None;
             }
             return ends_phrase(body, head, end).then_some((head, kind));
         }
-        if is_function_word(&t.base) || !adjective_like(t) {
+        if is_function_word(t.base()) || !adjective_like(t) {
             return None;
         }
     }
@@ -71,9 +71,9 @@ fn adjective_like(t: &Token) -> bool {
         "ed", "ive", "ous", "al", "ic", "ful", "less", "ent", "ant", "ish", "ist", "ian", "ese",
         "ary", "ory", "ile", "able", "ible", "est",
     ];
-    t.lower.contains('-')
-        || t.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || ENDINGS.iter().any(|e| t.lower.ends_with(e))
+    t.lower().contains('-')
+        || t.lower().chars().next().is_some_and(|c| c.is_ascii_digit())
+        || ENDINGS.iter().any(|e| t.lower().ends_with(e))
 }
 
 /// Whether the noun at `head` ends its noun phrase: punctuation, a function word, a verb in
@@ -86,13 +86,13 @@ fn ends_phrase(body: &Body, head: usize, end: usize) -> bool {
         return true;
     }
     let next = &body.tokens[head + 1];
-    if next.lower == "of" {
+    if next.lower() == "of" {
         // "the leadership of Kim": a phrase about something else, not a reference.
         return false;
     }
-    is_function_word(&next.base)
-        || next.lower.ends_with("ed")
-        || crate::engine::lexicon::verbs::reporting_verb(&next.lower).is_some()
+    is_function_word(next.base())
+        || next.lower().ends_with("ed")
+        || crate::engine::lexicon::verbs::reporting_verb(next.lower()).is_some()
 }
 
 /// The actor a description points to: of the right kind, in the same sentence before it or

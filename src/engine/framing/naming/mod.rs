@@ -187,7 +187,7 @@ fn include_article(body: &Body, m: &mut Mention) {
     };
     let t = &body.tokens[prev];
     if t.sentence == m.sentence
-        && t.lower == "the"
+        && t.lower() == "the"
         && whitespace_only(body.gap_before(m.tokens.start))
     {
         m.tokens.start = prev;

@@ -37,10 +37,10 @@ impl Vocabulary {
                 for (k, t) in tokens.iter().enumerate() {
                     match t.case {
                         Case::Lower => {
-                            v.lowercase.insert(t.base.clone());
+                            v.lowercase.insert(t.base().to_string());
                         }
                         Case::Capitalised | Case::Upper if k > 0 && !s.unreliable_case => {
-                            v.capitalised_inside.insert(t.base.clone());
+                            v.capitalised_inside.insert(t.base().to_string());
                         }
                         _ => {}
                     }
@@ -58,7 +58,7 @@ impl Vocabulary {
         let mut i = range.start + 1;
         while i < range.end {
             let t = &body.tokens[i];
-            if t.quoted_or_lower() || is_function_word(&t.base) {
+            if t.quoted_or_lower() || is_function_word(t.base()) {
                 i += 1;
                 continue;
             }
@@ -262,10 +262,10 @@ fn name_at(
     }
     let place = longest_place(body, i, range.end, false);
     let initial = i == range.start || opens_after_quote(body, i);
-    if is_function_word(&t.base) && place.is_none() {
+    if is_function_word(t.base()) && place.is_none() {
         return 1;
     }
-    if initial && place.is_none() && vocab.lowercase.contains(&t.base) {
+    if initial && place.is_none() && vocab.lowercase.contains(t.base()) {
         return 1;
     }
     if initial
@@ -281,8 +281,8 @@ fn name_at(
             && !body.tokens[end - 1].possessive
             && whitespace_only(body.gap_before(end))
             && matches!(body.tokens[end].case, Case::Capitalised | Case::Upper)
-            && !is_function_word(&body.tokens[end].base)
-            && !CALENDAR.contains(&body.tokens[end].base.as_str());
+            && !is_function_word(body.tokens[end].base())
+            && !CALENDAR.contains(&body.tokens[end].base());
         if is_dateline(body, i, end, p.form) {
             return len;
         }
@@ -291,14 +291,14 @@ fn name_at(
             return len;
         }
     }
-    if CALENDAR.contains(&t.base.as_str()) || party_tag(body, i) {
+    if CALENDAR.contains(&t.base()) || party_tag(body, i) {
         return 1;
     }
     let end = run_end(body, i, range.end);
     if end == i + 1
         && initial
         && t.case != Case::Upper
-        && !vocab.capitalised_inside.contains(&t.base)
+        && !vocab.capitalised_inside.contains(t.base())
     {
         return 1;
     }
@@ -331,8 +331,8 @@ fn name_in_capitals(
         if vocab.known_names.contains(&key)
             || (len == 1
                 && body.tokens[i].case == Case::Upper
-                && vocab.capitalised_inside.contains(&body.tokens[i].base)
-                && body.tokens[i].base.len() <= 6)
+                && vocab.capitalised_inside.contains(body.tokens[i].base())
+                && body.tokens[i].base().len() <= 6)
         {
             out.push(name_mention(body, sentence, i..i + len));
             return len;
@@ -406,7 +406,7 @@ fn longest_place(
         let cased = any_case
             || window.iter().enumerate().all(|(k, t)| {
                 matches!(t.case, Case::Capitalised | Case::Upper)
-                    || (k > 0 && k + 1 < len && CONNECTORS.contains(&t.base.as_str()))
+                    || (k > 0 && k + 1 < len && CONNECTORS.contains(&t.base()))
             });
         if !cased {
             continue;
@@ -414,13 +414,7 @@ fn longest_place(
         let form = window
             .iter()
             .enumerate()
-            .map(|(k, t)| {
-                if k + 1 == len {
-                    t.base.as_str()
-                } else {
-                    t.lower.as_str()
-                }
-            })
+            .map(|(k, t)| if k + 1 == len { t.base() } else { t.lower() })
             .collect::<Vec<_>>()
             .join(" ");
         if let Some(p) = places::place(&form) {
@@ -444,8 +438,8 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
     {
         let t = &body.tokens[j];
         if matches!(t.case, Case::Capitalised | Case::Upper)
-            && !is_function_word(&t.base)
-            && !CALENDAR.contains(&t.base.as_str())
+            && !is_function_word(t.base())
+            && !CALENDAR.contains(&t.base())
         {
             j += 1;
             if t.possessive {
@@ -453,7 +447,7 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
             }
             continue;
         }
-        let connector = CONNECTORS.contains(&t.base.as_str())
+        let connector = CONNECTORS.contains(&t.base())
             && j + 1 < end
             && whitespace_only(body.gap_before(j + 1))
             && matches!(body.tokens[j + 1].case, Case::Capitalised | Case::Upper);
@@ -463,7 +457,7 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
         }
         break;
     }
-    while j > i + 1 && CONNECTORS.contains(&body.tokens[j - 1].base.as_str()) {
+    while j > i + 1 && CONNECTORS.contains(&body.tokens[j - 1].base()) {
         j -= 1;
     }
     j
@@ -490,7 +484,7 @@ pub(super) fn mention_span(body: &Body, tokens: Range<usize>) -> Span {
 pub(super) fn variant_key(tokens: &[Token]) -> String {
     tokens
         .iter()
-        .map(|t| t.base.as_str())
+        .map(|t| t.base())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -522,14 +516,14 @@ fn place_mention(body: &Body, sentence: usize, tokens: Range<usize>, p: places::
 
 fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
     let slice = &body.tokens[tokens.clone()];
-    let last_word = slice.last().map(|t| t.base.as_str()).unwrap_or("");
+    let last_word = slice.last().map(|t| t.base()).unwrap_or("");
     let organisation = ORGANISATION_HEADS.contains(&last_word);
     // "House Speaker Kevin McCarthy", "Manhattan District Attorney Alvin Bragg": the name
     // is what follows the last title word.
     let without_titles: Vec<&Token> = {
         let after_title = slice
             .iter()
-            .rposition(|t| TITLES.contains(&t.base.as_str()))
+            .rposition(|t| TITLES.contains(&t.base()))
             .map_or(0, |k| k + 1);
         let skip = if organisation || after_title >= slice.len() {
             0
@@ -538,7 +532,7 @@ fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
         };
         slice[skip..].iter().collect()
     };
-    let last = without_titles.last().map(|t| t.base.as_str()).unwrap_or("");
+    let last = without_titles.last().map(|t| t.base()).unwrap_or("");
     let upper = slice.len() == 1 && slice[0].case == Case::Upper;
     let kind = if organisation || upper {
         ActorKind::Organisation
@@ -554,7 +548,7 @@ fn name_mention(body: &Body, sentence: usize, tokens: Range<usize>) -> Mention {
     };
     let key = without_titles
         .iter()
-        .map(|t| t.base.as_str())
+        .map(|t| t.base())
         .collect::<Vec<_>>()
         .join(" ");
     // "Jo Chol-su" and "Jo Chol Su", "Kim Jong-un" and "Kim Jong Un" are one person.
