@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
+use super::compare_run::describe;
 use crate::corpus::{self, Shape};
-use crate::engine::{compare, Source};
+use crate::engine::{compare, Comparing, Progress, Source};
 
 /// Runs per case; the fastest and the mean are shown.
 const RUNS: usize = 5;
@@ -31,6 +32,26 @@ fn time(sources: &[Source]) -> (f64, f64) {
         total += took;
     }
     (best, total / RUNS as f64)
+}
+
+/// The longest single step of comparing `sources` step by step, as the app does (the page
+/// can paint only between steps), with what that step was.
+fn longest_step(sources: &[Source]) -> (f64, String) {
+    let mut longest = (0.0, String::new());
+    let mut comparing = Comparing::new(sources);
+    loop {
+        let stage = comparing.stage();
+        let start = now();
+        let next = comparing.step();
+        let took = now() - start;
+        if took > longest.0 {
+            longest = (took, describe(stage));
+        }
+        match next {
+            Progress::Working(more) => comparing = more,
+            Progress::Done(_) => return longest,
+        }
+    }
 }
 
 fn words(sources: &[Source]) -> usize {
@@ -59,11 +80,15 @@ pub fn BenchPage() -> impl IntoView {
                 move || {
                     let target = corpus::generate(Shape::TARGET);
                     let (best, mean) = time(&target);
+                    let (step, what) = longest_step(&target);
                     rows.update(|r| {
                         r.push(format!(
                             "50 articles × 1,500 words ({} words, 20 shared quotes): fastest {best:.1} ms, mean {mean:.1} ms",
                             words(&target)
-                        ))
+                        ));
+                        r.push(format!(
+                            "Longest step of that comparison in the app (the page paints between steps): {step:.1} ms, {what}"
+                        ));
                     });
                     done.set(true);
                 },

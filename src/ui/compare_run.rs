@@ -85,7 +85,7 @@ fn phase(stage: Stage) -> &'static str {
 }
 
 /// What the progress line shows for `stage`.
-fn describe(stage: Stage) -> String {
+pub(super) fn describe(stage: Stage) -> String {
     match stage {
         Stage::Reading { index, total } => format!("Reading article {} of {total}…", index + 1),
         Stage::Framing(FramingStep::Naming) => "Finding who is named, and how…".to_string(),
