@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use parallax::engine::boilerplate::BoilerplateKind;
+use parallax::engine::quotes::QuoteKind;
 use parallax::engine::report::{QuoteRecord, Report};
 use parallax::engine::{compare, Source};
 
@@ -294,6 +295,26 @@ fn southgate_statement_quoted_by_four_outlets() {
         Some("the Football Association")
     );
     assert_eq!(announced.verb.as_deref(), Some("announced"));
+
+    // Headlines as a reader sees them: the title lines, not the one-sentence ledes that open
+    // The Irish Times and ITV (ordinary prose with a full stop).
+    let headline = |source: usize| {
+        r.framing.ledes[source]
+            .headline
+            .as_ref()
+            .map(|h| h.text.as_str())
+    };
+    assert_eq!(headline(irish), None);
+    assert_eq!(headline(itv), None);
+    assert_eq!(
+        r.framing.ledes[itv].lede[0].text,
+        "Gareth Southgate is to leave his role as England manager, the Football Association has announced."
+    );
+    assert_eq!(
+        headline(tribal),
+        Some("Southgate sends emotional message to fans after shock resignation")
+    );
+    assert_eq!(quote(&r, irish, "new chapter").kind, QuoteKind::Partial);
 
     // Page furniture is marked; every other paragraph is body.
     assert_eq!(

@@ -77,8 +77,8 @@ pub fn analyse(texts: &[&str], articles: &[Article]) -> FramingReport {
         voices.push(voices::analyse(source, body, article, m, &uses, &label));
     }
     FramingReport {
-        ledes: lede::ledes(&bodies, &claims),
-        emphasis: lede::emphasis(&bodies, &claims),
+        ledes: lede::ledes(&bodies, articles, &claims),
+        emphasis: lede::emphasis(&bodies, articles, &claims),
         claims: claims.report,
         verbs: verb_tables,
         naming,
