@@ -362,6 +362,25 @@ mod tests {
     }
 
     #[test]
+    fn a_description_skips_an_opening_phrase_to_the_subject_and_never_past_it() {
+        // Whatfinger News reprint (July 2024): "the alliance" is NATO, named in the sentence
+        // before after "In Washington DC this week,", not KCNA two sentences back.
+        let a = "State-run Korean Central News Agency (KCNA) reported that North Korea’s foreign ministry “most strongly denounces and rejects” the NATO declaration. The ministry spokesperson, cited by KCNA, claimed the declaration “incites new Cold War and military confrontation on a global scale,” and demands “a new force and mode of counteraction.”\nIn Washington DC this week, NATO members issued a joint declaration slamming North Korea for “fuelling Russia’s war of aggression against Ukraine” by “providing direct military support” to Moscow. The alliance’s leaders also voiced “profound concern” over China’s industrial support for Russia.";
+        let articles = [Article::read(a, &[])];
+        let bodies = [Body::new(a, &articles[0])];
+        let mentions = find_mentions(&bodies);
+        let key_of = |wording: &str| {
+            mentions[0]
+                .mentions
+                .iter()
+                .find(|m| bodies[0].slice(m.span) == wording)
+                .map(|m| m.key.clone())
+        };
+        assert!(key_of("The alliance").is_some());
+        assert_eq!(key_of("The alliance"), key_of("NATO"));
+    }
+
+    #[test]
     fn acronyms_join_their_spelled_out_names() {
         let a = "The North Atlantic Treaty Organization met in Washington. NATO leaders agreed.";
         let v = variants_of(&[a], "name:north atlantic treaty organization");
