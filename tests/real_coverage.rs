@@ -197,6 +197,29 @@ fn biden_address_quoted_by_four_outlets() {
         "urged"
     ])));
 
+    // Naming: "Donald J. Trump" (the Times) and "Donald Trump" (the others) are one person,
+    // and foreigndesknews' dateline "WASHINGTON, D.C. -" is no mention of the United States.
+    let trump = r
+        .framing
+        .naming
+        .iter()
+        .find(|a| {
+            a.variants
+                .iter()
+                .any(|v| v.text == "President Donald Trump")
+        })
+        .expect("Trump in the naming table");
+    assert!(trump
+        .variants
+        .iter()
+        .any(|v| v.text == "President Donald J. Trump" && v.counts[nyt] == 1));
+    assert!(r
+        .framing
+        .naming
+        .iter()
+        .flat_map(|a| &a.variants)
+        .all(|v| !v.text.starts_with("D.C") && !v.text.ends_with(" J")));
+
     // Reported speech: "the existential threat he believes Trump poses" is his belief.
     let belief = r
         .indirect
