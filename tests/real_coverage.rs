@@ -197,6 +197,31 @@ fn biden_address_quoted_by_four_outlets() {
         "urged"
     ])));
 
+    // The verbs table agrees with the quotes: every verb has a speaker, Biden, Trump or the
+    // Republicans ("The president has long emphasized" is not "long"'s; "…, emphasizing"
+    // after "Biden stated" is Biden's), and the Times' "vowing" is Mr. Trump's.
+    for table in &r.framing.verbs {
+        for row in &table.rows {
+            let actor = row.actor.as_deref().unwrap_or("");
+            assert!(
+                actor.contains("Biden")
+                    || actor.contains("Trump")
+                    || matches!(
+                        row.speaker.as_deref(),
+                        Some("The president" | "Republicans")
+                    ),
+                "{}: {:?} {}",
+                table.source,
+                row.speaker,
+                row.lemma
+            );
+        }
+    }
+    assert!(r.framing.verbs[nyt]
+        .rows
+        .iter()
+        .any(|row| row.lemma == "vow" && row.speaker.as_deref() == Some("Mr. Trump")));
+
     // Naming: "Donald J. Trump" (the Times) and "Donald Trump" (the others) are one person,
     // and foreigndesknews' dateline "WASHINGTON, D.C. -" is no mention of the United States.
     let trump = r

@@ -105,6 +105,12 @@ const SKIPPABLE: &[&str] = &[
     "firmly",
 ];
 
+/// Auxiliaries and modals: what follows one, up to the verb, is not the subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "will", "would", "could", "may",
+    "might", "shall", "should", "must", "can", "did", "does", "do",
+];
+
 /// Auxiliaries of the passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
@@ -214,8 +220,17 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
         let after_aux = j >= 2
             && j - 1 > sentence.start
             && SKIPPABLE.contains(&body.tokens[j - 2].lower.as_str());
+        // "has long emphasized": a lowercase word between an auxiliary and the verb is an
+        // adverb, never the subject, which stands before the auxiliary.
+        let between_aux_and_verb = j == verb
+            && j - 1 > sentence.start
+            && AUXILIARIES.contains(&body.tokens[j - 2].lower.as_str())
+            && t.case == Case::Lower
+            && !PRONOUNS.contains(&lower)
+            && plain_gap(body.gap_before(j - 1));
         if SKIPPABLE.contains(&lower)
             || is_adverb(t)
+            || between_aux_and_verb
             || matches!(lower, "that" | "which" | "who")
             || (t.case == Case::Lower && lower.ends_with("ed") && after_aux)
         {
@@ -402,6 +417,16 @@ mod tests {
         assert_eq!(
             subject_of(t, "issued").as_deref(),
             Some("A spokesperson of the North’s foreign ministry")
+        );
+    }
+
+    #[test]
+    fn a_word_between_the_auxiliary_and_the_verb_is_no_subject() {
+        // AP, 14 July 2024.
+        let t = "The president has long emphasized the importance of national unity, but his message has taken on a new weight.";
+        assert_eq!(
+            subject_of(t, "emphasized").as_deref(),
+            Some("The president")
         );
     }
 

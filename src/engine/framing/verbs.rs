@@ -148,7 +148,13 @@ pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> 
             match found {
                 Some(mut found) => {
                     i = found.tokens.end;
-                    if found.coordinated && found.speaker.is_none() {
+                    // "“…,” Biden stated, emphasizing that …": a participle with no subject
+                    // of its own shares the speaker of the verb before it, like a coordinated
+                    // verb.
+                    let written = body.slice(found.span).to_lowercase();
+                    let participle =
+                        form_of(&written, &found.lemma, found.tokens.len()) == Form::Participle;
+                    if (found.coordinated || participle) && found.speaker.is_none() {
                         found.speaker = uses[first_use..]
                             .iter()
                             .rev()
@@ -602,13 +608,31 @@ fn trailing_rest(body: &Body, from: usize, end: usize) -> bool {
         && !(from..end).any(|k| body.tokens[k].lower == "that")
 }
 
-/// Adds the verbs the reading stage attached to quotations, unless the scan found them.
+/// Adds the verbs the reading stage attached to quotations, unless the scan found them. A
+/// participle the scan also found, or a verb it found no speaker for, takes the reading
+/// stage's speaker, which follows clauses and quotations further than the scan's main
+/// subject ("Republicans said …, and Mr. Trump flew to Milwaukee, vowing to remain
+/// “defiant …”" is Mr. Trump's vow; "“…,” Biden stated, emphasizing …" is Biden's).
 fn add_quote_attributions(body: &Body, article: &Article, uses: &mut Vec<VerbUse>) {
     for q in article.quotes.iter().filter(|q| !q.in_boilerplate) {
         let Some(a) = &q.attribution else { continue };
         let Some(verb_span) = a.verb_span else {
             continue;
         };
+        if let Some(speaker) = a.speaker_span {
+            for u in uses.iter_mut() {
+                let same_verb = u.span.overlaps(verb_span)
+                    || a.participle_span.is_some_and(|p| u.span.overlaps(p));
+                let written = body.slice(u.span).to_lowercase();
+                let participle = form_of(&written, &u.lemma, u.tokens.len()) == Form::Participle;
+                if same_verb && (participle || u.speaker.is_none()) {
+                    u.speaker = Some(Speaker {
+                        span: speaker,
+                        key: String::new(),
+                    });
+                }
+            }
+        }
         if uses.iter().any(|u| u.span.overlaps(verb_span)) {
             continue;
         }
@@ -844,6 +868,29 @@ mod tests {
             v.iter().any(|(verb, c, s)| verb == "claimed"
                 && *c == VerbCategory::DoubtCasting
                 && s.as_deref() == Some("Foreign Ministry spokeswoman Maria Zakharova")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn speakers_over_adverbs_coordinated_clauses_and_participles() {
+        // AP, The New York Times and foreigndesknews.com, 14 July 2024.
+        let v = verbs("The president has long emphasized the importance of national unity, but his message has taken on a new weight.");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "emphasized" && s.as_deref() == Some("The president")),
+            "{v:?}"
+        );
+        let v = verbs("Republicans said the convention would proceed as planned, and Mr. Trump flew to Milwaukee on Sunday afternoon, vowing to remain “defiant in the face of wickedness.”");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "vowing" && s.as_deref() == Some("Mr. Trump")),
+            "{v:?}"
+        );
+        let v = verbs("“Disagreement is inevitable in American democracy,” Biden stated, emphasizing that political differences should never escalate into violence.");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "emphasizing" && s.as_deref() == Some("Biden")),
             "{v:?}"
         );
     }
