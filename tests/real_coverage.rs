@@ -265,36 +265,44 @@ fn southgate_statement_quoted_by_four_outlets() {
     let r = compare(&s);
     let (irish, ap, itv, tribal) = (0, 1, 2, 3);
 
-    // The opening sentences, quoted whole or in fragments ("proud Englishman", "honour").
-    let proud = group_of(&r, quote(&r, ap, "As a proud Englishman"));
-    assert_eq!(
-        group_sources(&r, proud),
-        BTreeSet::from([irish, ap, itv, tribal])
-    );
-    assert_eq!(proud, group_of(&r, quote(&r, itv, "proud Englishman")));
-    assert_eq!(proud, group_of(&r, quote(&r, itv, "honour")));
-    let chapter = group_of(&r, quote(&r, ap, "But it’s time for change"));
-    assert_eq!(
-        group_sources(&r, chapter),
-        BTreeSet::from([irish, ap, itv, tribal])
-    );
-    assert_eq!(
-        chapter,
-        group_of(&r, quote(&r, itv, "time for change, and for a new chapter"))
-    );
-    assert_eq!(chapter, group_of(&r, quote(&r, irish, "new chapter")));
-    assert_ne!(proud, chapter);
+    // tribalfootball.com prints the whole statement, each paragraph opening with a mark and
+    // none closing (the typographic convention for long quotes, its last mark lost): one
+    // quotation over seven paragraphs, after "The 53-year-old … has left a message to England
+    // fans" with no reporting verb, so his.
+    let statement = quote(&r, tribal, "As a proud Englishman");
+    assert_eq!(r.quotes.iter().filter(|q| q.source == tribal).count(), 1);
+    assert_eq!(statement.reopen_marks.len(), 6);
+    assert!(statement
+        .text
+        .ends_with("Thank you, England – for everything."));
+    assert_eq!(statement.speaker.as_deref(), Some("Gareth Southgate"));
 
-    // ITV paraphrases around a fragment the other outlet quotes in full.
+    // Every outlet's excerpts, whole sentences or fragments ("proud Englishman", "honour",
+    // "new chapter"), are versions of that one statement, with it as their reference.
+    let g = group_of(&r, statement);
+    assert_eq!(r.quote_groups[g].reference, statement.id);
     assert_eq!(
-        group_of(&r, quote(&r, itv, "supported by some brilliant people")),
-        group_of(&r, quote(&r, tribal, "I joined the FA in 2011"))
+        group_sources(&r, g),
+        BTreeSet::from([irish, ap, itv, tribal])
     );
-    let privilege = group_of(&r, quote(&r, itv, "I have had the privilege"));
-    assert_eq!(group_sources(&r, privilege), BTreeSet::from([itv, tribal]));
+    for (source, start) in [
+        (ap, "As a proud Englishman"),
+        (ap, "But it’s time for change"),
+        (irish, "As a proud Englishman"),
+        (irish, "new chapter"),
+        (itv, "proud Englishman"),
+        (itv, "honour"),
+        (itv, "time for change, and for a new chapter"),
+        (itv, "supported by some brilliant people"),
+        (itv, "I have had the privilege"),
+    ] {
+        assert_eq!(g, group_of(&r, quote(&r, source, start)), "{start}");
+    }
 
     // ITV's last passage runs over three paragraphs in straight quotes (a mark reopening
     // each), with a nested ‘team behind the team’; it takes Southgate from the paragraph before.
+    // It shares most of its words with the statement but holds a paragraph and a sentence the
+    // other outlet left out: same group, those words aligned as ITV's own.
     let passage = quote(&r, itv, "The squad we took to Germany");
     assert_eq!(passage.reopen_marks.len(), 2);
     assert!(passage
@@ -305,24 +313,30 @@ fn southgate_statement_quoted_by_four_outlets() {
         .iter()
         .any(|n| n.text == "team behind the team"));
     assert_eq!(passage.speaker.as_deref(), Some("Southgate"));
-    let squad = group_of(&r, passage);
-    assert_eq!(
-        squad,
-        group_of(&r, quote(&r, tribal, "The squad we took to Germany"))
+    assert_eq!(g, group_of(&r, passage));
+    let aligned = r.quote_groups[g]
+        .alignment
+        .iter()
+        .find(|a| a.quote == passage.id)
+        .expect("the passage is aligned to the statement");
+    let only_itv: Vec<&str> = aligned
+        .segments
+        .iter()
+        .filter(|seg| seg.reference.is_none())
+        .filter_map(|seg| seg.member.as_ref().map(|m| m.text.as_str()))
+        .collect();
+    assert!(
+        only_itv
+            .iter()
+            .any(|t| t.starts_with("My special thanks go to the backroom staff")),
+        "{only_itv:?}"
     );
-    assert_eq!(squad, group_of(&r, quote(&r, tribal, "Thank you, England")));
-    assert_ne!(squad, privilege);
-
-    // tribalfootball.com prints the statement paragraph by paragraph with no reporting verb,
-    // after "The 53-year-old … has left a message to England fans": every paragraph is his.
-    for q in r.quotes.iter().filter(|q| q.source == tribal) {
-        assert_eq!(
-            q.speaker.as_deref(),
-            Some("Gareth Southgate"),
-            "{:?}",
-            q.text
-        );
-    }
+    assert!(
+        only_itv
+            .iter()
+            .any(|t| t.starts_with("I look forward to watching")),
+        "{only_itv:?}"
+    );
 
     // AP: "he said" stands for the subject of the story's first sentence.
     assert_eq!(
