@@ -1,14 +1,15 @@
 //! Which quotations come from the same utterance.
 //!
-//! Two steps, so that a one-word fragment can never chain two statements together:
-//! 1. **Passages** (quotations of four words or more) are joined when they share a run of at
+//! Two steps, so that a short fragment can never chain two statements together:
+//! 1. **Passages** (quotations of six words or more) are joined when they share a run of at
 //!    least three words and most of the shorter one's words appear, in order, in the longer
 //!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter), or when they
 //!    share a whole run of twelve words (two long excerpts of one statement, each with
 //!    paragraphs the other leaves out). Candidates come
 //!    from an index of three-word shingles, so only quotations that share a run are compared,
 //!    and each shingle keeps a bounded list, so the work grows with the text, not its square.
-//! 2. **Fragments** (one to three words) then join the single best group that contains them:
+//! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
+//!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
 //!    two in a row ("tougher strategic counteraction"); a one-word fragment ("illegal") only
 //!    when the speakers agree. Fragments no passage takes are grouped with equal fragments.
@@ -25,7 +26,7 @@ use super::speakers::{Agreement, Signature};
 use super::words::Word;
 
 /// Shortest passage; shorter quotations are fragments.
-pub const PASSAGE_WORDS: usize = 4;
+pub const PASSAGE_WORDS: usize = 6;
 /// Shared run of words that makes two passages candidates.
 const SHINGLE: usize = 3;
 /// Passages each shingle remembers for comparison with later ones.
@@ -354,6 +355,18 @@ mod tests {
             ("I joined the FA in 2011, determined to improve English football. I have had the privilege of leading a large group of players in 102 games. The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. We have the best fans in the world.", none()),
         ]);
         assert_eq!(g.len(), 1, "{g:?}");
+    }
+
+    #[test]
+    fn a_short_headline_quote_does_not_chain_two_statements() {
+        // Yahoo News UK and newsmakerslive.org, January 2023: the headline's five words sit
+        // in both of Jacinda Ardern's sentences, which are different utterances.
+        let g = groups_of(&[
+            ("I know what this job takes. And I know that I no longer have enough in the tank to do it justice.", none()),
+            ("Not enough in the tank", none()),
+            ("I just don't have enough in the tank for another four years. Have I given all I have to put us in the best possible position? I have. And I know that hand on heart.", none()),
+        ]);
+        assert_eq!(g.len(), 2, "{g:?}");
     }
 
     #[test]
