@@ -1468,7 +1468,7 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
     if let Some(next) = right_words.next() {
         let gap = Span::new(head.end, next.start).slice(text);
         let nw = next.slice(text).to_lowercase();
-        if gap.trim().is_empty() {
+        if gap.trim().is_empty() && !gap.contains('\n') {
             if nw == "of" {
                 // "a spokesperson of the North’s foreign ministry"
                 let mut complement: Vec<Span> = Vec::new();
@@ -1478,7 +1478,9 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
                     let lw = w.slice(text).to_lowercase();
                     let lower_verb = !is_capitalised(w.slice(text))
                         && (lw.ends_with("ed") || lw.ends_with("ing"));
+                    // A mention never runs on over a line break into the next paragraph.
                     if !gap.trim().is_empty()
+                        || gap.contains('\n')
                         || is_in(CLAUSE_STOPS, &lw)
                         || is_in(BE, &lw)
                         || is_in(AUX, &lw)
@@ -1693,6 +1695,25 @@ mod tests {
             ("North Korea", "bristled")
         );
         assert_eq!(got[0].3.as_deref(), Some("casting"));
+    }
+
+    #[test]
+    fn a_fuller_mention_never_runs_into_the_next_paragraph() {
+        // Yahoo News UK, January 2023: the headline ends "… prime minister of New Zealand";
+        // the next paragraph opens with "New Zealand leader Jacinda Ardern".
+        let text = "'Not enough in the tank': Jacinda Ardern resigns as prime minister of New \
+                    Zealand\nNew Zealand leader Jacinda Ardern has announced she will step down.\n\
+                    Making the shock announcement at a caucus meeting on Thursday, the prime \
+                    minister said she gave herself time over summer.";
+        let article = crate::engine::article::Article::read(text, &[]);
+        let said = article
+            .indirect
+            .iter()
+            .find(|i| i.attribution.verb == "said")
+            .expect("the prime minister said …");
+        assert_eq!(said.attribution.speaker, "the prime minister");
+        let resolved = said.attribution.best_speaker();
+        assert!(!resolved.contains('\n'), "{resolved:?}");
     }
 
     #[test]
