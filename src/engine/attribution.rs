@@ -234,7 +234,7 @@ const GENERIC_PEOPLE: &[&str] = &[
     "officer",
     "envoy",
 ];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 pub(super) const AUX: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall",
     "should", "did", "does", "do",
@@ -1525,7 +1525,7 @@ const IRREGULAR_PAST: &[&str] = &[
 ];
 
 /// Whether a lower-case word reads as a verb in the past tense.
-fn looks_like_past_verb(word: &str) -> bool {
+pub(super) fn looks_like_past_verb(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
 }
 
