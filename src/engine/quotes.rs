@@ -9,7 +9,8 @@
 //! opening mark continues the quote, up to the closing mark at the end; if that closing mark
 //! never comes, the paragraphs that open with the mark stay one unclosed quote, ending with
 //! the last of them, when each ends as a sentence and there are at most twenty (else each is
-//! its own unclosed quote; a mark left open mid-paragraph is dropped). Everything is one pass
+//! its own unclosed quote; a mark left open mid-paragraph is dropped unless it opens a
+//! sentence and its paragraph ends as one). Everything is one pass
 //! over the text with a stack of bounded depth: linear time on any input.
 //!
 //! Attribution (who said it) is added by `attribution`; headline quotes are marked by
@@ -172,7 +173,8 @@ fn join_chain(found: &mut [Quotation], chain: Vec<Piece>, closed: usize) {
     q.kind = QuoteKind::Full;
 }
 
-/// A chain that never closes. A mark left open mid-paragraph is dropped. Consecutive
+/// A chain that never closes. A mark left open mid-paragraph is dropped unless it opens a
+/// sentence of speech ([`opens_sentence`]). Consecutive
 /// paragraphs that each open with the mark, never close it and end as sentences do (at most
 /// [`MAX_UNCLOSED_PARAGRAPHS`]) are one quotation by the convention for long quotes (a statement printed paragraph by paragraph whose closing mark
 /// the page lost): one unclosed quote from the first paragraph's mark to the end of the
@@ -183,7 +185,7 @@ fn join_chain(found: &mut [Quotation], chain: Vec<Piece>, closed: usize) {
 fn break_chain(text: &str, found: &mut Vec<Quotation>, chain: Vec<Piece>) {
     let heads: Vec<Piece> = chain
         .into_iter()
-        .filter(|p| p.mark.start == p.paragraph.start)
+        .filter(|p| p.mark.start == p.paragraph.start || opens_sentence(text, p))
         .collect();
     let speech = heads.len() <= MAX_UNCLOSED_PARAGRAPHS
         && heads.iter().all(|p| ends_a_sentence(text, p.paragraph));
@@ -194,6 +196,18 @@ fn break_chain(text: &str, found: &mut Vec<Quotation>, chain: Vec<Piece>) {
             push_unclosed(text, found, std::slice::from_ref(&piece));
         }
     }
+}
+
+/// Whether an opening mark left open mid-paragraph starts a sentence of speech that runs to
+/// the end of its paragraph (`… she continued. "I am leaving because …` with the closing mark
+/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark or
+/// colon before it, and the paragraph ending as a sentence. A mark inside the writer's
+/// sentence (`He called it “outrageous and walked off.`) is not.
+fn opens_sentence(text: &str, piece: &Piece) -> bool {
+    let before = Span::new(piece.paragraph.start, piece.mark.start)
+        .slice(text)
+        .trim_end();
+    before.ends_with(['.', '!', '?', ':']) && ends_a_sentence(text, piece.paragraph)
 }
 
 /// Most paragraphs an unclosed quote may run over; longer runs of open paragraphs are read
@@ -839,6 +853,19 @@ mod tests {
         assert_eq!(q.close_mark, None);
         assert_eq!(q.reopen_marks.len(), 2);
         assert_eq!(q.kind, QuoteKind::Full);
+    }
+
+    #[test]
+    fn a_sentence_of_speech_left_open_at_the_end_of_its_paragraph_is_kept() {
+        // newstarget.com, January 2023: the second quotation's closing mark was lost.
+        let text = "\"I know what this job takes. And I know that I no longer have enough in \
+                    the tank to do it justice,\" she continued. \"I am leaving because with such \
+                    a privileged job comes a big responsibility. The responsibility to know when \
+                    you are the right person to lead -- and also when you're not.\n";
+        let texts = top_texts(text);
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("I am leaving because"), "{texts:?}");
+        assert!(texts[1].ends_with("when you're not."), "{texts:?}");
     }
 
     #[test]
