@@ -403,3 +403,114 @@ fn southgate_statement_quoted_by_four_outlets() {
         [(BoilerplateKind::SiteChrome, "Advertisement Advertisement")]
     );
 }
+
+#[test]
+fn ardern_resignation_quoted_by_five_outlets() {
+    let s = sources("ardern-resignation-2023");
+    let r = compare(&s);
+    let (newsmakers, bernama, yahoo, bengal, newstarget) = (0, 1, 2, 3, 4);
+
+    // newsmakerslive.org prints five paragraphs of the speech in the long-quote convention: a
+    // mark opening each paragraph, one closing mark at the end.
+    let speech = quote(&r, newsmakers, "I am human. Politicians are human.");
+    assert_eq!(speech.reopen_marks.len(), 4);
+    assert!(
+        speech.text.ends_with("It’s that simple."),
+        "{:?}",
+        speech.text
+    );
+
+    // The passages every outlet took from the speech are versions of it, quoted whole, cut,
+    // re-punctuated ("--" for "–") or retold ("privileged role" / "privileged job").
+    let g = group_of(&r, speech);
+    assert_eq!(
+        group_sources(&r, g),
+        BTreeSet::from([newsmakers, bernama, yahoo, bengal, newstarget])
+    );
+    for (source, start) in [
+        (bernama, "I know what this job takes, and I know"),
+        (
+            bernama,
+            "I am human. Politicians are human. We give all that we can",
+        ),
+        (bernama, "I am leaving because with such a privileged role"),
+        (
+            yahoo,
+            "I am leaving because with such a privileged role, comes",
+        ),
+        (yahoo, "For me it's time"),
+        (bengal, "I’m leaving because with such a privileged role"),
+        (newstarget, "I know what this job takes. And I know"),
+        (newstarget, "Once I realized that I didn't"),
+        (
+            newstarget,
+            "I am leaving because with such a privileged job",
+        ),
+    ] {
+        assert_eq!(g, group_of(&r, quote(&r, source, start)), "{start}");
+    }
+    // newstarget's last quotation lost its closing mark at the end of its paragraph; it is
+    // still the whole sentence.
+    assert!(quote(&r, newstarget, "I am leaving because")
+        .text
+        .ends_with("and also when you're not."));
+
+    // Other utterances stay apart: Yahoo's "for another four years" answer shares only
+    // "enough in the tank" with the speech (its headline's five quoted words do not chain
+    // them), and what she said about being unable to find the energy is its own group, in two
+    // outlets.
+    let four_years = group_of(&r, quote(&r, yahoo, "I just don't have enough in the tank"));
+    assert_ne!(four_years, g);
+    assert_eq!(r.quote_groups[four_years].members.len(), 1);
+    let unable = group_of(&r, quote(&r, newstarget, "I have not been able to do that"));
+    assert_eq!(
+        group_sources(&r, unable),
+        BTreeSet::from([newsmakers, newstarget])
+    );
+    assert_ne!(unable, g);
+
+    // Speakers: every attributed quotation is Ardern's. (Known miss: "she admitted" resolves
+    // to the subject of the sentence before as "Ms Ardern resigns", the present-tense verb
+    // taken into the name.)
+    for q in r.quotes.iter().filter(|q| q.kind != QuoteKind::Headline) {
+        if let Some(speaker) = q.speaker.as_deref() {
+            assert!(speaker.contains("Ardern"), "{speaker:?} for {:?}", q.text);
+        }
+    }
+    // Verbs as written: newsmakerslive's "admitted", newstarget's doubt-casting "claiming".
+    assert_eq!(
+        quote(&r, newsmakers, "I didn’t expect").verb.as_deref(),
+        Some("admitted")
+    );
+    assert_eq!(
+        quote(&r, newstarget, "enough left in the tank")
+            .verb
+            .as_deref(),
+        Some("claiming")
+    );
+
+    // Reported speech: no verb of saying used without a clause, no speaker running over a
+    // paragraph break.
+    for i in &r.indirect {
+        assert_ne!(i.verb.as_deref(), Some("conclude"), "{:?}", i.text);
+        assert!(
+            !i.speaker.as_deref().unwrap_or("").contains('\n'),
+            "{:?}",
+            i.speaker
+        );
+    }
+
+    // The Times of Bengal misspells her name in its headline; the naming table still has
+    // one Ardern, named in every source.
+    let ardern = r
+        .framing
+        .naming
+        .iter()
+        .find(|a| a.label.contains("Ardern"))
+        .expect("Ardern in the naming table");
+    assert!(ardern
+        .variants
+        .iter()
+        .any(|v| v.text.ends_with("Jacinda Arden")));
+    assert!(ardern.mentions_by_source.iter().all(|&n| n > 0));
+}
