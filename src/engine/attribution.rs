@@ -761,6 +761,19 @@ impl<'a> Clause<'a> {
             }
             let w = lower(t, self.text);
             let capitalised = is_capitalised(t.text(self.text));
+            // "Ms Ardern resigns at 42": after a title and a name, a lower-case word is the
+            // verb; a titled name takes no noun after it.
+            let after_titled_name = t.is_word()
+                && !capitalised
+                && end >= start + 2
+                && is_in(TITLES, &lower(&self.toks[start], self.text))
+                && (start + 1..end).all(|k| {
+                    let tok = &self.toks[k];
+                    tok.is_punct('.') || (tok.is_word() && is_capitalised(tok.text(self.text)))
+                });
+            if after_titled_name {
+                break;
+            }
             if t.is_word()
                 && end > start
                 && (is_in(BE, &w)
@@ -1695,6 +1708,17 @@ mod tests {
             ("North Korea", "bristled")
         );
         assert_eq!(got[0].3.as_deref(), Some("casting"));
+    }
+
+    #[test]
+    fn a_pronoun_takes_the_titled_name_before_its_verb() {
+        // newsmakerslive.org, January 2023.
+        let text = "Ms Ardern resigns at just 42 after becoming leader just over five years \
+                    ago. During her press conference she admitted, “I didn’t expect to be prime \
+                    minister”.";
+        let got = read(text);
+        assert_eq!(got[0].0, "she");
+        assert_eq!(got[0].1.as_deref(), Some("Ms Ardern"));
     }
 
     #[test]
