@@ -476,6 +476,12 @@ fn ardern_resignation_quoted_by_five_outlets() {
             assert!(speaker.ends_with("Ardern"), "{speaker:?} for {:?}", q.text);
         }
     }
+    // Yahoo's "ultimately [her] decision" carries an editor's brackets: her words, not a
+    // scare quote.
+    let decision = quote(&r, yahoo, "ultimately [her] decision");
+    assert_eq!(decision.kind, QuoteKind::Partial);
+    assert_eq!(decision.speaker.as_deref(), Some("Ms Ardern"));
+
     // Verbs as written: newsmakerslive's "admitted", newstarget's doubt-casting "claiming".
     assert_eq!(
         quote(&r, newsmakers, "I didn’t expect").verb.as_deref(),

@@ -667,7 +667,10 @@ fn classify(text: &str, model: &TextModel, quotes: &[Quotation], i: usize) -> Qu
     if stands_alone && starts_upper && (words >= 3 || ends_clause) {
         return QuoteKind::Full;
     }
-    if words <= 3 && !reporting_cue_near(text, sentence, quotes, q) {
+    // "ultimately [her] decision": editors bracket their own words only inside someone's
+    // speech, so a bracketed insertion makes a quotation, not a scare quote.
+    let editorial = q.span.slice(text).contains('[');
+    if words <= 3 && !editorial && !reporting_cue_near(text, sentence, quotes, q) {
         return QuoteKind::Scare;
     }
     QuoteKind::Partial
@@ -853,6 +856,14 @@ mod tests {
         assert_eq!(q.close_mark, None);
         assert_eq!(q.reopen_marks.len(), 2);
         assert_eq!(q.kind, QuoteKind::Full);
+    }
+
+    #[test]
+    fn a_fragment_with_an_editorial_insertion_is_quoted_speech() {
+        // Yahoo News UK, January 2023.
+        let text = "She reaffirmed that it was \"ultimately [her] decision\" and that she only \
+                    sought advice from a small number of people.";
+        assert_eq!(quotes(text)[0].kind, QuoteKind::Partial);
     }
 
     #[test]
