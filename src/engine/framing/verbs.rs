@@ -695,16 +695,38 @@ fn resolve_speakers(body: &Body, mentions: &SourceMentions, uses: &mut [VerbUse]
         let written = body.slice(speaker.span);
         let lower = written.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
-            // "He", "she", "they" take the last speaker; "it" is too often a thing.
+            // "He", "she", "they" take the last speaker, else the subject named earlier in
+            // their sentence ("Jacinda Ardern has choked back tears as she announced …");
+            // "it" is too often a thing.
+            let span = speaker.span;
             speaker.key = match lower.as_str() {
                 "it" => lower,
-                _ => last.clone().unwrap_or(lower),
+                _ => last
+                    .clone()
+                    .or_else(|| named_subject_before(body, mentions, u.sentence, span))
+                    .unwrap_or(lower),
             };
             continue;
         }
         speaker.key = phrase_key(body, mentions, speaker.span);
         last = Some(speaker.key.clone());
     }
+}
+
+/// The key of the main subject of body sentence `sentence` when it is a named actor that
+/// comes before `before`.
+fn named_subject_before(
+    body: &Body,
+    mentions: &SourceMentions,
+    sentence: usize,
+    before: Span,
+) -> Option<String> {
+    let range = body.sentences.get(sentence)?.tokens.clone();
+    let subject = clauses::main_subject(body, range)?;
+    let last = subject.end.checked_sub(1)?;
+    let named = mentions.at(last).is_some_and(|m| m.tokens.end == last + 1);
+    let span = tokens_span(body, &subject);
+    (named && span.end <= before.start).then(|| phrase_key(body, mentions, span))
 }
 
 /// The grouping key of a speaker phrase: the actor named by its last word, else its words
@@ -920,6 +942,22 @@ mod tests {
                 .any(|(verb, _, s)| verb == "quoted" && s.as_deref() == Some("Jo")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_first_pronoun_takes_the_named_subject_of_its_sentence() {
+        // newsmakerslive.org, January 2023.
+        let text = "Jacinda Ardern has choked back tears as she announced her resignation as New Zealand Prime Minister in an emotional press conference.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let mentions = find_mentions(std::slice::from_ref(&body));
+        let uses = find_verbs(&body, &article, &mentions[0]);
+        let announced = uses
+            .iter()
+            .find(|u| u.lemma == "announce")
+            .expect("announced");
+        let key = announced.speaker.as_ref().map(|s| s.key.as_str());
+        assert_eq!(key, Some("name:jacinda ardern"));
     }
 
     #[test]
