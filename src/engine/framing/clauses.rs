@@ -303,6 +303,22 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
         }
         start = p;
     }
+    // "came under fire from critics who accused …": a phrase that opens right after a
+    // preposition, without a determiner, is that preposition's object; the subject is what
+    // follows its "of" or "from".
+    let after_preposition = start > floor
+        && is_function_word(&body.tokens[start - 1].base)
+        && !DETERMINERS.contains(&body.tokens[start - 1].lower.as_str())
+        && !DETERMINERS.contains(&body.tokens[start].lower.as_str())
+        && body.tokens[start].case == Case::Lower;
+    if after_preposition {
+        if let Some(k) = (start + 1..last)
+            .rev()
+            .find(|&k| matches!(body.tokens[k].lower.as_str(), "of" | "from"))
+        {
+            start = k + 1;
+        }
+    }
     start..last + 1
 }
 
@@ -428,6 +444,13 @@ mod tests {
             subject_of(t, "emphasized").as_deref(),
             Some("The president")
         );
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_not_part_of_the_subject() {
+        // Yahoo News UK, January 2023.
+        let t = "Ms Ardern came under fire from critics who accused her government of unnecessarily locking down the islands.";
+        assert_eq!(subject_of(t, "accused").as_deref(), Some("critics"));
     }
 
     #[test]
