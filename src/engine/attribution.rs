@@ -1459,7 +1459,9 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
         start = w.start;
         next_start = w.start;
     }
-    // Drop a leading lower-case run that no determiner or name opened.
+    // Drop a leading lower-case run that a determiner or name inside the phrase follows; when
+    // none does, the run is the head's own compound ("prime minister of New Zealand" after
+    // "resigns as"), kept whole so the mention reads as written.
     let phrase_words: Vec<Span> = text::words(text, Span::new(start, head.end)).collect();
     let first_ok = phrase_words
         .iter()
@@ -1467,7 +1469,7 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
             let s = w.slice(text);
             is_capitalised(s) || is_in(DETERMINERS, &s.to_lowercase())
         })
-        .unwrap_or(phrase_words.len().saturating_sub(1));
+        .unwrap_or(0);
     let start = phrase_words.get(first_ok).map_or(head.start, |w| w.start);
     // The head must end the phrase: next comes punctuation, "of", "who" or a verb.
     let right = Span::new(head.end, text::ceil_boundary(text, head.end + 80));
@@ -1738,6 +1740,8 @@ mod tests {
         assert_eq!(said.attribution.speaker, "the prime minister");
         let resolved = said.attribution.best_speaker();
         assert!(!resolved.contains('\n'), "{resolved:?}");
+        // The fuller mention keeps its own words: "prime minister", not "minister".
+        assert_eq!(resolved, "prime minister of New Zealand");
     }
 
     #[test]
