@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 
 use parallax::engine::boilerplate::BoilerplateKind;
+use parallax::engine::quotes::QuoteKind;
 use parallax::engine::report::{QuoteRecord, Report};
 use parallax::engine::{compare, Source};
 
@@ -196,6 +197,54 @@ fn biden_address_quoted_by_four_outlets() {
         "urged"
     ])));
 
+    // The verbs table agrees with the quotes: every verb has a speaker, Biden, Trump or the
+    // Republicans ("The president has long emphasized" is not "long"'s; "…, emphasizing"
+    // after "Biden stated" is Biden's), and the Times' "vowing" is Mr. Trump's.
+    for table in &r.framing.verbs {
+        for row in &table.rows {
+            let actor = row.actor.as_deref().unwrap_or("");
+            assert!(
+                actor.contains("Biden")
+                    || actor.contains("Trump")
+                    || matches!(
+                        row.speaker.as_deref(),
+                        Some("The president" | "Republicans")
+                    ),
+                "{}: {:?} {}",
+                table.source,
+                row.speaker,
+                row.lemma
+            );
+        }
+    }
+    assert!(r.framing.verbs[nyt]
+        .rows
+        .iter()
+        .any(|row| row.lemma == "vow" && row.speaker.as_deref() == Some("Mr. Trump")));
+
+    // Naming: "Donald J. Trump" (the Times) and "Donald Trump" (the others) are one person,
+    // and foreigndesknews' dateline "WASHINGTON, D.C. -" is no mention of the United States.
+    let trump = r
+        .framing
+        .naming
+        .iter()
+        .find(|a| {
+            a.variants
+                .iter()
+                .any(|v| v.text == "President Donald Trump")
+        })
+        .expect("Trump in the naming table");
+    assert!(trump
+        .variants
+        .iter()
+        .any(|v| v.text == "President Donald J. Trump" && v.counts[nyt] == 1));
+    assert!(r
+        .framing
+        .naming
+        .iter()
+        .flat_map(|a| &a.variants)
+        .all(|v| !v.text.starts_with("D.C") && !v.text.ends_with(" J")));
+
     // Reported speech: "the existential threat he believes Trump poses" is his belief.
     let belief = r
         .indirect
@@ -216,36 +265,44 @@ fn southgate_statement_quoted_by_four_outlets() {
     let r = compare(&s);
     let (irish, ap, itv, tribal) = (0, 1, 2, 3);
 
-    // The opening sentences, quoted whole or in fragments ("proud Englishman", "honour").
-    let proud = group_of(&r, quote(&r, ap, "As a proud Englishman"));
-    assert_eq!(
-        group_sources(&r, proud),
-        BTreeSet::from([irish, ap, itv, tribal])
-    );
-    assert_eq!(proud, group_of(&r, quote(&r, itv, "proud Englishman")));
-    assert_eq!(proud, group_of(&r, quote(&r, itv, "honour")));
-    let chapter = group_of(&r, quote(&r, ap, "But it’s time for change"));
-    assert_eq!(
-        group_sources(&r, chapter),
-        BTreeSet::from([irish, ap, itv, tribal])
-    );
-    assert_eq!(
-        chapter,
-        group_of(&r, quote(&r, itv, "time for change, and for a new chapter"))
-    );
-    assert_eq!(chapter, group_of(&r, quote(&r, irish, "new chapter")));
-    assert_ne!(proud, chapter);
+    // tribalfootball.com prints the whole statement, each paragraph opening with a mark and
+    // none closing (the typographic convention for long quotes, its last mark lost): one
+    // quotation over seven paragraphs, after "The 53-year-old … has left a message to England
+    // fans" with no reporting verb, so his.
+    let statement = quote(&r, tribal, "As a proud Englishman");
+    assert_eq!(r.quotes.iter().filter(|q| q.source == tribal).count(), 1);
+    assert_eq!(statement.reopen_marks.len(), 6);
+    assert!(statement
+        .text
+        .ends_with("Thank you, England – for everything."));
+    assert_eq!(statement.speaker.as_deref(), Some("Gareth Southgate"));
 
-    // ITV paraphrases around a fragment the other outlet quotes in full.
+    // Every outlet's excerpts, whole sentences or fragments ("proud Englishman", "honour",
+    // "new chapter"), are versions of that one statement, with it as their reference.
+    let g = group_of(&r, statement);
+    assert_eq!(r.quote_groups[g].reference, statement.id);
     assert_eq!(
-        group_of(&r, quote(&r, itv, "supported by some brilliant people")),
-        group_of(&r, quote(&r, tribal, "I joined the FA in 2011"))
+        group_sources(&r, g),
+        BTreeSet::from([irish, ap, itv, tribal])
     );
-    let privilege = group_of(&r, quote(&r, itv, "I have had the privilege"));
-    assert_eq!(group_sources(&r, privilege), BTreeSet::from([itv, tribal]));
+    for (source, start) in [
+        (ap, "As a proud Englishman"),
+        (ap, "But it’s time for change"),
+        (irish, "As a proud Englishman"),
+        (irish, "new chapter"),
+        (itv, "proud Englishman"),
+        (itv, "honour"),
+        (itv, "time for change, and for a new chapter"),
+        (itv, "supported by some brilliant people"),
+        (itv, "I have had the privilege"),
+    ] {
+        assert_eq!(g, group_of(&r, quote(&r, source, start)), "{start}");
+    }
 
     // ITV's last passage runs over three paragraphs in straight quotes (a mark reopening
     // each), with a nested ‘team behind the team’; it takes Southgate from the paragraph before.
+    // It shares most of its words with the statement but holds a paragraph and a sentence the
+    // other outlet left out: same group, those words aligned as ITV's own.
     let passage = quote(&r, itv, "The squad we took to Germany");
     assert_eq!(passage.reopen_marks.len(), 2);
     assert!(passage
@@ -256,24 +313,30 @@ fn southgate_statement_quoted_by_four_outlets() {
         .iter()
         .any(|n| n.text == "team behind the team"));
     assert_eq!(passage.speaker.as_deref(), Some("Southgate"));
-    let squad = group_of(&r, passage);
-    assert_eq!(
-        squad,
-        group_of(&r, quote(&r, tribal, "The squad we took to Germany"))
+    assert_eq!(g, group_of(&r, passage));
+    let aligned = r.quote_groups[g]
+        .alignment
+        .iter()
+        .find(|a| a.quote == passage.id)
+        .expect("the passage is aligned to the statement");
+    let only_itv: Vec<&str> = aligned
+        .segments
+        .iter()
+        .filter(|seg| seg.reference.is_none())
+        .filter_map(|seg| seg.member.as_ref().map(|m| m.text.as_str()))
+        .collect();
+    assert!(
+        only_itv
+            .iter()
+            .any(|t| t.starts_with("My special thanks go to the backroom staff")),
+        "{only_itv:?}"
     );
-    assert_eq!(squad, group_of(&r, quote(&r, tribal, "Thank you, England")));
-    assert_ne!(squad, privilege);
-
-    // tribalfootball.com prints the statement paragraph by paragraph with no reporting verb,
-    // after "The 53-year-old … has left a message to England fans": every paragraph is his.
-    for q in r.quotes.iter().filter(|q| q.source == tribal) {
-        assert_eq!(
-            q.speaker.as_deref(),
-            Some("Gareth Southgate"),
-            "{:?}",
-            q.text
-        );
-    }
+    assert!(
+        only_itv
+            .iter()
+            .any(|t| t.starts_with("I look forward to watching")),
+        "{only_itv:?}"
+    );
 
     // AP: "he said" stands for the subject of the story's first sentence.
     assert_eq!(
@@ -294,6 +357,26 @@ fn southgate_statement_quoted_by_four_outlets() {
         Some("the Football Association")
     );
     assert_eq!(announced.verb.as_deref(), Some("announced"));
+
+    // Headlines as a reader sees them: the title lines, not the one-sentence ledes that open
+    // The Irish Times and ITV (ordinary prose with a full stop).
+    let headline = |source: usize| {
+        r.framing.ledes[source]
+            .headline
+            .as_ref()
+            .map(|h| h.text.as_str())
+    };
+    assert_eq!(headline(irish), None);
+    assert_eq!(headline(itv), None);
+    assert_eq!(
+        r.framing.ledes[itv].lede[0].text,
+        "Gareth Southgate is to leave his role as England manager, the Football Association has announced."
+    );
+    assert_eq!(
+        headline(tribal),
+        Some("Southgate sends emotional message to fans after shock resignation")
+    );
+    assert_eq!(quote(&r, irish, "new chapter").kind, QuoteKind::Partial);
 
     // Page furniture is marked; every other paragraph is body.
     assert_eq!(
@@ -319,4 +402,120 @@ fn southgate_statement_quoted_by_four_outlets() {
         boilerplate(&r, &s, tribal),
         [(BoilerplateKind::SiteChrome, "Advertisement Advertisement")]
     );
+}
+
+#[test]
+fn ardern_resignation_quoted_by_five_outlets() {
+    let s = sources("ardern-resignation-2023");
+    let r = compare(&s);
+    let (newsmakers, bernama, yahoo, bengal, newstarget) = (0, 1, 2, 3, 4);
+
+    // newsmakerslive.org prints five paragraphs of the speech in the long-quote convention: a
+    // mark opening each paragraph, one closing mark at the end.
+    let speech = quote(&r, newsmakers, "I am human. Politicians are human.");
+    assert_eq!(speech.reopen_marks.len(), 4);
+    assert!(
+        speech.text.ends_with("It’s that simple."),
+        "{:?}",
+        speech.text
+    );
+
+    // The passages every outlet took from the speech are versions of it, quoted whole, cut,
+    // re-punctuated ("--" for "–") or retold ("privileged role" / "privileged job").
+    let g = group_of(&r, speech);
+    assert_eq!(
+        group_sources(&r, g),
+        BTreeSet::from([newsmakers, bernama, yahoo, bengal, newstarget])
+    );
+    for (source, start) in [
+        (bernama, "I know what this job takes, and I know"),
+        (
+            bernama,
+            "I am human. Politicians are human. We give all that we can",
+        ),
+        (bernama, "I am leaving because with such a privileged role"),
+        (
+            yahoo,
+            "I am leaving because with such a privileged role, comes",
+        ),
+        (yahoo, "For me it's time"),
+        (bengal, "I’m leaving because with such a privileged role"),
+        (newstarget, "I know what this job takes. And I know"),
+        (newstarget, "Once I realized that I didn't"),
+        (
+            newstarget,
+            "I am leaving because with such a privileged job",
+        ),
+    ] {
+        assert_eq!(g, group_of(&r, quote(&r, source, start)), "{start}");
+    }
+    // newstarget's last quotation lost its closing mark at the end of its paragraph; it is
+    // still the whole sentence.
+    assert!(quote(&r, newstarget, "I am leaving because")
+        .text
+        .ends_with("and also when you're not."));
+
+    // Other utterances stay apart: Yahoo's "for another four years" answer shares only
+    // "enough in the tank" with the speech (its headline's five quoted words do not chain
+    // them), and what she said about being unable to find the energy is its own group, in two
+    // outlets.
+    let four_years = group_of(&r, quote(&r, yahoo, "I just don't have enough in the tank"));
+    assert_ne!(four_years, g);
+    assert_eq!(r.quote_groups[four_years].members.len(), 1);
+    let unable = group_of(&r, quote(&r, newstarget, "I have not been able to do that"));
+    assert_eq!(
+        group_sources(&r, unable),
+        BTreeSet::from([newsmakers, newstarget])
+    );
+    assert_ne!(unable, g);
+
+    // Speakers: every attributed quotation is Ardern's, named as a name ("she admitted" after
+    // "Ms Ardern resigns at just 42 …" is Ms Ardern, not "Ms Ardern resigns").
+    for q in r.quotes.iter().filter(|q| q.kind != QuoteKind::Headline) {
+        if let Some(speaker) = q.speaker.as_deref() {
+            assert!(speaker.ends_with("Ardern"), "{speaker:?} for {:?}", q.text);
+        }
+    }
+    // Yahoo's "ultimately [her] decision" carries an editor's brackets: her words, not a
+    // scare quote.
+    let decision = quote(&r, yahoo, "ultimately [her] decision");
+    assert_eq!(decision.kind, QuoteKind::Partial);
+    assert_eq!(decision.speaker.as_deref(), Some("Ms Ardern"));
+
+    // Verbs as written: newsmakerslive's "admitted", newstarget's doubt-casting "claiming".
+    assert_eq!(
+        quote(&r, newsmakers, "I didn’t expect").verb.as_deref(),
+        Some("admitted")
+    );
+    assert_eq!(
+        quote(&r, newstarget, "enough left in the tank")
+            .verb
+            .as_deref(),
+        Some("claiming")
+    );
+
+    // Reported speech: no verb of saying used without a clause, no speaker running over a
+    // paragraph break.
+    for i in &r.indirect {
+        assert_ne!(i.verb.as_deref(), Some("conclude"), "{:?}", i.text);
+        assert!(
+            !i.speaker.as_deref().unwrap_or("").contains('\n'),
+            "{:?}",
+            i.speaker
+        );
+    }
+
+    // The Times of Bengal misspells her name in its headline; the naming table still has
+    // one Ardern, named in every source.
+    let ardern = r
+        .framing
+        .naming
+        .iter()
+        .find(|a| a.label.contains("Ardern"))
+        .expect("Ardern in the naming table");
+    assert!(ardern
+        .variants
+        .iter()
+        .any(|v| v.text.ends_with("Jacinda Arden")));
+    assert!(ardern.mentions_by_source.iter().all(|&n| n > 0));
 }

@@ -103,9 +103,25 @@ const HEADLINE_MAX_WORDS: usize = 30;
 /// longer single sentences are one-sentence ledes.
 const LEAD_HEADLINE_MAX_WORDS: usize = 20;
 
-/// Paragraphs that are headlines: the first body paragraph when it is one short sentence,
-/// paragraphs marked as a repeated headline or teaser, and any one-sentence paragraph of four
-/// or more words without final punctuation (a title line).
+/// Articles and finite auxiliaries: headline style drops them ("NATO condemns arms
+/// transfers"), while a lede sentence, however short, nearly always has one ("X is to leave
+/// his role, the association has announced").
+const PROSE_WORDS: [&str; 13] = [
+    "a", "an", "the", "is", "are", "was", "were", "has", "have", "had", "will", "would", "be",
+];
+
+/// Whether the words of `span` read as headline style: no article and no auxiliary.
+fn headline_style(text: &str, span: Span) -> bool {
+    !text::words(text, span).any(|w| {
+        let word = w.slice(text);
+        PROSE_WORDS.iter().any(|p| word.eq_ignore_ascii_case(p))
+    })
+}
+
+/// Paragraphs that are headlines: the first body paragraph when it is one short sentence in
+/// headline style (or a title line), paragraphs marked as a repeated headline or teaser, and
+/// any one-sentence paragraph of four or more words without final punctuation (a title line).
+/// A first paragraph that is one punctuated sentence of ordinary prose is a one-sentence lede.
 fn headline_paragraphs(
     text: &str,
     model: &TextModel,
@@ -125,12 +141,21 @@ fn headline_paragraphs(
             .slice(text)
             .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
             .ends_with(['.', '!', '?', '…', ':', ';', ',']);
-        let titled = one_sentence && unpunctuated && (4..=HEADLINE_MAX_WORDS).contains(&words);
+        // A long line of ordinary prose missing its full stop is body, not a title.
+        let title_like = words <= LEAD_HEADLINE_MAX_WORDS || headline_style(text, p.span);
+        let titled =
+            one_sentence && unpunctuated && (4..=HEADLINE_MAX_WORDS).contains(&words) && title_like;
         let first_body = region.is_none() && !seen_body;
         let headline = match region {
             Some(BoilerplateKind::RepeatedHeadline | BoilerplateKind::Teaser) => titled,
             Some(_) => false,
-            None => titled || (first_body && one_sentence && words <= LEAD_HEADLINE_MAX_WORDS),
+            None => {
+                titled
+                    || (first_body
+                        && one_sentence
+                        && words <= LEAD_HEADLINE_MAX_WORDS
+                        && headline_style(text, p.span))
+            }
         };
         if region.is_none() {
             seen_body = true;
@@ -145,6 +170,25 @@ fn headline_paragraphs(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_sentence_lede_in_prose_is_body_not_a_headline() {
+        // ITV and The Irish Times, 16 July 2024: each story opens with a one-sentence
+        // paragraph that is its lede; tribalfootball.com's lede lost its full stop.
+        let itv = "Gareth Southgate is to leave his role as England manager, the Football \
+                   Association has announced.\n\nIt comes after England's 2-1 defeat to Spain.";
+        assert!(Article::read(itv, &[]).headlines.is_empty());
+        let irish = "Gareth Southgate has stepped down as England manager, saying it is time \
+                     for a “new chapter” for the national team.\n\nHe announced his decision.";
+        let article = Article::read(irish, &[]);
+        assert!(article.headlines.is_empty());
+        assert_eq!(article.quotes[0].kind, QuoteKind::Partial);
+        let tribal = "Southgate sends emotional message to fans after shock resignation\n\n\
+                      Gareth Southgate has stepped down as England boss after nearly eight \
+                      years in charge with his replacement being debated across the country\n\n\
+                      Southgate has come under a lot of scrutiny.";
+        assert_eq!(Article::read(tribal, &[]).headlines, [0]);
+    }
 
     #[test]
     fn headline_quotes_and_attribution_together() {

@@ -14,8 +14,8 @@
 //! with them in text order. This module does not judge whether the report is accurate.
 
 use super::attribution::{
-    is_capitalised, is_in, Attribution, AttributionBasis, Clause, Form, VerbHit, AUX, DETERMINERS,
-    PRONOUNS,
+    is_capitalised, is_in, looks_like_past_verb, Attribution, AttributionBasis, Clause, Form,
+    VerbHit, AUX, BE, DETERMINERS, PRONOUNS,
 };
 use super::quotes::Quotation;
 use super::span::Span;
@@ -199,7 +199,7 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
             || is_in(QUANTIFIERS, &next)
             || next.starts_with(|c: char| c.is_ascii_digit())
             || (is_capitalised(toks[after].text(clause.text)) && next != "i");
-        if opens_clause && is_in(BARE_CLAUSE, hit.lemma) {
+        if opens_clause && is_in(BARE_CLAUSE, hit.lemma) && has_verb(clause, after, end) {
             return Some((after, end));
         }
     }
@@ -217,6 +217,31 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the words from token `from` up to the first comma (or `end`) read as a clause:
+/// a pronoun subject, or a word that can be its finite verb (a form of "be", an auxiliary, a
+/// past tense, a third-person "-s"). "will conclude no later than Feb 7" has none: the verb
+/// is used without a clause.
+fn has_verb(clause: &Clause<'_>, from: usize, end: usize) -> bool {
+    if clause
+        .word(from)
+        .is_some_and(|w| is_in(PRONOUNS, &w) || is_in(QUANTIFIERS, &w))
+    {
+        return true;
+    }
+    (from..end)
+        .take_while(|&k| !clause.toks[k].is_punct(',') && !clause.toks[k].is_punct(';'))
+        .filter_map(|k| {
+            let written = clause.toks[k].text(clause.text);
+            clause.word(k).filter(|_| !is_capitalised(written))
+        })
+        .any(|w| {
+            is_in(BE, &w)
+                || is_in(AUX, &w)
+                || looks_like_past_verb(&w)
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        })
 }
 
 /// Drops a trailing ", X reported" or ", according to X" from content, and the final stop.
@@ -319,6 +344,17 @@ mod tests {
                 "the situation requires a new strategy to counter US attempts"
             )]
         );
+    }
+
+    #[test]
+    fn a_verb_of_saying_used_without_a_clause_reports_nothing() {
+        // cyber-rt.info (Bernama), January 2023: "conclude" here means "end".
+        let text = "Her term as prime minister will conclude no later than Feb 7, and she will \
+                    leave parliament in April.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        // …while a bare clause with its own verb is still reported speech (NBC News).
+        let text = "Ardern, 42, said Thursday afternoon local time she would not seek reelection.";
+        assert_eq!(read(text).len(), 1);
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! unbalanced mark never reaches past its paragraph. The one exception is the newspaper
 //! convention for long quotes: a paragraph left open whose next paragraph starts with a new
 //! opening mark continues the quote, up to the closing mark at the end; if that closing mark
-//! never comes, the paragraphs fall back to separate, unclosed quotes. Everything is one pass
+//! never comes, the paragraphs that open with the mark stay one unclosed quote, ending with
+//! the last of them, when each ends as a sentence and there are at most twenty (else each is
+//! its own unclosed quote; a mark left open mid-paragraph is dropped unless it opens a
+//! sentence and its paragraph ends as one). Everything is one pass
 //! over the text with a stack of bounded depth: linear time on any input.
 //!
 //! Attribution (who said it) is added by `attribution`; headline quotes are marked by
@@ -170,32 +173,81 @@ fn join_chain(found: &mut [Quotation], chain: Vec<Piece>, closed: usize) {
     q.kind = QuoteKind::Full;
 }
 
-/// A chain that never closes: each paragraph that opens with its mark becomes an unclosed quote
-/// bounded by that paragraph; a mark left open mid-paragraph is dropped.
+/// A chain that never closes. A mark left open mid-paragraph is dropped unless it opens a
+/// sentence of speech ([`opens_sentence`]). Consecutive
+/// paragraphs that each open with the mark, never close it and end as sentences do (at most
+/// [`MAX_UNCLOSED_PARAGRAPHS`]) are one quotation by the convention for long quotes (a statement printed paragraph by paragraph whose closing mark
+/// the page lost): one unclosed quote from the first paragraph's mark to the end of the
+/// last, its span running over the paragraph breaks, each later paragraph's mark in
+/// `reopen_marks`, as for a closed multi-paragraph quote. The run ends at the first
+/// paragraph that does not open with the mark, so it never reaches past the quoted
+/// paragraphs.
 fn break_chain(text: &str, found: &mut Vec<Quotation>, chain: Vec<Piece>) {
-    for piece in chain {
-        if piece.mark.start != piece.paragraph.start {
-            continue;
+    let heads: Vec<Piece> = chain
+        .into_iter()
+        .filter(|p| p.mark.start == p.paragraph.start || opens_sentence(text, p))
+        .collect();
+    let speech = heads.len() <= MAX_UNCLOSED_PARAGRAPHS
+        && heads.iter().all(|p| ends_a_sentence(text, p.paragraph));
+    if speech {
+        push_unclosed(text, found, &heads);
+    } else {
+        for piece in heads {
+            push_unclosed(text, found, std::slice::from_ref(&piece));
         }
-        let Some(content) = content_span(text, Span::new(piece.mark.end, piece.paragraph.end))
-        else {
-            continue;
-        };
-        let index = found.len();
+    }
+}
+
+/// Whether an opening mark left open mid-paragraph starts a sentence of speech that runs to
+/// the end of its paragraph (`… she continued. "I am leaving because …` with the closing mark
+/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark or
+/// colon before it, and the paragraph ending as a sentence. A mark inside the writer's
+/// sentence (`He called it “outrageous and walked off.`) is not.
+fn opens_sentence(text: &str, piece: &Piece) -> bool {
+    let before = Span::new(piece.paragraph.start, piece.mark.start)
+        .slice(text)
+        .trim_end();
+    before.ends_with(['.', '!', '?', ':']) && ends_a_sentence(text, piece.paragraph)
+}
+
+/// Most paragraphs an unclosed quote may run over; longer runs of open paragraphs are read
+/// one quote per paragraph, so stray marks never take over a whole article.
+const MAX_UNCLOSED_PARAGRAPHS: usize = 20;
+
+/// Whether the paragraph ends as a sentence does (a paragraph of speech, not a stray mark
+/// on a title or a list line).
+fn ends_a_sentence(text: &str, paragraph: Span) -> bool {
+    paragraph
+        .slice(text)
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', '»'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// One unclosed quote over the consecutive paragraphs `heads`, each opening with its mark.
+fn push_unclosed(text: &str, found: &mut Vec<Quotation>, heads: &[Piece]) {
+    let (Some(first), Some(last)) = (heads.first(), heads.last()) else {
+        return;
+    };
+    let Some(content) = content_span(text, Span::new(first.mark.end, last.paragraph.end)) else {
+        return;
+    };
+    let index = found.len();
+    for piece in heads {
         for &child in &piece.children {
             found[child].parent = Some(index);
         }
-        found.push(Quotation {
-            span: content,
-            open_mark: piece.mark,
-            close_mark: None,
-            kind: QuoteKind::Full,
-            parent: None,
-            attribution: None,
-            in_boilerplate: false,
-            reopen_marks: Vec::new(),
-        });
     }
+    found.push(Quotation {
+        span: content,
+        open_mark: first.mark,
+        close_mark: None,
+        kind: QuoteKind::Full,
+        parent: None,
+        attribution: None,
+        in_boilerplate: false,
+        reopen_marks: heads.iter().skip(1).map(|p| p.mark).collect(),
+    });
 }
 
 /// Sorts quotations by position (outer before inner) and rewrites parent indices.
@@ -615,7 +667,10 @@ fn classify(text: &str, model: &TextModel, quotes: &[Quotation], i: usize) -> Qu
     if stands_alone && starts_upper && (words >= 3 || ends_clause) {
         return QuoteKind::Full;
     }
-    if words <= 3 && !reporting_cue_near(text, sentence, quotes, q) {
+    // "ultimately [her] decision": editors bracket their own words only inside someone's
+    // speech, so a bracketed insertion makes a quotation, not a scare quote.
+    let editorial = q.span.slice(text).contains('[');
+    if words <= 3 && !editorial && !reporting_cue_near(text, sentence, quotes, q) {
         return QuoteKind::Scare;
     }
     QuoteKind::Partial
@@ -780,6 +835,48 @@ mod tests {
         assert!(q.span.slice(text).ends_with("honour the agreement,"));
         assert_eq!(q.reopen_marks.len(), 1);
         assert_eq!(q.kind, QuoteKind::Full);
+    }
+
+    #[test]
+    fn a_statement_whose_closing_mark_never_comes_is_one_quote() {
+        // tribalfootball.com, 16 July 2024: each paragraph of the statement opens with a mark
+        // and none closes; the writer's next paragraph ends it.
+        let text = "The 53-year-old has left a message to England fans.\n\n\
+                    “As a proud Englishman, it has been the honour of my life to play for \
+                    England and to manage England.\n\n\
+                    “But it’s time for change, and for a new chapter.\n\n\
+                    “Thank you, England – for everything.\n\n\
+                    It is unclear who will step up as the next England manager";
+        let found = quotes(text);
+        assert_eq!(found.len(), 1);
+        let q = &found[0];
+        let words = q.span.slice(text);
+        assert!(words.starts_with("As a proud Englishman"), "{words:?}");
+        assert!(words.ends_with("for everything."), "{words:?}");
+        assert_eq!(q.close_mark, None);
+        assert_eq!(q.reopen_marks.len(), 2);
+        assert_eq!(q.kind, QuoteKind::Full);
+    }
+
+    #[test]
+    fn a_fragment_with_an_editorial_insertion_is_quoted_speech() {
+        // Yahoo News UK, January 2023.
+        let text = "She reaffirmed that it was \"ultimately [her] decision\" and that she only \
+                    sought advice from a small number of people.";
+        assert_eq!(quotes(text)[0].kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn a_sentence_of_speech_left_open_at_the_end_of_its_paragraph_is_kept() {
+        // newstarget.com, January 2023: the second quotation's closing mark was lost.
+        let text = "\"I know what this job takes. And I know that I no longer have enough in \
+                    the tank to do it justice,\" she continued. \"I am leaving because with such \
+                    a privileged job comes a big responsibility. The responsibility to know when \
+                    you are the right person to lead -- and also when you're not.\n";
+        let texts = top_texts(text);
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("I am leaving because"), "{texts:?}");
+        assert!(texts[1].ends_with("when you're not."), "{texts:?}");
     }
 
     #[test]

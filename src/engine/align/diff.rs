@@ -90,8 +90,65 @@ pub fn word_ops(reference: &[Word], member: &[Word]) -> Vec<WordOp> {
         };
         push_merged(&mut out, kind, rr, mr);
     }
+    let mut out = slide_anchors(out, &r);
     split_cuts(&mut out);
     out
+}
+
+/// Moves a few equal words that the diff anchored far from the rest of the member ("I am" of
+/// "I am human." matched to the member's "I am leaving …", then 49 words cut) next to the
+/// rest, when the same words stand there in the reference: the member quotes them where they
+/// belong, and the omission is one block before or after them.
+fn slide_anchors<K: PartialEq>(ops: Vec<WordOp>, keys: &[K]) -> Vec<WordOp> {
+    let mut ops = ops;
+    for i in 0..ops.len().saturating_sub(2) {
+        let (a, gap, b) = (ops[i], ops[i + 1], ops[i + 2]);
+        let gap_is_cut = gap.op == SegmentOp::Omitted && a.op == SegmentOp::Equal;
+        if !gap_is_cut || b.op != SegmentOp::Equal {
+            continue;
+        }
+        let (len_a, len_b) = (a.reference.1 - a.reference.0, b.reference.1 - b.reference.0);
+        let cut = gap.reference.1 - gap.reference.0;
+        if len_a < len_b
+            && cut >= len_a
+            && keys[a.reference.0..a.reference.1] == keys[gap.reference.1 - len_a..gap.reference.1]
+        {
+            // The short run before the cut also stands just before the long run: move it there.
+            ops[i] = WordOp {
+                op: SegmentOp::Omitted,
+                reference: (a.reference.0, gap.reference.1 - len_a),
+                member: (a.member.0, a.member.0),
+            };
+            ops[i + 1] = WordOp {
+                op: SegmentOp::Equal,
+                reference: (gap.reference.1 - len_a, gap.reference.1),
+                member: a.member,
+            };
+        } else if len_b < len_a
+            && cut >= len_b
+            && keys[b.reference.0..b.reference.1] == keys[gap.reference.0..gap.reference.0 + len_b]
+        {
+            // The short run after the cut also stands just after the long run.
+            ops[i + 1] = WordOp {
+                op: SegmentOp::Equal,
+                reference: (gap.reference.0, gap.reference.0 + len_b),
+                member: b.member,
+            };
+            ops[i + 2] = WordOp {
+                op: SegmentOp::Omitted,
+                reference: (gap.reference.0 + len_b, b.reference.1),
+                member: (b.member.1, b.member.1),
+            };
+        }
+    }
+    let mut merged: Vec<WordOp> = Vec::with_capacity(ops.len());
+    for o in ops {
+        if o.reference.0 == o.reference.1 && o.member.0 == o.member.1 {
+            continue;
+        }
+        push_merged(&mut merged, o.op, o.reference, o.member);
+    }
+    merged
 }
 
 /// Appends an op, merging it into the previous one of the same kind; an omission next to an
@@ -275,6 +332,24 @@ mod tests {
                 SegmentOp::Omitted,
                 "the declaration, an illegal document that violates rights".into(),
                 String::new()
+            )
+        );
+    }
+
+    #[test]
+    fn a_few_words_matched_far_away_move_next_to_the_rest() {
+        // newsmakerslive.org and newstarget.com quoting Jacinda Ardern, January 2023.
+        let reference = "I am human. Politicians are human. We give all we can for as long as we can – and then it’s time. And for me, it’s time.\n\n“I know what this job takes. And I know that I no longer have enough in the tank to do it justice.\n\n“I am leaving because with such a privileged job comes a big responsibility.";
+        let member = "I am leaving because with such a privileged job comes a big responsibility.";
+        let got = ops(reference, member);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, SegmentOp::Omitted);
+        assert_eq!(
+            got[1],
+            (
+                SegmentOp::Equal,
+                member.trim_end_matches('.').to_string(),
+                member.trim_end_matches('.').to_string()
             )
         );
     }

@@ -1,12 +1,15 @@
 //! Which quotations come from the same utterance.
 //!
-//! Two steps, so that a one-word fragment can never chain two statements together:
-//! 1. **Passages** (quotations of four words or more) are joined when they share a run of at
+//! Two steps, so that a short fragment can never chain two statements together:
+//! 1. **Passages** (quotations of six words or more) are joined when they share a run of at
 //!    least three words and most of the shorter one's words appear, in order, in the longer
-//!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter). Candidates come
+//!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter), or when they
+//!    share a whole run of twelve words (two long excerpts of one statement, each with
+//!    paragraphs the other leaves out). Candidates come
 //!    from an index of three-word shingles, so only quotations that share a run are compared,
 //!    and each shingle keeps a bounded list, so the work grows with the text, not its square.
-//! 2. **Fragments** (one to three words) then join the single best group that contains them:
+//! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
+//!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
 //!    two in a row ("tougher strategic counteraction"); a one-word fragment ("illegal") only
 //!    when the speakers agree. Fragments no passage takes are grouped with equal fragments.
@@ -23,13 +26,17 @@ use super::speakers::{Agreement, Signature};
 use super::words::{key_ids, Word};
 
 /// Shortest passage; shorter quotations are fragments.
-pub const PASSAGE_WORDS: usize = 4;
+pub const PASSAGE_WORDS: usize = 6;
 /// Shared run of words that makes two passages candidates.
 const SHINGLE: usize = 3;
 /// Passages each shingle remembers for comparison with later ones.
 const SHINGLE_MEMORY: usize = 16;
 /// Share of the shorter passage's words that must appear in the longer.
 const PASSAGE_CONTAINMENT: f64 = 0.6;
+/// A run of this many words in a row shared word for word makes two passages one utterance
+/// whatever else each holds: two long excerpts of one statement that overlap in part (each
+/// quotes paragraphs the other leaves out).
+const VERBATIM_RUN: usize = 4 * SHINGLE;
 
 /// A quotation as the grouping sees it.
 pub struct Item<'a> {
@@ -108,7 +115,8 @@ fn join_passages(items: &[Item], passages: &[usize], sets: &mut UnionFind) {
 fn same_passage(a: &[Word], b: &[Word]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let f = fit(short, long);
-    f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64
+    f.run >= VERBATIM_RUN
+        || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
 }
 
 /// How a fragment fits one passage; `None` when it does not.
@@ -335,6 +343,29 @@ mod tests {
         ]);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].len(), 2);
+    }
+
+    #[test]
+    fn long_excerpts_that_overlap_in_part_are_one_utterance() {
+        // ITV and tribalfootball.com quoting Gareth Southgate's statement, 16 July 2024: each
+        // holds sentences the other leaves out.
+        let g = groups_of(&[
+            ("The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. My special thanks go to the backroom staff who have provided the players and me with unstinting support over the last eight years. Their hard work and commitment inspired me every day. I look forward to watching and celebrating as the players go on to create more special memories.", none()),
+            ("I joined the FA in 2011, determined to improve English football. I have had the privilege of leading a large group of players in 102 games. The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. We have the best fans in the world.", none()),
+        ]);
+        assert_eq!(g.len(), 1, "{g:?}");
+    }
+
+    #[test]
+    fn a_short_headline_quote_does_not_chain_two_statements() {
+        // Yahoo News UK and newsmakerslive.org, January 2023: the headline's five words sit
+        // in both of Jacinda Ardern's sentences, which are different utterances.
+        let g = groups_of(&[
+            ("I know what this job takes. And I know that I no longer have enough in the tank to do it justice.", none()),
+            ("Not enough in the tank", none()),
+            ("I just don't have enough in the tank for another four years. Have I given all I have to put us in the best possible position? I have. And I know that hand on heart.", none()),
+        ]);
+        assert_eq!(g.len(), 2, "{g:?}");
     }
 
     #[test]

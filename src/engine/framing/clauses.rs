@@ -105,6 +105,12 @@ const SKIPPABLE: &[&str] = &[
     "firmly",
 ];
 
+/// Auxiliaries and modals: what follows one, up to the verb, is not the subject.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "been", "will", "would", "could", "may",
+    "might", "shall", "should", "must", "can", "did", "does", "do",
+];
+
 /// Auxiliaries of the passive.
 const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
@@ -213,8 +219,17 @@ pub fn subject_before(body: &Body, sentence: Range<usize>, verb: usize) -> Optio
         let lower = t.lower();
         let after_aux =
             j >= 2 && j - 1 > sentence.start && SKIPPABLE.contains(&body.tokens[j - 2].lower());
+        // "has long emphasized": a lowercase word between an auxiliary and the verb is an
+        // adverb, never the subject, which stands before the auxiliary.
+        let between_aux_and_verb = j == verb
+            && j - 1 > sentence.start
+            && AUXILIARIES.contains(&body.tokens[j - 2].lower())
+            && t.case == Case::Lower
+            && !PRONOUNS.contains(&lower)
+            && plain_gap(body.gap_before(j - 1));
         if SKIPPABLE.contains(&lower)
             || is_adverb(t)
+            || between_aux_and_verb
             || matches!(lower, "that" | "which" | "who")
             || (t.case == Case::Lower && lower.ends_with("ed") && after_aux)
         {
@@ -286,6 +301,22 @@ fn phrase_leftward(body: &Body, floor: usize, last: usize) -> Range<usize> {
             break;
         }
         start = p;
+    }
+    // "came under fire from critics who accused …": a phrase that opens right after a
+    // preposition, without a determiner, is that preposition's object; the subject is what
+    // follows its "of" or "from".
+    let after_preposition = start > floor
+        && is_function_word(body.tokens[start - 1].base())
+        && !DETERMINERS.contains(&body.tokens[start - 1].lower())
+        && !DETERMINERS.contains(&body.tokens[start].lower())
+        && body.tokens[start].case == Case::Lower;
+    if after_preposition {
+        if let Some(k) = (start + 1..last)
+            .rev()
+            .find(|&k| matches!(body.tokens[k].lower(), "of" | "from"))
+        {
+            start = k + 1;
+        }
     }
     start..last + 1
 }
@@ -401,6 +432,23 @@ mod tests {
             subject_of(t, "issued").as_deref(),
             Some("A spokesperson of the North’s foreign ministry")
         );
+    }
+
+    #[test]
+    fn a_word_between_the_auxiliary_and_the_verb_is_no_subject() {
+        // AP, 14 July 2024.
+        let t = "The president has long emphasized the importance of national unity, but his message has taken on a new weight.";
+        assert_eq!(
+            subject_of(t, "emphasized").as_deref(),
+            Some("The president")
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_preposition_is_not_part_of_the_subject() {
+        // Yahoo News UK, January 2023.
+        let t = "Ms Ardern came under fire from critics who accused her government of unnecessarily locking down the islands.";
+        assert_eq!(subject_of(t, "accused").as_deref(), Some("critics"));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Ledes and emphasis: what each source puts in its headline and first sentences, and which
 //! shared claims one source leads with while another buries or omits them.
 //!
-//! The headline is a guess: the first body paragraph when it is a single short sentence and
-//! more text follows. The lede is the first [`LEDE_SENTENCES`] body sentences after it. A
+//! The headline is the reading stage's guess ([`Article::headlines`]): the first body
+//! sentence when its paragraph was read as a headline (one short sentence in headline style,
+//! or a title line) and more text follows. The lede is the first [`LEDE_SENTENCES`] body sentences after it. A
 //! claim is *buried* when a source first gives it in the second half of its body. This module
 //! reads positions from `claims`; it does not judge importance itself.
 
@@ -10,11 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::body::Body;
 use super::claims::{Claim, ClaimsAnalysis};
+use crate::engine::article::Article;
 
 /// Body sentences after the headline that count as the lede.
 pub const LEDE_SENTENCES: usize = 2;
-/// A headline has at most this many words.
-pub const HEADLINE_MAX_WORDS: usize = 30;
 
 /// The opening of one source.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -72,13 +72,14 @@ pub struct EmphasisRow {
     pub placements: Vec<Placement>,
 }
 
-/// The openings of all sources.
-pub fn ledes(bodies: &[Body], claims: &ClaimsAnalysis) -> Vec<SourceLede> {
+/// The openings of all sources (`articles` in the same order as `bodies`).
+pub fn ledes(bodies: &[Body], articles: &[Article], claims: &ClaimsAnalysis) -> Vec<SourceLede> {
     bodies
         .iter()
+        .zip(articles)
         .enumerate()
-        .map(|(source, body)| {
-            let headline = headline_sentence(body);
+        .map(|(source, (body, article))| {
+            let headline = headline_sentence(body, article);
             let first_lede = headline.map_or(0, |h| h + 1);
             let sentence = |k: usize| lede_sentence(body, claims, source, k);
             SourceLede {
@@ -95,8 +96,16 @@ pub fn ledes(bodies: &[Body], claims: &ClaimsAnalysis) -> Vec<SourceLede> {
 
 /// Shared claims that one source puts in its headline or lede while another buries or omits
 /// them, in claim order.
-pub fn emphasis(bodies: &[Body], claims: &ClaimsAnalysis) -> Vec<EmphasisRow> {
-    let headlines: Vec<Option<usize>> = bodies.iter().map(headline_sentence).collect();
+pub fn emphasis(
+    bodies: &[Body],
+    articles: &[Article],
+    claims: &ClaimsAnalysis,
+) -> Vec<EmphasisRow> {
+    let headlines: Vec<Option<usize>> = bodies
+        .iter()
+        .zip(articles)
+        .map(|(b, a)| headline_sentence(b, a))
+        .collect();
     claims
         .report
         .claims
@@ -137,14 +146,16 @@ fn placement(claim: &Claim, source: usize, headline: Option<usize>) -> Placement
     }
 }
 
-/// The headline: the first body paragraph when it is one short sentence and more follows.
-fn headline_sentence(body: &Body) -> Option<usize> {
+/// The headline: the first body sentence when the reading stage read its paragraph as a
+/// headline and more follows.
+fn headline_sentence(body: &Body, article: &Article) -> Option<usize> {
     let first = body.sentences.first()?;
     let alone = body
         .sentences
         .get(1)
         .is_some_and(|next| next.paragraph != first.paragraph);
-    (alone && first.tokens.len() <= HEADLINE_MAX_WORDS).then_some(0)
+    let headline = article.headlines.binary_search(&first.paragraph).is_ok();
+    (alone && headline).then_some(0)
 }
 
 fn lede_sentence(body: &Body, claims: &ClaimsAnalysis, source: usize, k: usize) -> LedeSentence {
@@ -189,12 +200,12 @@ mod tests {
             .collect();
         let mentions = naming::find_mentions(&bodies);
         let analysis = claims::align(&bodies, &mentions);
-        let l = ledes(&bodies, &analysis);
+        let l = ledes(&bodies, &articles, &analysis);
         assert_eq!(
             l[0].headline.as_ref().map(|h| h.text.as_str()),
             Some("North Korea denounces G7 statement on missile programs")
         );
-        let rows = emphasis(&bodies, &analysis);
+        let rows = emphasis(&bodies, &articles, &analysis);
         assert!(
             rows.iter().any(
                 |r| matches!(r.placements[0], Placement::Headline | Placement::Lede)

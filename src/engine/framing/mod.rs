@@ -183,8 +183,8 @@ impl<'a> Framing<'a> {
                 sources,
                 ..
             } => FramingReport {
-                ledes: lede::ledes(&self.bodies, &claims),
-                emphasis: lede::emphasis(&self.bodies, &claims),
+                ledes: lede::ledes(&self.bodies, articles, &claims),
+                emphasis: lede::emphasis(&self.bodies, articles, &claims),
                 claims: claims.report,
                 verbs: sources.verbs,
                 naming,

@@ -148,7 +148,13 @@ pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> 
             match found {
                 Some(mut found) => {
                     i = found.tokens.end;
-                    if found.coordinated && found.speaker.is_none() {
+                    // "“…,” Biden stated, emphasizing that …": a participle with no subject
+                    // of its own shares the speaker of the verb before it, like a coordinated
+                    // verb.
+                    let written = body.slice(found.span).to_lowercase();
+                    let participle =
+                        form_of(&written, &found.lemma, found.tokens.len()) == Form::Participle;
+                    if (found.coordinated || participle) && found.speaker.is_none() {
                         found.speaker = uses[first_use..]
                             .iter()
                             .rev()
@@ -602,13 +608,31 @@ fn trailing_rest(body: &Body, from: usize, end: usize) -> bool {
         && !(from..end).any(|k| body.tokens[k].lower() == "that")
 }
 
-/// Adds the verbs the reading stage attached to quotations, unless the scan found them.
+/// Adds the verbs the reading stage attached to quotations, unless the scan found them. A
+/// participle the scan also found, or a verb it found no speaker for, takes the reading
+/// stage's speaker, which follows clauses and quotations further than the scan's main
+/// subject ("Republicans said …, and Mr. Trump flew to Milwaukee, vowing to remain
+/// “defiant …”" is Mr. Trump's vow; "“…,” Biden stated, emphasizing …" is Biden's).
 fn add_quote_attributions(body: &Body, article: &Article, uses: &mut Vec<VerbUse>) {
     for q in article.quotes.iter().filter(|q| !q.in_boilerplate) {
         let Some(a) = &q.attribution else { continue };
         let Some(verb_span) = a.verb_span else {
             continue;
         };
+        if let Some(speaker) = a.speaker_span {
+            for u in uses.iter_mut() {
+                let same_verb = u.span.overlaps(verb_span)
+                    || a.participle_span.is_some_and(|p| u.span.overlaps(p));
+                let written = body.slice(u.span).to_lowercase();
+                let participle = form_of(&written, &u.lemma, u.tokens.len()) == Form::Participle;
+                if same_verb && (participle || u.speaker.is_none()) {
+                    u.speaker = Some(Speaker {
+                        span: speaker,
+                        key: String::new(),
+                    });
+                }
+            }
+        }
         if uses.iter().any(|u| u.span.overlaps(verb_span)) {
             continue;
         }
@@ -671,16 +695,38 @@ fn resolve_speakers(body: &Body, mentions: &SourceMentions, uses: &mut [VerbUse]
         let written = body.slice(speaker.span);
         let lower = written.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
-            // "He", "she", "they" take the last speaker; "it" is too often a thing.
+            // "He", "she", "they" take the last speaker, else the subject named earlier in
+            // their sentence ("Jacinda Ardern has choked back tears as she announced …");
+            // "it" is too often a thing.
+            let span = speaker.span;
             speaker.key = match lower.as_str() {
                 "it" => lower,
-                _ => last.clone().unwrap_or(lower),
+                _ => last
+                    .clone()
+                    .or_else(|| named_subject_before(body, mentions, u.sentence, span))
+                    .unwrap_or(lower),
             };
             continue;
         }
         speaker.key = phrase_key(body, mentions, speaker.span);
         last = Some(speaker.key.clone());
     }
+}
+
+/// The key of the main subject of body sentence `sentence` when it is a named actor that
+/// comes before `before`.
+fn named_subject_before(
+    body: &Body,
+    mentions: &SourceMentions,
+    sentence: usize,
+    before: Span,
+) -> Option<String> {
+    let range = body.sentences.get(sentence)?.tokens.clone();
+    let subject = clauses::main_subject(body, range)?;
+    let last = subject.end.checked_sub(1)?;
+    let named = mentions.at(last).is_some_and(|m| m.tokens.end == last + 1);
+    let span = tokens_span(body, &subject);
+    (named && span.end <= before.start).then(|| phrase_key(body, mentions, span))
 }
 
 /// The grouping key of a speaker phrase: the actor named by its last word, else its words
@@ -849,6 +895,29 @@ mod tests {
     }
 
     #[test]
+    fn speakers_over_adverbs_coordinated_clauses_and_participles() {
+        // AP, The New York Times and foreigndesknews.com, 14 July 2024.
+        let v = verbs("The president has long emphasized the importance of national unity, but his message has taken on a new weight.");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "emphasized" && s.as_deref() == Some("The president")),
+            "{v:?}"
+        );
+        let v = verbs("Republicans said the convention would proceed as planned, and Mr. Trump flew to Milwaukee on Sunday afternoon, vowing to remain “defiant in the face of wickedness.”");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "vowing" && s.as_deref() == Some("Mr. Trump")),
+            "{v:?}"
+        );
+        let v = verbs("“Disagreement is inevitable in American democracy,” Biden stated, emphasizing that political differences should never escalate into violence.");
+        assert!(
+            v.iter()
+                .any(|(verb, _, s)| verb == "emphasizing" && s.as_deref() == Some("Biden")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
     fn nouns_and_adjectives_are_not_verbs() {
         let v = verbs("Reuters denied the claims. The alleged plot was a report by the agency.");
         assert!(v.iter().all(|(verb, _, _)| verb == "denied"), "{v:?}");
@@ -873,6 +942,22 @@ mod tests {
                 .any(|(verb, _, s)| verb == "quoted" && s.as_deref() == Some("Jo")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_first_pronoun_takes_the_named_subject_of_its_sentence() {
+        // newsmakerslive.org, January 2023.
+        let text = "Jacinda Ardern has choked back tears as she announced her resignation as New Zealand Prime Minister in an emotional press conference.";
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let mentions = find_mentions(std::slice::from_ref(&body));
+        let uses = find_verbs(&body, &article, &mentions[0]);
+        let announced = uses
+            .iter()
+            .find(|u| u.lemma == "announce")
+            .expect("announced");
+        let key = announced.speaker.as_ref().map(|s| s.key.as_str());
+        assert_eq!(key, Some("name:jacinda ardern"));
     }
 
     #[test]

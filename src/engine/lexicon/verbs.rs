@@ -339,7 +339,25 @@ fn inflections(lemma: &str) -> impl Iterator<Item = String> + '_ {
         } else {
             format!("{lemma}s")
         };
-    [lemma.to_string(), third, stem_ed, stem_ing].into_iter()
+    // "admit" → "admitted", "quip" → "quipped": whether a final consonant doubles depends on
+    // stress, which spelling does not show, so a verb ending consonant-vowel-consonant gets
+    // both spellings (the wrong one never occurs in text).
+    let doubled_too = (!doubled && ends_consonant_vowel_consonant(lemma)).then(|| {
+        let last = lemma.chars().last().unwrap_or_default();
+        [format!("{lemma}{last}ed"), format!("{lemma}{last}ing")]
+    });
+    [lemma.to_string(), third, stem_ed, stem_ing]
+        .into_iter()
+        .chain(doubled_too.into_iter().flatten())
+}
+
+/// Whether `lemma` ends in a consonant (not w, x or y), one vowel and a consonant.
+fn ends_consonant_vowel_consonant(lemma: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let tail: Vec<char> = lemma.chars().rev().take(3).collect();
+    matches!(tail.as_slice(), [c, v, b]
+        if c.is_ascii_lowercase() && !vowel(*c) && !matches!(c, 'w' | 'x' | 'y')
+            && vowel(*v) && b.is_ascii_lowercase() && !vowel(*b))
 }
 
 /// Short verbs ending consonant-vowel-consonant double it: slam → slammed, snap → snapping.
@@ -368,6 +386,9 @@ mod tests {
         assert_eq!(lemma_and_category("slammed"), Some(("slam", Emotive)));
         assert_eq!(lemma_and_category("unleashes"), Some(("unleash", Emotive)));
         assert_eq!(lemma_and_category("replied"), Some(("reply", Neutral)));
+        // newsmakerslive.org, January 2023: "she admitted, “I didn’t expect to be …”".
+        assert_eq!(lemma_and_category("admitted"), Some(("admit", Endorsing)));
+        assert_eq!(lemma_and_category("admitting"), Some(("admit", Endorsing)));
         assert_eq!(
             lemma_and_category("fired back"),
             Some(("fire back", Emotive))

@@ -80,9 +80,18 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     }
 }
 
-/// A person's key with hyphenated given names split ("jo chol-su" → "jo chol su").
+/// A person's key with hyphenated given names split ("jo chol-su" → "jo chol su") and
+/// middle initials dropped ("donald j trump" → "donald trump"): one person either way.
 pub(super) fn person_key(key: &str) -> String {
-    key.replace('-', " ")
+    let words: Vec<&str> = key.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || k == last || w.chars().count() > 1)
+        .map(|(_, w)| *w)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The initials of a multi-word name, connectors skipped: "north atlantic treaty

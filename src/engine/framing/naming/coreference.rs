@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use super::names::{mention_span, variant_key, whitespace_only};
 use super::{ActorKind, Mention, MentionForm};
 use crate::engine::framing::body::{Body, Case, Token};
+use crate::engine::framing::clauses::main_subject;
 use crate::engine::lexicon::function_words::is_function_word;
 use crate::engine::lexicon::referents::{self, ReferentKind};
 
@@ -21,7 +22,7 @@ pub(super) fn descriptions_in(body: &Body, names: &[Mention]) -> Vec<Mention> {
                 i += 1;
                 continue;
             };
-            if let Some(target) = salient(names, si, i, kind, body.tokens[head].base()) {
+            if let Some(target) = salient(body, names, si, i, kind, body.tokens[head].base()) {
                 let tokens = i..head + 1;
                 out.push(Mention {
                     sentence: si,
@@ -98,14 +99,18 @@ fn ends_phrase(body: &Body, head: usize, end: usize) -> bool {
 /// The actor a description points to: of the right kind, in the same sentence before it or
 /// in the two sentences before; the first such mention of the nearest sentence wins (the
 /// subject is usually named first). Organisations must carry the description's noun in
-/// their name unless only one organisation is in view.
+/// their name unless only one organisation is in view and it is the sentence's subject; an
+/// organisation found farther back must be among those named in every nearer sentence.
 fn salient<'m>(
+    body: &Body,
     names: &'m [Mention],
     sentence: usize,
     token: usize,
     kind: ReferentKind,
     noun: &str,
 ) -> Option<&'m Mention> {
+    // Keys of the organisations in view in each nearer sentence that names one.
+    let mut nearer: Vec<HashSet<&str>> = Vec::new();
     for back in 0..=2 {
         let Some(s) = sentence.checked_sub(back) else {
             break;
@@ -128,17 +133,28 @@ fn salient<'m>(
                     .filter(|m| m.key.split([' ', ':']).any(|w| w == noun))
                     .collect();
                 let distinct: HashSet<&str> = orgs.iter().map(|m| m.key.as_str()).collect();
-                let subject = names.iter().find(|m| m.sentence == s);
-                let org_is_subject = subject.is_some_and(|m| {
+                let org_is_subject = subject_mention(body, names, s).is_some_and(|m| {
                     m.kind == ActorKind::Organisation && distinct.contains(m.key.as_str())
                 });
-                if !named.is_empty() {
+                let found = if !named.is_empty() {
                     named
                 } else if distinct.len() == 1 && org_is_subject {
                     orgs
                 } else {
                     Vec::new()
+                };
+                // A farther organisation must also be named in every nearer sentence that
+                // names one: a description never reaches past one organisation to another.
+                if found
+                    .first()
+                    .is_some_and(|m| nearer.iter().any(|keys| !keys.contains(m.key.as_str())))
+                {
+                    return None;
                 }
+                if !distinct.is_empty() {
+                    nearer.push(distinct);
+                }
+                found
             }
         };
         if let Some(first) = found.first() {
@@ -146,4 +162,18 @@ fn salient<'m>(
         }
     }
     None
+}
+
+/// The mention that is the main subject of sentence `s` ("In Washington this week, NATO
+/// members issued …" → NATO, not Washington), or its first mention when no subject is found.
+fn subject_mention<'m>(body: &Body, names: &'m [Mention], s: usize) -> Option<&'m Mention> {
+    let in_sentence = || names.iter().filter(move |m| m.sentence == s);
+    let Some(range) = body
+        .sentences
+        .get(s)
+        .and_then(|x| main_subject(body, x.tokens.clone()))
+    else {
+        return in_sentence().next();
+    };
+    in_sentence().find(|m| m.tokens.start < range.end && range.start < m.tokens.end)
 }

@@ -362,6 +362,70 @@ mod tests {
     }
 
     #[test]
+    fn a_description_skips_an_opening_phrase_to_the_subject_and_never_past_it() {
+        // Whatfinger News reprint (July 2024): "the alliance" is NATO, named in the sentence
+        // before after "In Washington DC this week,", not KCNA two sentences back.
+        let a = "State-run Korean Central News Agency (KCNA) reported that North Korea’s foreign ministry “most strongly denounces and rejects” the NATO declaration. The ministry spokesperson, cited by KCNA, claimed the declaration “incites new Cold War and military confrontation on a global scale,” and demands “a new force and mode of counteraction.”\nIn Washington DC this week, NATO members issued a joint declaration slamming North Korea for “fuelling Russia’s war of aggression against Ukraine” by “providing direct military support” to Moscow. The alliance’s leaders also voiced “profound concern” over China’s industrial support for Russia.";
+        let articles = [Article::read(a, &[])];
+        let bodies = [Body::new(a, &articles[0])];
+        let mentions = find_mentions(&bodies);
+        let key_of = |wording: &str| {
+            mentions[0]
+                .mentions
+                .iter()
+                .find(|m| bodies[0].slice(m.span) == wording)
+                .map(|m| m.key.clone())
+        };
+        assert!(key_of("The alliance").is_some());
+        assert_eq!(key_of("The alliance"), key_of("NATO"));
+    }
+
+    #[test]
+    fn initials_and_dotted_abbreviations_stay_inside_names() {
+        // The New York Times and foreigndesknews.com (14 July 2024), the Kyiv Independent
+        // (July 2024).
+        let nyt = "President Biden said he deplored the attempted assassination of former President Donald J. Trump. The desk has been used by almost every president since Rutherford B. Hayes in 1880.";
+        let fdn = "WASHINGTON, D.C. - In a rare Oval Office address on Sunday night, President Joe Biden urged Americans to \"lower the temperature\" in the wake of an assassination attempt on former President Donald Trump.";
+        let kyiv = "The pact should worry not only the U.S. but also China.";
+        let trump = variants_of(&[nyt, fdn], "name:donald trump");
+        let texts: Vec<&str> = trump.iter().map(|(t, _)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"President Donald J. Trump")
+                && texts.contains(&"President Donald Trump"),
+            "{texts:?}"
+        );
+        let articles: Vec<Article> = [nyt, fdn, kyiv]
+            .iter()
+            .map(|t| Article::read(t, &[]))
+            .collect();
+        let bodies: Vec<Body> = [nyt, fdn, kyiv]
+            .iter()
+            .zip(&articles)
+            .map(|(t, a)| Body::new(t, a))
+            .collect();
+        let mentions = find_mentions(&bodies);
+        let written = |source: usize| -> Vec<&str> {
+            mentions[source]
+                .mentions
+                .iter()
+                .map(|m| bodies[source].slice(m.span))
+                .collect()
+        };
+        assert!(
+            written(0).contains(&"Rutherford B. Hayes"),
+            "{:?}",
+            written(0)
+        );
+        // "D.C." belongs to the dateline, like "WASHINGTON": where the story was filed.
+        assert!(
+            mentions[1].mentions.iter().all(|m| m.key != "place:US"),
+            "{:?}",
+            written(1)
+        );
+        assert!(written(2).contains(&"U.S."), "{:?}", written(2));
+    }
+
+    #[test]
     fn acronyms_join_their_spelled_out_names() {
         let a = "The North Atlantic Treaty Organization met in Washington. NATO leaders agreed.";
         let v = variants_of(&[a], "name:north atlantic treaty organization");

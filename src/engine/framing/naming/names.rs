@@ -284,7 +284,7 @@ fn name_at(
             && !is_function_word(body.tokens[end].base())
             && !CALENDAR.contains(&body.tokens[end].base());
         if is_dateline(body, i, end, p.form) {
-            return len;
+            return len + dateline_region(body, end, range.end);
         }
         if !continues || p.form == PlaceForm::Adjective {
             out.push(place_mention(body, sentence, i..end, p));
@@ -371,6 +371,19 @@ fn is_dateline(body: &Body, i: usize, end: usize, form: PlaceForm) -> bool {
         && (followed.starts_with(',') || followed.starts_with('—') || followed.starts_with('-'))
 }
 
+/// "WASHINGTON, D.C. -", "MILWAUKEE, Wis. —": the state or district after a dateline's city
+/// belongs to the dateline. Returns 1 when token `k` is one, else 0.
+fn dateline_region(body: &Body, k: usize, end: usize) -> usize {
+    if k >= end || !whitespace_only(body.gap_before(k).trim_start_matches(',')) {
+        return 0;
+    }
+    if !body.gap_before(k).starts_with(',') || body.tokens[k].case == Case::Lower {
+        return 0;
+    }
+    let after = body.gap_after(k).trim_start_matches(['.', ' ', '\u{a0}']);
+    usize::from(after.starts_with(['-', '—', '–']))
+}
+
 fn opens_after_quote(body: &Body, i: usize) -> bool {
     body.gap_before(i)
         .chars()
@@ -433,7 +446,7 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
         return j;
     }
     while j < end
-        && whitespace_only(body.gap_before(j))
+        && (whitespace_only(body.gap_before(j)) || after_abbreviation(body, j))
         && body.tokens[j].quoted == body.tokens[i].quoted
     {
         let t = &body.tokens[j];
@@ -463,6 +476,33 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
     j
 }
 
+/// Whether token `j` follows an abbreviation inside a name: a middle initial or an
+/// abbreviated title and its full stop ("Donald J. Trump", "Rutherford B. Hayes",
+/// "Mr. Trump"), so the name runs on over the period.
+fn after_abbreviation(body: &Body, j: usize) -> bool {
+    let Some(prev) = j.checked_sub(1).map(|k| &body.tokens[k]) else {
+        return false;
+    };
+    let gap = body.gap_before(j);
+    let Some(rest) = gap.strip_prefix('.') else {
+        return false;
+    };
+    let written = body.slice(prev.span);
+    let initial = written.chars().count() == 1 && written.chars().all(char::is_uppercase);
+    let title = prev.case == Case::Capitalised && TITLES.contains(&prev.base());
+    whitespace_only(rest) && (initial || title)
+}
+
+/// Whether token `i` is an abbreviation written with inner full stops ("D.C", "U.N"), whose
+/// last full stop the word finder leaves out.
+fn dotted_abbreviation(body: &Body, i: usize) -> bool {
+    let written = body.slice(body.tokens[i].span);
+    written.contains('.')
+        && written
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+}
+
 pub(super) fn mention_span(body: &Body, tokens: Range<usize>) -> Span {
     let first = &body.tokens[tokens.start];
     let last = &body.tokens[tokens.end - 1];
@@ -477,6 +517,9 @@ pub(super) fn mention_span(body: &Body, tokens: Range<usize>) -> Span {
         if let Some(k) = cut {
             end = last.span.start + k;
         }
+    } else if dotted_abbreviation(body, tokens.end - 1) && body.text[end..].starts_with('.') {
+        // "D.C.", "U.N.": the abbreviation's last full stop is part of the wording.
+        end += 1;
     }
     Span::new(first.span.start, end)
 }
