@@ -73,6 +73,7 @@ const REGULAR: &[(&str, VerbCategory)] = &[
     ("commend", Emotive),
     ("reiterate", Assertive),
     ("affirm", Assertive),
+    ("reaffirm", Assertive),
     ("argue", Assertive),
     ("assert", Assertive),
     ("call", Neutral),
@@ -389,6 +390,10 @@ mod tests {
         // newsmakerslive.org, January 2023: "she admitted, “I didn’t expect to be …”".
         assert_eq!(lemma_and_category("admitted"), Some(("admit", Endorsing)));
         assert_eq!(lemma_and_category("admitting"), Some(("admit", Endorsing)));
+        assert_eq!(
+            lemma_and_category("reaffirmed"),
+            Some(("reaffirm", Assertive))
+        );
         assert_eq!(
             lemma_and_category("fired back"),
             Some(("fire back", Emotive))
