@@ -10,7 +10,7 @@ use super::boilerplate::{self, BoilerplateKind, BoilerplateOverride, Boilerplate
 use super::indirect::{self, IndirectSpeech};
 use super::quotes::{self, Quotation, QuoteKind};
 use super::span::Span;
-use super::text::{self, TextModel};
+use super::text::TextModel;
 use super::tokens::QuoteIndex;
 
 /// Everything the engine reads out of one article's text.
@@ -115,10 +115,7 @@ fn headline_paragraphs(
     let mut seen_body = false;
     for (i, p) in model.paragraphs.iter().enumerate() {
         let region = region_of(boilerplate, p.span).map(|r| r.kind);
-        // Counted only as far as the limits below look.
-        let words = text::words(text, p.span)
-            .take(HEADLINE_MAX_WORDS.max(LEAD_HEADLINE_MAX_WORDS) + 1)
-            .count();
+        let words = model.paragraph_words.get(i).copied().unwrap_or(0);
         let one_sentence = p.sentences.len() == 1;
         let unpunctuated = !p
             .span
