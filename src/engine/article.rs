@@ -131,10 +131,7 @@ fn headline_paragraphs(
     let mut seen_body = false;
     for (i, p) in model.paragraphs.iter().enumerate() {
         let region = region_of(boilerplate, p.span).map(|r| r.kind);
-        // Counted only as far as the limits below look.
-        let words = text::words(text, p.span)
-            .take(HEADLINE_MAX_WORDS.max(LEAD_HEADLINE_MAX_WORDS) + 1)
-            .count();
+        let words = model.paragraph_words.get(i).copied().unwrap_or(0);
         let one_sentence = p.sentences.len() == 1;
         let unpunctuated = !p
             .span

@@ -64,14 +64,9 @@ struct Para<'a> {
     raw: &'a str,
     /// Folded (lower case, ASCII quotes and dashes, single spaces).
     folded: String,
-    /// Number of words, counted up to [`WORDS_COUNTED`] (no rule looks further).
     words: usize,
     sentences: usize,
 }
-
-/// Words counted per paragraph: every rule compares the count with at most 40, so a long
-/// paragraph is not read to its end only to be counted.
-const WORDS_COUNTED: usize = 41;
 
 impl Para<'_> {
     /// The folded text without trailing punctuation, arrows or colons.
@@ -112,10 +107,11 @@ pub fn detect(
     let paras: Vec<Para> = model
         .paragraphs
         .iter()
-        .map(|p| Para {
+        .zip(&model.paragraph_words)
+        .map(|(p, &words)| Para {
             raw: p.span.slice(text),
             folded: normalize::fold(text, head_of(text, p.span)).text,
-            words: text::words(text, p.span).take(WORDS_COUNTED).count(),
+            words,
             sentences: p.sentences.len(),
         })
         .collect();

@@ -36,16 +36,19 @@ pub struct TextModel {
     pub sentences: Vec<Sentence>,
     /// Number of words (see [`words`]) in the whole text.
     pub word_count: usize,
+    /// Number of words in each paragraph (same order as `paragraphs`); they add up to
+    /// `word_count`, since no word spans a line break.
+    pub paragraph_words: Vec<usize>,
 }
 
 impl TextModel {
     /// Segments `text` into paragraphs and sentences.
     pub fn new(text: &str) -> Self {
-        let mut model = TextModel {
-            word_count: words(text, Span::new(0, text.len())).count(),
-            ..TextModel::default()
-        };
+        let mut model = TextModel::default();
         for para in paragraph_spans(text) {
+            let count = words(text, para).count();
+            model.word_count += count;
+            model.paragraph_words.push(count);
             let first = model.sentences.len();
             let index = model.paragraphs.len();
             for sentence in sentence_spans(text, para) {
@@ -475,6 +478,20 @@ mod tests {
             .map(|p| p.span.slice(text))
             .collect();
         assert_eq!(paras, ["First line.", "Second line.", "Third"]);
+    }
+
+    proptest! {
+        #[test]
+        fn paragraph_word_counts_add_up_to_the_text(
+            text in "([a-z]{1,4}|[ .,'\\-]|\n|\r|\u{2028}|\u{85}|\u{b}|\u{a0}|é|e\u{301}|\\PC){0,40}",
+        ) {
+            let model = TextModel::new(&text);
+            prop_assert_eq!(model.word_count, words(&text, Span::new(0, text.len())).count());
+            prop_assert_eq!(model.paragraph_words.len(), model.paragraphs.len());
+            for (p, &n) in model.paragraphs.iter().zip(&model.paragraph_words) {
+                prop_assert_eq!(n, words(&text, p.span).count());
+            }
+        }
     }
 
     #[test]

@@ -122,13 +122,22 @@ fn same_passage(a: &[Word], b: &[Word]) -> bool {
 /// How a fragment fits one passage; `None` when it does not.
 fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option<Fit> {
     let n = fragment.words.len();
+    let has_content = fragment.words.iter().any(|w| w.content);
+    // What the speakers and the words say is checked first: the diff is the costly part.
+    let possible = has_content
+        && match n {
+            1 => agreement == Agreement::Same,
+            _ => agreement != Agreement::Different,
+        };
+    if !possible {
+        return None;
+    }
     let f = fit(fragment.words, passage.words);
     let whole = f.run == n;
     let most = f.run >= 2 && 3 * f.matched >= 2 * n;
-    let has_content = fragment.words.iter().any(|w| w.content);
     let accepted = match n {
-        1 => whole && has_content && agreement == Agreement::Same,
-        _ => (whole || most) && has_content && agreement != Agreement::Different,
+        1 => whole,
+        _ => whole || most,
     };
     accepted.then_some(f)
 }

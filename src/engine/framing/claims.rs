@@ -386,7 +386,7 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
 
 /// Pairs of sentences from different sources (or repeats in one source) with their cosine,
 /// for every pair that shares at least two terms, one of them rare enough to index, and that
-/// could clear a threshold. Scores are accumulated per sentence over an inverted index of the
+/// clears its threshold ([`LINK_THRESHOLD`] across sources, [`REPEAT_THRESHOLD`] within one). Scores are accumulated per sentence over an inverted index of the
 /// rarer terms, so common terms ("said", the main actor) never generate pairs; they still count
 /// in the exact cosine computed for the survivors.
 fn scored_pairs(
@@ -435,11 +435,19 @@ fn scored_pairs(
         for &b in &touched {
             let bound = (partial[b] + common[a].min(common[b])) / (norms[a] * norms[b]);
             partial[b] = 0.0;
-            if bound < floor || (ids[a].0 == ids[b].0 && bound < REPEAT_THRESHOLD) {
+            let same_source = ids[a].0 == ids[b].0;
+            if bound < floor || (same_source && bound < REPEAT_THRESHOLD) {
                 continue;
             }
             let (count, sim) = cosine(flat[a], flat[b], weight, norms[a], norms[b]);
-            if count >= 2 {
+            // A pair below its threshold can never be a link, nor change which pairs are
+            // (each link is at least as similar as it), so it is not kept.
+            let threshold = if same_source {
+                REPEAT_THRESHOLD
+            } else {
+                LINK_THRESHOLD
+            };
+            if count >= 2 && sim >= threshold {
                 out.push((a, b, sim));
             }
         }

@@ -9,8 +9,9 @@
 //! Lookup is by lowercase words joined with single spaces, apostrophes folded to `'` and
 //! periods inside abbreviations removed ("u.s." → "us").
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::engine::hash::FastMap;
 
 /// How a form names its country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -252,10 +253,10 @@ pub fn lookup_key(form: &str) -> String {
     out
 }
 
-fn index() -> &'static HashMap<String, Place> {
-    static INDEX: OnceLock<HashMap<String, Place>> = OnceLock::new();
+fn index() -> &'static FastMap<String, Place> {
+    static INDEX: OnceLock<FastMap<String, Place>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FastMap::default();
         for row in TABLE {
             let mut fields = row.split('|');
             let code = fields.next().unwrap_or_default();

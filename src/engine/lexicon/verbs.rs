@@ -251,10 +251,17 @@ pub fn reporting_verb(form: &str) -> Option<ReportingVerb> {
 /// [`reporting_verb`] of the two words `first` and `second` joined by one space ("fired
 /// back"), without building the joined string on the heap.
 pub fn reporting_verb_pair(first: &str, second: &str) -> Option<ReportingVerb> {
-    if first.is_ascii() && !pair_starts().iter().any(|s| s.eq_ignore_ascii_case(first)) {
+    if first.is_ascii() && !pair_starts().starts(first) {
         // Two words joined by one space (no other whitespace, none empty) form a two-word
         // entry only when the first word starts one ("fired back", "according to").
-        let plain = |w: &str| !w.is_empty() && !w.chars().any(char::is_whitespace);
+        let plain = |w: &str| {
+            !w.is_empty()
+                && if w.is_ascii() {
+                    !w.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
+                } else {
+                    !w.chars().any(char::is_whitespace)
+                }
+        };
         if plain(first) && plain(second) {
             return None;
         }
@@ -296,17 +303,45 @@ fn forms() -> &'static FastMap<String, ReportingVerb> {
     })
 }
 
-/// The first words of the lexicon's two-word forms ("fired" of "fired back").
-fn pair_starts() -> &'static [&'static str] {
-    static STARTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+/// The first words of the lexicon's two-word forms ("fired" of "fired back"), with their
+/// first two letters for a quick rejection.
+struct PairStarts {
+    words: Vec<&'static str>,
+    prefixes: Vec<[u8; 2]>,
+}
+
+impl PairStarts {
+    /// Whether the ASCII word `first` is, in any case, the first word of a two-word form.
+    fn starts(&self, first: &str) -> bool {
+        if let [a, b, ..] = first.as_bytes() {
+            let prefix = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !self.prefixes.contains(&prefix) {
+                return false;
+            }
+        }
+        self.words.iter().any(|s| s.eq_ignore_ascii_case(first))
+    }
+}
+
+fn pair_starts() -> &'static PairStarts {
+    static STARTS: std::sync::OnceLock<PairStarts> = std::sync::OnceLock::new();
     STARTS.get_or_init(|| {
-        let mut starts: Vec<&'static str> = forms()
+        let mut words: Vec<&'static str> = forms()
             .keys()
             .filter_map(|form| form.split_once(' ').map(|(first, _)| first))
             .collect();
-        starts.sort_unstable();
-        starts.dedup();
-        starts
+        words.sort_unstable();
+        words.dedup();
+        let mut prefixes: Vec<[u8; 2]> = words
+            .iter()
+            .filter_map(|w| match w.as_bytes() {
+                [a, b, ..] => Some([*a, *b]),
+                _ => None,
+            })
+            .collect();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        PairStarts { words, prefixes }
     })
 }
 

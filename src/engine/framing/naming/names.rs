@@ -410,6 +410,7 @@ fn longest_place(
     any_case: bool,
 ) -> Option<(usize, places::Place)> {
     let max = places::MAX_WORDS.min(end - i);
+    let mut form = String::new();
     for len in (1..=max).rev() {
         let window = &body.tokens[i..i + len];
         let joined_ok = (i + 1..i + len).all(|k| whitespace_only(body.gap_before(k)));
@@ -424,12 +425,14 @@ fn longest_place(
         if !cased {
             continue;
         }
-        let form = window
-            .iter()
-            .enumerate()
-            .map(|(k, t)| if k + 1 == len { t.base() } else { t.lower() })
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The words joined by single spaces, the last one without its possessive.
+        form.clear();
+        for (k, t) in window.iter().enumerate() {
+            if k > 0 {
+                form.push(' ');
+            }
+            form.push_str(if k + 1 == len { t.base() } else { t.lower() });
+        }
         if let Some(p) = places::place(&form) {
             return Some((len, p));
         }
