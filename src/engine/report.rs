@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::align::{AlignStep, Aligner, Inputs};
+use super::align::{AlignStep, Aligner, Alignment, Inputs};
 use super::article::Article;
 use super::attribution::{Attribution, AttributionBasis};
 use super::boilerplate::{BoilerplateKind, BoilerplateOverride};
@@ -300,6 +300,9 @@ pub fn compare(sources: &[Source]) -> Report {
 /// bigger than one article, one cross-source analysis, or one share of the quote groups.
 pub struct Comparing<'a> {
     sources: &'a [Source],
+    /// The sources' texts and names, as the alignment takes them.
+    texts: Vec<&'a str>,
+    names: Vec<&'a str>,
     /// The sources read so far, in order.
     articles: Vec<Article>,
     phase: Phase<'a>,
@@ -348,6 +351,8 @@ impl<'a> Comparing<'a> {
     pub fn new(sources: &'a [Source]) -> Self {
         let mut comparing = Comparing {
             sources,
+            texts: sources.iter().map(|s| s.text.as_str()).collect(),
+            names: sources.iter().map(|s| s.name.as_str()).collect(),
             articles: Vec::with_capacity(sources.len()),
             phase: Phase::Reading(Vec::with_capacity(sources.len())),
         };
@@ -392,29 +397,36 @@ impl<'a> Comparing<'a> {
     /// Does the work of [`Self::stage`].
     pub fn step(mut self) -> Progress<'a> {
         let sources: &'a [Source] = self.sources;
-        match &mut self.phase {
-            Phase::Reading(bodies) => {
+        self.phase = match std::mem::replace(&mut self.phase, Phase::Reading(Vec::new())) {
+            Phase::Reading(mut bodies) => {
                 if let Some(source) = sources.get(self.articles.len()) {
                     let article = Article::read(&source.text, &source.overrides);
                     bodies.push(Body::new(&source.text, &article));
                     self.articles.push(article);
                 }
+                Phase::Reading(bodies)
             }
-            Phase::Framing(framing) => framing.step(&self.articles),
-            Phase::Aligning { framed, aligner } => {
-                let texts = texts(sources);
-                let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+            Phase::Framing(mut framing) => {
+                framing.step(&self.articles);
+                Phase::Framing(framing)
+            }
+            Phase::Aligning {
+                framed,
+                mut aligner,
+            } => {
                 let inputs = Inputs {
-                    texts: &texts,
-                    names: &names,
+                    texts: &self.texts,
+                    names: &self.names,
                     articles: &self.articles,
                 };
                 aligner.step(&inputs, &framed.quotes, &framed.framing.naming);
                 if aligner.next_step().is_none() {
-                    return Progress::Done(self.report());
+                    let aligned = aligner.finish(&inputs, &framed.quotes, &framed.framing.naming);
+                    return Progress::Done(framed.into_report(aligned));
                 }
+                Phase::Aligning { framed, aligner }
             }
-        }
+        };
         self.settle();
         Progress::Working(self)
     }
@@ -438,40 +450,19 @@ impl<'a> Comparing<'a> {
             };
         }
     }
+}
 
-    /// The report, once the alignment's last step has run.
-    fn report(self) -> Report {
-        let sources = self.sources;
-        match self.phase {
-            Phase::Aligning { framed, aligner } => {
-                let texts = texts(sources);
-                let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
-                let inputs = Inputs {
-                    texts: &texts,
-                    names: &names,
-                    articles: &self.articles,
-                };
-                let aligned = aligner.finish(&inputs, &framed.quotes, &framed.framing.naming);
-                Report {
-                    version: REPORT_VERSION,
-                    sources: framed.summaries,
-                    quotes: framed.quotes,
-                    quote_groups: aligned.groups,
-                    indirect: framed.indirect,
-                    framing: framed.framing,
-                    paraphrases: aligned.paraphrases,
-                }
-            }
-            // `step` asks for the report only in the alignment phase; finishing the other
-            // phases first gives the same report.
-            phase => {
-                let comparing = Comparing {
-                    sources,
-                    articles: self.articles,
-                    phase,
-                };
-                finish(comparing)
-            }
+impl Framed {
+    /// The whole report, with the alignment's groups and paraphrases.
+    fn into_report(self, aligned: Alignment) -> Report {
+        Report {
+            version: REPORT_VERSION,
+            sources: self.summaries,
+            quotes: self.quotes,
+            quote_groups: aligned.groups,
+            indirect: self.indirect,
+            framing: self.framing,
+            paraphrases: aligned.paraphrases,
         }
     }
 }
@@ -490,10 +481,6 @@ fn finish(mut comparing: Comparing) -> Report {
 /// work stays about the same as the number of sources grows.
 fn alignment_parts(sources: usize) -> usize {
     sources.max(1)
-}
-
-fn texts(sources: &[Source]) -> Vec<&str> {
-    sources.iter().map(|s| s.text.as_str()).collect()
 }
 
 /// The per-source records and the framing report.

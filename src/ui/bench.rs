@@ -52,26 +52,28 @@ fn first_then_warm_up(sources: &[Source]) -> f64 {
     first
 }
 
-/// Milliseconds spent in each step kind of comparing `sources`, largest first.
-fn step_times(sources: &[Source]) -> Vec<(String, f64)> {
-    let mut times: Vec<(String, f64)> = Vec::new();
+/// Each step of comparing `sources` step by step, as the app does, with its milliseconds.
+fn timed_steps(sources: &[Source]) -> Vec<(Stage, f64)> {
+    let mut steps = Vec::new();
     let mut comparing = Comparing::new(sources);
     loop {
-        let what = step_kind(comparing.stage());
+        let stage = comparing.stage();
         let start = now();
         let next = comparing.step();
-        let took = now() - start;
-        match times.iter_mut().find(|(w, _)| *w == what) {
-            Some((_, total)) => *total += took,
-            None => times.push((what, took)),
-        }
+        steps.push((stage, now() - start));
         match next {
             Progress::Working(more) => comparing = more,
-            Progress::Done(_) => break,
+            Progress::Done(_) => return steps,
         }
     }
-    times.sort_by(|a, b| b.1.total_cmp(&a.1));
-    times
+}
+
+/// The longest single step (the page can paint only between steps) and what it was.
+fn longest(steps: &[(Stage, f64)]) -> (f64, String) {
+    steps
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map_or((0.0, String::new()), |&(stage, ms)| (ms, describe(stage)))
 }
 
 /// A step's kind, without which article or share it is.
@@ -85,33 +87,22 @@ fn step_kind(stage: Stage) -> String {
     }
 }
 
-/// "reading 12.0 ms, claims 8.1 ms, …".
-fn breakdown(times: &[(String, f64)]) -> String {
-    times
-        .iter()
-        .map(|(what, ms)| format!("{what} {ms:.1} ms"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The longest single step of comparing `sources` step by step, as the app does (the page
-/// can paint only between steps), with what that step was.
-fn longest_step(sources: &[Source]) -> (f64, String) {
-    let mut longest = (0.0, String::new());
-    let mut comparing = Comparing::new(sources);
-    loop {
-        let stage = comparing.stage();
-        let start = now();
-        let next = comparing.step();
-        let took = now() - start;
-        if took > longest.0 {
-            longest = (took, describe(stage));
-        }
-        match next {
-            Progress::Working(more) => comparing = more,
-            Progress::Done(_) => return longest,
+/// Milliseconds by kind of step, largest first: "reading 12.0 ms, claims 8.1 ms, …".
+fn breakdown(steps: &[(Stage, f64)]) -> String {
+    let mut kinds: Vec<(String, f64)> = Vec::new();
+    for &(stage, ms) in steps {
+        let kind = step_kind(stage);
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, total)) => *total += ms,
+            None => kinds.push((kind, ms)),
         }
     }
+    kinds.sort_by(|a, b| b.1.total_cmp(&a.1));
+    kinds
+        .iter()
+        .map(|(kind, ms)| format!("{kind} {ms:.1} ms"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn words(sources: &[Source]) -> usize {
@@ -131,7 +122,7 @@ pub fn BenchPage() -> impl IntoView {
             let example = corpus::example();
             let first = first_then_warm_up(&example);
             let (best, mean) = time(&example);
-            let example_steps = breakdown(&step_times(&example));
+            let example_steps = breakdown(&timed_steps(&example));
             rows.update(|r| {
                 r.push(format!(
                     "First comparison after the page loaded (example set, baseline-compiled code): {first:.1} ms"
@@ -146,8 +137,9 @@ pub fn BenchPage() -> impl IntoView {
                 move || {
                     let target = corpus::generate(Shape::TARGET);
                     let (best, mean) = time(&target);
-                    let (step, what) = longest_step(&target);
-                    let target_steps = breakdown(&step_times(&target));
+                    let steps = timed_steps(&target);
+                    let (step, what) = longest(&steps);
+                    let target_steps = breakdown(&steps);
                     rows.update(|r| {
                         r.push(format!(
                             "50 articles × 1,500 words ({} words, 20 shared quotes): fastest {best:.1} ms, mean {mean:.1} ms",

@@ -283,18 +283,7 @@ it("Add article adds a focused panel; removing a filled one can be undone", asyn
   const page = await app.goto("/");
   await button(page, "add-article").click();
   await panelCount(page, 3);
-  await eventually(async () =>
-    assert.equal(
-      await page.evaluate(() => document.activeElement?.dataset.testid),
-      "source-text",
-    ),
-  );
-  assert.equal(
-    await page.evaluate(() => document.activeElement.closest("[data-testid=source-panel]") ===
-      document.querySelectorAll("[data-testid=source-panel]")[2]),
-    true,
-    "focus is in the new (third) panel",
-  );
+  await focusSettlesOn(page, 2); // the new (third) panel
   await page.keyboard.type("Kept for undo");
   await panel(page, 2).getByRole("button", { name: "Remove article 3" }).click();
   await panelCount(page, 2);
