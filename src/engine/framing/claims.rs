@@ -15,6 +15,8 @@
 //! Cost: terms are interned once (borrowed strings, no copies per token) and carried as sorted
 //! id lists; every index is a dense vector by term id. Postings hold only terms in at most
 //! `2·√n` sentences, so each sentence meets a bounded number of others through rare terms.
+//! A pair met that way is scored exactly (its common terms merged from short lists) only when
+//! a cheap bound says it could clear its threshold.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -405,17 +407,10 @@ fn scored_pairs(
             postings[t as usize].push(k);
         }
     }
-    // Weight of each sentence's unindexed terms: an upper bound on what they can add.
-    let common: Vec<f64> = flat
-        .iter()
-        .map(|st| {
-            st.terms
-                .iter()
-                .filter(|&&t| !indexed(t))
-                .map(|&t| weight[t as usize].powi(2))
-                .sum()
-        })
-        .collect();
+    // Each sentence's shared-able terms that the postings leave out (in two or more sentences,
+    // too common to index), sorted: merging two of these short lists gives exactly what they
+    // add to a pair's score, so only pairs that clear their threshold reach `cosine`.
+    let common = Common::new(flat, weight, |t| df[t as usize] >= 2 && !indexed(t));
     let floor = LINK_THRESHOLD.min(REPEAT_THRESHOLD);
     let mut partial = vec![0.0f64; n];
     let mut touched: Vec<usize> = Vec::new();
@@ -433,10 +428,17 @@ fn scored_pairs(
             }
         }
         for &b in &touched {
-            let bound = (partial[b] + common[a].min(common[b])) / (norms[a] * norms[b]);
+            let indexed_part = partial[b];
             partial[b] = 0.0;
             let same_source = ids[a].0 == ids[b].0;
-            if bound < floor || (same_source && bound < REPEAT_THRESHOLD) {
+            let floor = if same_source { REPEAT_THRESHOLD } else { floor };
+            let norm = norms[a] * norms[b];
+            // First a cheap bound (all of the smaller common weight shared), then the exact
+            // common part; both a hair over the true cosine, which sums in another order.
+            let loose = common.weight[a].min(common.weight[b]);
+            if (indexed_part + loose) / norm + 1e-9 < floor
+                || (indexed_part + common.shared_weight(a, b, weight)) / norm + 1e-9 < floor
+            {
                 continue;
             }
             let (count, sim) = cosine(flat[a], flat[b], weight, norms[a], norms[b]);
@@ -455,6 +457,62 @@ fn scored_pairs(
     }
     out.sort_by_key(|x| (x.0, x.1));
     out
+}
+
+/// Per sentence, its terms that are not in the postings but could be shared, as one flat list
+/// with offsets (no vector per sentence).
+struct Common {
+    terms: Vec<u32>,
+    starts: Vec<usize>,
+    /// Per sentence, the summed squared weights of its terms here.
+    weight: Vec<f64>,
+}
+
+impl Common {
+    fn new(flat: &[&SentenceTerms], weights: &[f64], keep: impl Fn(u32) -> bool) -> Common {
+        let mut terms = Vec::new();
+        let mut starts = Vec::with_capacity(flat.len() + 1);
+        let mut weight = Vec::with_capacity(flat.len());
+        starts.push(0);
+        for st in flat {
+            let from = terms.len();
+            terms.extend(st.terms.iter().copied().filter(|&t| keep(t)));
+            weight.push(
+                terms[from..]
+                    .iter()
+                    .map(|&t| weights[t as usize].powi(2))
+                    .sum(),
+            );
+            starts.push(terms.len());
+        }
+        Common {
+            terms,
+            starts,
+            weight,
+        }
+    }
+
+    fn of(&self, k: usize) -> &[u32] {
+        &self.terms[self.starts[k]..self.starts[k + 1]]
+    }
+
+    /// The summed squared weights of the terms sentences `a` and `b` both have here.
+    fn shared_weight(&self, a: usize, b: usize, weight: &[f64]) -> f64 {
+        let (x, y) = (self.of(a), self.of(b));
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += weight[x[i] as usize].powi(2);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
+    }
 }
 
 /// The number of shared terms and the cosine of two sentences' weighted term sets.
