@@ -552,32 +552,70 @@ fn choose_links(
     scored: &[(usize, usize, f64)],
     ids: &[(usize, usize)],
 ) -> Vec<(usize, usize, f64)> {
-    let mut best: FastMap<(usize, usize), f64> = hash::map();
-    for &(a, b, sim) in scored {
-        let (sa, sb) = (ids[a].0, ids[b].0);
-        if sa == sb {
-            continue;
-        }
-        for (x, other_source) in [(a, sb), (b, sa)] {
-            let slot = best.entry((x, other_source)).or_insert(0.0);
-            if sim > *slot {
-                *slot = sim;
-            }
-        }
-    }
+    let best = best_in_other_source(scored, ids);
     scored
         .iter()
-        .copied()
-        .filter(|&(a, b, sim)| {
-            let (sa, sb) = (ids[a].0, ids[b].0);
-            if sa == sb {
+        .zip(best)
+        .filter(|&(&(a, b, sim), (best_a, best_b))| {
+            if ids[a].0 == ids[b].0 {
                 return sim >= REPEAT_THRESHOLD;
             }
-            sim >= LINK_THRESHOLD
-                && (best.get(&(a, sb)).is_some_and(|&m| sim >= m)
-                    || best.get(&(b, sa)).is_some_and(|&m| sim >= m))
+            sim >= LINK_THRESHOLD && (sim >= best_a || sim >= best_b)
         })
+        .map(|(&pair, _)| pair)
         .collect()
+}
+
+/// For each scored pair (a, b): the best similarity `a` has with any scored sentence of `b`'s
+/// source, and `b` with any of `a`'s (pairs within one source get zeros, unused). Linear: the
+/// pairs are bucketed by sentence, and each sentence's best per source kept in a scratch row.
+fn best_in_other_source(scored: &[(usize, usize, f64)], ids: &[(usize, usize)]) -> Vec<(f64, f64)> {
+    let n = ids.len();
+    // Each cross-source pair gives two ends: (pair, whether it is the b end).
+    let mut starts = vec![0usize; n + 1];
+    for &(a, b, _) in scored.iter().filter(|&&(a, b, _)| ids[a].0 != ids[b].0) {
+        starts[a + 1] += 1;
+        starts[b + 1] += 1;
+    }
+    for x in 0..n {
+        starts[x + 1] += starts[x];
+    }
+    let mut fill = starts.clone();
+    let mut ends = vec![(0usize, false); starts[n]];
+    for (p, &(a, b, _)) in scored.iter().enumerate() {
+        if ids[a].0 != ids[b].0 {
+            ends[fill[a]] = (p, false);
+            fill[a] += 1;
+            ends[fill[b]] = (p, true);
+            fill[b] += 1;
+        }
+    }
+    let sources = ids.iter().map(|&(s, _)| s + 1).max().unwrap_or(0);
+    let mut row = vec![0.0f64; sources];
+    let mut best = vec![(0.0, 0.0); scored.len()];
+    let other = |p: usize, is_b: bool| {
+        let (a, b, _) = scored[p];
+        ids[if is_b { a } else { b }].0
+    };
+    for x in 0..n {
+        let mine = &ends[starts[x]..starts[x + 1]];
+        for &(p, is_b) in mine {
+            let slot = &mut row[other(p, is_b)];
+            *slot = slot.max(scored[p].2);
+        }
+        for &(p, is_b) in mine {
+            let value = row[other(p, is_b)];
+            if is_b {
+                best[p].1 = value;
+            } else {
+                best[p].0 = value;
+            }
+        }
+        for &(p, is_b) in mine {
+            row[other(p, is_b)] = 0.0;
+        }
+    }
+    best
 }
 
 fn components(n: usize, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
