@@ -14,9 +14,14 @@
 //!
 //! Cost: terms are interned once (borrowed strings, no copies per token) and carried as sorted
 //! id lists; every index is a dense vector by term id. Postings hold only terms in at most
-//! `2·√n` sentences, so each sentence meets a bounded number of others through rare terms.
-//! A pair met that way is scored exactly (its common terms merged from short lists) only when
-//! a cheap bound says it could clear its threshold.
+//! `2·√n` sentences. A list of up to 65 sentences is walked whole; in a longer one (the words
+//! of a quotation fifty sources repeat) each sentence meets only the next 64, in an order that
+//! keeps sentences with the same rare terms together, so the work is linear in the number of
+//! sentences however many share a word. A repeated fact stays one claim (its sentences meet
+//! their neighbours, which chain them); what this can miss is a pair that shares only terms of
+//! long lists and lies far apart in all of them. A pair that meets is scored exactly (its
+//! common terms merged from short lists) only when a cheap bound says it could clear its
+//! threshold.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -242,7 +247,7 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 .sqrt()
         })
         .collect();
-    let scored = scored_pairs(&flat, &ids, &df, &weight, &norms);
+    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
     let links = choose_links(&scored, &ids);
     let groups = components(n, &links);
     build_report(
@@ -386,14 +391,29 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     Some((text, used))
 }
 
+/// A term in at most this many sentences plus one has its postings walked whole: every two
+/// sentences sharing it meet. In a longer list (a term many sentences use, such as the words
+/// of a quotation every source repeats) each sentence meets only the next this many, in an
+/// order that puts sentences with the same rare terms together ([`neighbourhood_order`]). So
+/// a sentence meets a bounded number of others through any one term, and the work grows with
+/// the text, not with its square.
+const NEIGHBOURS: usize = 64;
+
 /// Pairs of sentences from different sources (or repeats in one source) with their cosine,
-/// for every pair that shares at least two terms, one of them rare enough to index, and that
-/// clears its threshold ([`LINK_THRESHOLD`] across sources, [`REPEAT_THRESHOLD`] within one). Scores are accumulated per sentence over an inverted index of the
-/// rarer terms, so common terms ("said", the main actor) never generate pairs; they still count
-/// in the exact cosine computed for the survivors.
+/// for every pair that meets, shares at least two terms and clears its threshold
+/// ([`LINK_THRESHOLD`] across sources, [`REPEAT_THRESHOLD`] within one). Pairs meet through
+/// an inverted index of the terms rare enough to index (in at most `2·√n` sentences), so
+/// common terms ("said", the main actor) never make pairs; they still count in the exact
+/// cosine computed for the survivors. A pair sharing a term of a short list always meets;
+/// one sharing only terms of long lists meets when it lies within [`NEIGHBOURS`] in one.
+///
+/// Sentences are taken in neighbourhood order and each pair is scored once, by the earlier
+/// of its two; every list is kept in that order, so a sentence's later partners in a list
+/// are the entries after it.
 fn scored_pairs(
     flat: &[&SentenceTerms],
     ids: &[(usize, usize)],
+    kinds: &[Term],
     df: &[u32],
     weight: &[f64],
     norms: &[f64],
@@ -401,43 +421,51 @@ fn scored_pairs(
     let n = flat.len();
     let cap = ((n as f64).sqrt() * 2.0).max(12.0) as u32;
     let indexed = |t: u32| df[t as usize] >= 2 && df[t as usize] <= cap;
+    let (order, rank) = neighbourhood_order(flat, kinds, df, &indexed);
+    // Postings in neighbourhood order (filled by walking the sentences in that order).
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); df.len()];
-    for (k, st) in flat.iter().enumerate() {
-        for &t in st.terms.iter().filter(|&&t| indexed(t)) {
+    for &k in &order {
+        for &t in flat[k].terms.iter().filter(|&&t| indexed(t)) {
             postings[t as usize].push(k);
         }
     }
-    // Each sentence's shared-able terms that the postings leave out (in two or more sentences,
-    // too common to index), sorted: merging two of these short lists gives exactly what they
-    // add to a pair's score, so only pairs that clear their threshold reach `cosine`.
+    // Each sentence's shared-able terms too common to index, sorted: merging two of these
+    // short lists gives exactly what they add to a pair's score, so only pairs that clear their
+    // threshold reach `cosine`.
     let common = Common::new(flat, weight, |t| df[t as usize] >= 2 && !indexed(t));
     let floor = LINK_THRESHOLD.min(REPEAT_THRESHOLD);
     let mut partial = vec![0.0f64; n];
+    let mut met = vec![usize::MAX; n];
     let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::new();
-    for a in 0..n {
+    for &a in &order {
         for &t in flat[a].terms.iter().filter(|&&t| indexed(t)) {
-            let w = weight[t as usize].powi(2);
             let list = &postings[t as usize];
-            let after = list.partition_point(|&b| b <= a);
-            for &b in &list[after..] {
-                if partial[b] == 0.0 {
+            let w = weight[t as usize].powi(2);
+            let after = list.partition_point(|&b| rank[b] <= rank[a]);
+            let until = (after + NEIGHBOURS).min(list.len());
+            for &b in &list[after..until] {
+                if met[b] != a {
+                    met[b] = a;
                     touched.push(b);
                 }
                 partial[b] += w;
             }
         }
         for &b in &touched {
-            let indexed_part = partial[b];
+            // What the two share through the lists they met in; in a long list they may share
+            // a term without meeting, which the full cosine below still counts.
+            let walked = partial[b];
             partial[b] = 0.0;
             let same_source = ids[a].0 == ids[b].0;
             let floor = if same_source { REPEAT_THRESHOLD } else { floor };
             let norm = norms[a] * norms[b];
             // First a cheap bound (all of the smaller common weight shared), then the exact
-            // common part; both a hair over the true cosine, which sums in another order.
+            // common part; both a hair over the true cosine (when every list was walked
+            // whole), which sums in another order.
             let loose = common.weight[a].min(common.weight[b]);
-            if (indexed_part + loose) / norm + 1e-9 < floor
-                || (indexed_part + common.shared_weight(a, b, weight)) / norm + 1e-9 < floor
+            if (walked + loose) / norm + 1e-9 < floor
+                || (walked + common.shared_weight(a, b, weight)) / norm + 1e-9 < floor
             {
                 continue;
             }
@@ -450,13 +478,66 @@ fn scored_pairs(
                 LINK_THRESHOLD
             };
             if count >= 2 && sim >= threshold {
-                out.push((a, b, sim));
+                out.push((a.min(b), a.max(b), sim));
             }
         }
         touched.clear();
     }
     out.sort_by_key(|x| (x.0, x.1));
     out
+}
+
+/// The sentences in an order that puts those with the same rarest indexed terms next to each
+/// other (sorted by those terms, rarest first, ties by the term's hash, so the order follows
+/// the words, not which source came first; then by position), and each sentence's place in it.
+fn neighbourhood_order(
+    flat: &[&SentenceTerms],
+    kinds: &[Term],
+    df: &[u32],
+    indexed: &impl Fn(u32) -> bool,
+) -> (Vec<usize>, Vec<usize>) {
+    const KEY_TERMS: usize = 3;
+    let none = (u32::MAX, u64::MAX);
+    let term_key: Vec<(u32, u64)> = (0..kinds.len())
+        .map(|t| {
+            if indexed(t as u32) {
+                (df[t], term_hash(&kinds[t]))
+            } else {
+                none
+            }
+        })
+        .collect();
+    let keys: Vec<[(u32, u64); KEY_TERMS]> = flat
+        .iter()
+        .map(|st| {
+            // The KEY_TERMS smallest term keys, by insertion into a sorted array.
+            let mut key = [none; KEY_TERMS];
+            for &t in &st.terms {
+                let mut k = term_key[t as usize];
+                for slot in key.iter_mut() {
+                    if k < *slot {
+                        std::mem::swap(slot, &mut k);
+                    }
+                }
+            }
+            key
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..flat.len()).collect();
+    order.sort_unstable_by_key(|&k| (keys[k], k));
+    let mut rank = vec![0; flat.len()];
+    for (place, &k) in order.iter().enumerate() {
+        rank[k] = place;
+    }
+    (order, rank)
+}
+
+/// A hash of a term's kind and text (deterministic, independent of interning order).
+fn term_hash(term: &Term) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = hash::FxHasher::default();
+    term.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Per sentence, its terms that are not in the postings but could be shared, as one flat list
@@ -989,6 +1070,75 @@ mod tests {
     #[test]
     fn the_quick_test_keeps_every_number_word() {
         assert!(SMALL.iter().all(|(w, _)| could_be_small(w)));
+    }
+
+    /// `sources` sources whose first sentence repeats one fact (terms 0–4) and whose
+    /// `filler` other sentences use words of their own, as the scoring sees them.
+    fn repeated_fact(
+        sources: usize,
+        filler: usize,
+    ) -> (Vec<SentenceTerms>, Vec<(usize, usize)>, Vec<Term>) {
+        let mut kinds: Vec<Term> = (0..5).map(|t| Term::Word(format!("fact{t}"))).collect();
+        let mut sentences = Vec::new();
+        let mut ids = Vec::new();
+        for s in 0..sources {
+            for k in 0..=filler {
+                let mut terms: Vec<u32> = if k == 0 { (0..5).collect() } else { Vec::new() };
+                for _ in 0..3 {
+                    terms.push(kinds.len() as u32);
+                    kinds.push(Term::Word(format!("own{}", kinds.len())));
+                }
+                sentences.push(SentenceTerms {
+                    terms,
+                    carriers: Vec::new(),
+                });
+                ids.push((s, k));
+            }
+        }
+        (sentences, ids, kinds)
+    }
+
+    #[test]
+    fn a_fact_in_many_sources_stays_one_claim_while_each_meets_a_bounded_number() {
+        let sources = 150;
+        let (sentences, ids, kinds) = repeated_fact(sources, 40);
+        let flat: Vec<&SentenceTerms> = sentences.iter().collect();
+        let n = flat.len();
+        let mut df = vec![0u32; kinds.len()];
+        for st in &flat {
+            for &t in &st.terms {
+                df[t as usize] += 1;
+            }
+        }
+        // The fact's terms are indexed (in at most 2·√n sentences) and their lists are long.
+        assert!(df[0] as f64 <= 2.0 * (n as f64).sqrt() && df[0] as usize > NEIGHBOURS + 1);
+        let weight: Vec<f64> = df
+            .iter()
+            .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+            .collect();
+        let norms: Vec<f64> = flat
+            .iter()
+            .map(|st| {
+                st.terms
+                    .iter()
+                    .map(|&t| weight[t as usize].powi(2))
+                    .sum::<f64>()
+                    .sqrt()
+            })
+            .collect();
+        let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
+        assert!(
+            scored.len() <= sources * NEIGHBOURS && scored.len() < sources * (sources - 1) / 2,
+            "{} pairs",
+            scored.len()
+        );
+        let links = choose_links(&scored, &ids);
+        let fact: Vec<usize> = (0..n).filter(|&k| ids[k].1 == 0).collect();
+        let groups = components(n, &links);
+        assert!(
+            groups.iter().any(|g| *g == fact),
+            "the fact's sentences are one group"
+        );
     }
 
     #[test]
