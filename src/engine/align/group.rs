@@ -18,12 +18,13 @@
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
 //! Groups depend only on the quotations, never on the order of the sources.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::speakers::{Agreement, Signature};
 use super::words::{key_ids, Word};
+use crate::engine::hash::{self, FastMap};
 
 /// Shortest passage; shorter quotations are fragments.
 pub const PASSAGE_WORDS: usize = 6;
@@ -89,7 +90,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
 /// compared only with those not already in its group, so a statement quoted by a thousand
 /// sources costs a bounded number of comparisons per passage, not one per pair.
 fn join_passages(items: &[Item], passages: &[usize], sets: &mut UnionFind) {
-    let mut seen: HashMap<[&str; SHINGLE], Vec<usize>> = HashMap::new();
+    let mut seen: FastMap<[&str; SHINGLE], Vec<usize>> = hash::map();
     for &i in passages {
         let mut compared: Vec<usize> = Vec::new();
         for w in items[i].words.windows(SHINGLE) {
@@ -147,7 +148,7 @@ fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option
 fn attach_fragments(items: &[Item], passages: &[usize], fragments: &[usize], sets: &mut UnionFind) {
     // Passage groups as they are after step 1, with their speakers and tie-break keys.
     let mut group_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut root_of: HashMap<usize, usize> = HashMap::new();
+    let mut root_of: FastMap<usize, usize> = hash::map();
     for &p in passages {
         let root = sets.find(p);
         group_of.entry(root).or_default().push(p);
@@ -198,8 +199,8 @@ fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
 }
 
 /// Passages by content word, to find the passages a fragment could sit in.
-fn word_index<'a>(items: &'a [Item], passages: &[usize]) -> HashMap<&'a str, Vec<usize>> {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+fn word_index<'a>(items: &'a [Item], passages: &[usize]) -> FastMap<&'a str, Vec<usize>> {
+    let mut index: FastMap<&str, Vec<usize>> = hash::map();
     for &p in passages {
         for w in items[p].words.iter().filter(|w| w.content) {
             let list = index.entry(w.key.as_str()).or_default();
@@ -218,9 +219,9 @@ type Rank<'k> = (Fit, usize, std::cmp::Reverse<&'k str>);
 struct PassageGroups<'a> {
     /// Passages of each group, by the group's root.
     group_of: BTreeMap<usize, Vec<usize>>,
-    root_of: HashMap<usize, usize>,
+    root_of: FastMap<usize, usize>,
     /// Passages by content word.
-    by_word: HashMap<&'a str, Vec<usize>>,
+    by_word: FastMap<&'a str, Vec<usize>>,
 }
 
 impl PassageGroups<'_> {

@@ -9,10 +9,11 @@
 //! alone could be any war. This module knows nothing of which wording is loaded; the table
 //! lets a reader compare.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::body::{Body, Case};
 use super::naming::{ActorKind, MentionForm, NameVariant, NamedActor, Occurrence, SourceMentions};
+use crate::engine::hash::{self, FastMap};
 use crate::engine::lexicon::function_words::is_function_word;
 use crate::engine::span::Span;
 
@@ -43,7 +44,7 @@ struct EventPhrase {
 pub fn event_table(bodies: &[Body], mentions: &[SourceMentions]) -> Vec<NamedActor> {
     let n = bodies.len();
     let mut events: BTreeMap<String, NamedActor> = BTreeMap::new();
-    let mut variant_index: HashMap<(String, String), usize> = HashMap::new();
+    let mut variant_index: FastMap<(String, String), usize> = hash::map();
     for (source, (body, sm)) in bodies.iter().zip(mentions).enumerate() {
         for phrase in phrases(body, sm) {
             let codes: Vec<&str> = phrase.countries.iter().map(String::as_str).collect();

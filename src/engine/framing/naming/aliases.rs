@@ -1,7 +1,9 @@
 //! Links between mentions of one actor written differently: acronyms and their spelled-out
 //! names, transliterations of one person's name, and short forms ("the North", "Putin").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::engine::hash::{self, FastMap, FastSet};
 
 use super::names::CONNECTORS;
 use super::{ActorKind, Mention, MentionForm};
@@ -25,7 +27,7 @@ pub(super) fn merge_spellings(raw: &mut [Vec<Mention>]) {
         by_first.entry(format!("<{first}")).or_default().push(k);
         by_first.entry(format!(">{last}")).or_default().push(k);
     }
-    let mut target: HashMap<String, String> = HashMap::new();
+    let mut target: FastMap<String, String> = hash::map();
     for list in by_first.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
@@ -111,7 +113,7 @@ fn initials(key: &str) -> Option<String> {
 
 /// Links acronyms to the one multi-word name (in any source) whose initials they are.
 pub(super) fn link_acronyms(raw: &mut [Vec<Mention>]) {
-    let mut by_initials: BTreeMap<String, HashSet<String>> = BTreeMap::new();
+    let mut by_initials: BTreeMap<String, FastSet<String>> = BTreeMap::new();
     for m in raw.iter().flatten() {
         if m.form != MentionForm::Name {
             continue;
@@ -129,7 +131,7 @@ pub(super) fn link_acronyms(raw: &mut [Vec<Mention>]) {
             by_initials.entry(init).or_default().insert(m.key.clone());
         }
     }
-    let mut kinds: HashMap<String, ActorKind> = HashMap::new();
+    let mut kinds: FastMap<String, ActorKind> = hash::map();
     for m in raw.iter().flatten() {
         kinds.entry(m.key.clone()).or_insert(m.kind);
     }
@@ -154,7 +156,7 @@ pub(super) fn link_acronyms(raw: &mut [Vec<Mention>]) {
 /// tried first, then all sources.
 pub(super) fn link_short_names(raw: &mut [Vec<Mention>]) {
     let all = person_words(raw.iter().flatten());
-    let mut country_first_words: BTreeMap<String, HashSet<String>> = BTreeMap::new();
+    let mut country_first_words: BTreeMap<String, FastSet<String>> = BTreeMap::new();
     for m in raw.iter().flatten() {
         if m.kind == ActorKind::Country && m.form == MentionForm::Name {
             let words: Vec<&str> = m.variant.split(' ').collect();
@@ -183,7 +185,7 @@ pub(super) fn link_short_names(raw: &mut [Vec<Mention>]) {
                     }
                 }
             }
-            let unique = |map: &HashMap<String, BTreeSet<String>>| {
+            let unique = |map: &FastMap<String, BTreeSet<String>>| {
                 map.get(&word)
                     .filter(|keys| keys.len() == 1)
                     .and_then(|keys| keys.iter().next().cloned())
@@ -200,8 +202,8 @@ pub(super) fn link_short_names(raw: &mut [Vec<Mention>]) {
 /// For each first or last word of a person's multi-word name, the keys of those persons.
 fn person_words<'a>(
     mentions: impl Iterator<Item = &'a Mention>,
-) -> HashMap<String, BTreeSet<String>> {
-    let mut map: HashMap<String, BTreeSet<String>> = HashMap::new();
+) -> FastMap<String, BTreeSet<String>> {
+    let mut map: FastMap<String, BTreeSet<String>> = hash::map();
     for m in mentions.filter(|m| m.kind == ActorKind::Person) {
         let words: Vec<&str> = m.key.trim_start_matches("name:").split(' ').collect();
         // The family name: last in "Vladimir Putin", and, for names of three or more words

@@ -1,7 +1,7 @@
 //! Light coreference: descriptions such as "this isolated nation" or "the alliance" linked to
 //! the most salient actor of the right kind named just before them.
 
-use std::collections::HashSet;
+use crate::engine::hash::FastSet;
 
 use super::names::{mention_span, variant_key, whitespace_only};
 use super::{ActorKind, Mention, MentionForm};
@@ -110,7 +110,7 @@ fn salient<'m>(
     noun: &str,
 ) -> Option<&'m Mention> {
     // Keys of the organisations in view in each nearer sentence that names one.
-    let mut nearer: Vec<HashSet<&str>> = Vec::new();
+    let mut nearer: Vec<FastSet<&str>> = Vec::new();
     for back in 0..=2 {
         let Some(s) = sentence.checked_sub(back) else {
             break;
@@ -132,7 +132,7 @@ fn salient<'m>(
                     .copied()
                     .filter(|m| m.key.split([' ', ':']).any(|w| w == noun))
                     .collect();
-                let distinct: HashSet<&str> = orgs.iter().map(|m| m.key.as_str()).collect();
+                let distinct: FastSet<&str> = orgs.iter().map(|m| m.key.as_str()).collect();
                 let org_is_subject = subject_mention(body, names, s).is_some_and(|m| {
                     m.kind == ActorKind::Organisation && distinct.contains(m.key.as_str())
                 });

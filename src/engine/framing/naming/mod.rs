@@ -14,7 +14,9 @@ mod aliases;
 mod coreference;
 mod names;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::engine::hash::{self, FastMap};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -201,7 +203,7 @@ fn include_article(body: &Body, m: &mut Mention) {
 pub fn naming_table(bodies: &[Body], mentions: &[SourceMentions]) -> Vec<NamedActor> {
     let n = bodies.len();
     let mut actors: BTreeMap<&str, NamedActor> = BTreeMap::new();
-    let mut variant_index: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut variant_index: FastMap<(&str, &str), usize> = hash::map();
     for (source, (body, sm)) in bodies.iter().zip(mentions).enumerate() {
         for m in &sm.mentions {
             let actor = actors.entry(&m.key).or_insert_with(|| NamedActor {

@@ -2,7 +2,7 @@
 //! capitals and adjectives of nationality recognised from the places lexicon, and the words
 //! that are not names (sentence openers, days and months, datelines, party tags).
 
-use std::collections::HashSet;
+use crate::engine::hash::FastSet;
 use std::ops::Range;
 
 use super::aliases::person_key;
@@ -16,20 +16,20 @@ use crate::engine::span::Span;
 /// Corpus-wide facts about words that tell names from ordinary words.
 pub(super) struct Vocabulary {
     /// Words seen in lowercase somewhere.
-    lowercase: HashSet<String>,
+    lowercase: FastSet<String>,
     /// Words seen capitalised after the first word of a sentence whose case is reliable.
-    capitalised_inside: HashSet<String>,
+    capitalised_inside: FastSet<String>,
     /// Multi-word names seen in reliable sentences, by lowercase wording, for headlines in
     /// capitals.
-    known_names: HashSet<String>,
+    known_names: FastSet<String>,
 }
 
 impl Vocabulary {
     pub(super) fn new(bodies: &[Body]) -> Self {
         let mut v = Vocabulary {
-            lowercase: HashSet::new(),
-            capitalised_inside: HashSet::new(),
-            known_names: HashSet::new(),
+            lowercase: FastSet::default(),
+            capitalised_inside: FastSet::default(),
+            known_names: FastSet::default(),
         };
         for body in bodies {
             for s in &body.sentences {
