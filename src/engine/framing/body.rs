@@ -88,10 +88,12 @@ impl<'a> Body<'a> {
     /// Prepares the body of `article`, whose text is `text`.
     pub fn new(text: &'a str, article: &Article) -> Self {
         let quoted = merged_quote_spans(text, article);
+        // At most every word and sentence of the article: one allocation each, not a dozen
+        // doublings of a long article's tokens.
         let mut body = Body {
             text,
-            sentences: Vec::new(),
-            tokens: Vec::new(),
+            sentences: Vec::with_capacity(article.model.sentences.len()),
+            tokens: Vec::with_capacity(article.model.word_count),
             quoted,
         };
         for sentence in &article.model.sentences {
