@@ -433,7 +433,6 @@ fn scored_pairs(
     // short lists gives exactly what they add to a pair's score, so only pairs that clear their
     // threshold reach `cosine`.
     let common = Common::new(flat, weight, |t| df[t as usize] >= 2 && !indexed(t));
-    let floor = LINK_THRESHOLD.min(REPEAT_THRESHOLD);
     let mut partial = vec![0.0f64; n];
     let mut met = vec![usize::MAX; n];
     let mut touched: Vec<usize> = Vec::new();
@@ -457,26 +456,24 @@ fn scored_pairs(
             // a term without meeting, which the full cosine below still counts.
             let walked = partial[b];
             partial[b] = 0.0;
-            let same_source = ids[a].0 == ids[b].0;
-            let floor = if same_source { REPEAT_THRESHOLD } else { floor };
+            let threshold = if ids[a].0 == ids[b].0 {
+                REPEAT_THRESHOLD
+            } else {
+                LINK_THRESHOLD
+            };
             let norm = norms[a] * norms[b];
             // First a cheap bound (all of the smaller common weight shared), then the exact
             // common part; both a hair over the true cosine (when every list was walked
             // whole), which sums in another order.
             let loose = common.weight[a].min(common.weight[b]);
-            if (walked + loose) / norm + 1e-9 < floor
-                || (walked + common.shared_weight(a, b, weight)) / norm + 1e-9 < floor
+            if (walked + loose) / norm + 1e-9 < threshold
+                || (walked + common.shared_weight(a, b, weight)) / norm + 1e-9 < threshold
             {
                 continue;
             }
             let (count, sim) = cosine(flat[a], flat[b], weight, norms[a], norms[b]);
             // A pair below its threshold can never be a link, nor change which pairs are
             // (each link is at least as similar as it), so it is not kept.
-            let threshold = if same_source {
-                REPEAT_THRESHOLD
-            } else {
-                LINK_THRESHOLD
-            };
             if count >= 2 && sim >= threshold {
                 out.push((a.min(b), a.max(b), sim));
             }
