@@ -1136,6 +1136,47 @@ mod tests {
     }
 
     #[test]
+    fn the_neighbourhood_order_follows_the_words_not_the_source_order() {
+        // Sentence k uses words k, k+1 and k+3 (of ten); the same sentences with the words
+        // interned the other way round and the sentences given in reverse order.
+        let words: Vec<String> = (0..10).map(|w| format!("word{w}")).collect();
+        let sentence_words: Vec<[usize; 3]> = (0..7).map(|k| [k, k + 1, k + 3]).collect();
+        let order_of = |reverse: bool| -> Vec<usize> {
+            let id = |w: usize| if reverse { 9 - w } else { w } as u32;
+            let mut kinds = vec![Term::Word(String::new()); 10];
+            for (w, text) in words.iter().enumerate() {
+                kinds[id(w) as usize] = Term::Word(text.clone());
+            }
+            let labels: Vec<usize> = if reverse {
+                (0..7).rev().collect()
+            } else {
+                (0..7).collect()
+            };
+            let sentences: Vec<SentenceTerms> = labels
+                .iter()
+                .map(|&k| {
+                    let mut terms: Vec<u32> = sentence_words[k].iter().map(|&w| id(w)).collect();
+                    terms.sort_unstable();
+                    SentenceTerms {
+                        terms,
+                        carriers: Vec::new(),
+                    }
+                })
+                .collect();
+            let flat: Vec<&SentenceTerms> = sentences.iter().collect();
+            let mut df = vec![0u32; 10];
+            for st in &flat {
+                for &t in &st.terms {
+                    df[t as usize] += 1;
+                }
+            }
+            let (order, _) = neighbourhood_order(&flat, &kinds, &df, &|t| df[t as usize] >= 2);
+            order.into_iter().map(|k| labels[k]).collect()
+        };
+        assert_eq!(order_of(false), order_of(true));
+    }
+
+    #[test]
     fn the_same_fact_in_other_words_is_one_claim() {
         // Yonhap and vietnam.vn on North Korea and the G7 (November 2023).
         let a = "North Korea on Tuesday denounced a joint statement issued by the Group of Seven foreign ministers that condemned Pyongyang's nuclear and missile programs. The official denounced the United States for pushing the Korean Peninsula to the brink of a nuclear war.";
