@@ -393,7 +393,7 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
 
 /// A term in at most this many sentences plus one has its postings walked whole: every two
 /// sentences sharing it meet. In a longer list (a term many sentences use, such as the words
-/// of a quotation every source repeats) each sentence meets only the next this many, in an
+/// of a quotation every source repeats) each sentence meets only the next `NEIGHBOURS`, in an
 /// order that puts sentences with the same rare terms together ([`neighbourhood_order`]). So
 /// a sentence meets a bounded number of others through any one term, and the work grows with
 /// the text, not with its square.
