@@ -232,13 +232,28 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
             }
         }
     }
-    let weight: Vec<f64> = df
-        .iter()
-        .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
-        .collect();
+    let weight = idf_weights(&df, n);
     let flat: Vec<&SentenceTerms> = terms.iter().flatten().collect();
-    let norms: Vec<f64> = flat
-        .iter()
+    let norms = norms(&flat, &weight);
+    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
+    let links = choose_links(&scored, &ids);
+    let groups = components(n, &links);
+    build_report(
+        bodies, &ids, &flat, &kinds, &weight, &source_df, &links, groups,
+    )
+}
+
+/// Each term's weight from its sentence frequency `df` among `n` sentences (smoothed inverse
+/// sentence frequency: rarer terms weigh more).
+fn idf_weights(df: &[u32], n: usize) -> Vec<f64> {
+    df.iter()
+        .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+        .collect()
+}
+
+/// Each sentence's norm: the length of its weighted term vector.
+fn norms(flat: &[&SentenceTerms], weight: &[f64]) -> Vec<f64> {
+    flat.iter()
         .map(|st| {
             st.terms
                 .iter()
@@ -246,13 +261,7 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 .sum::<f64>()
                 .sqrt()
         })
-        .collect();
-    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
-    let links = choose_links(&scored, &ids);
-    let groups = components(n, &links);
-    build_report(
-        bodies, &ids, &flat, &kinds, &weight, &source_df, &links, groups,
-    )
+        .collect()
 }
 
 fn sentence_terms<'a>(
@@ -576,26 +585,15 @@ impl Common {
 
     /// The summed squared weights of the terms sentences `a` and `b` both have here.
     fn shared_weight(&self, a: usize, b: usize, weight: &[f64]) -> f64 {
-        let (x, y) = (self.of(a), self.of(b));
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += weight[x[i] as usize].powi(2);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        sum
+        shared_ids(self.of(a), self.of(b))
+            .map(|t| weight[t as usize].powi(2))
+            .sum()
     }
 }
 
 /// The number of shared terms and the cosine of two sentences' weighted term sets.
 fn cosine(a: &SentenceTerms, b: &SentenceTerms, weight: &[f64], na: f64, nb: f64) -> (usize, f64) {
-    let (count, shared) = shared_terms(a, b).fold((0, 0.0), |(c, s), t| {
+    let (count, shared) = shared_ids(&a.terms, &b.terms).fold((0, 0.0), |(c, s), t| {
         (c + 1, s + weight[t as usize].powi(2))
     });
     if na == 0.0 || nb == 0.0 {
@@ -604,15 +602,16 @@ fn cosine(a: &SentenceTerms, b: &SentenceTerms, weight: &[f64], na: f64, nb: f64
     (count, shared / (na * nb))
 }
 
-fn shared_terms<'a>(a: &'a SentenceTerms, b: &'a SentenceTerms) -> impl Iterator<Item = u32> + 'a {
+/// The ids two sorted, duplicate-free id lists have in common, in ascending order.
+fn shared_ids<'a>(x: &'a [u32], y: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
     let (mut i, mut j) = (0, 0);
     std::iter::from_fn(move || {
-        while i < a.terms.len() && j < b.terms.len() {
-            match a.terms[i].cmp(&b.terms[j]) {
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    let t = a.terms[i];
+                    let t = x[i];
                     i += 1;
                     j += 1;
                     return Some(t);
@@ -1109,20 +1108,8 @@ mod tests {
         }
         // The fact's terms are indexed (in at most 2·√n sentences) and their lists are long.
         assert!(df[0] as f64 <= 2.0 * (n as f64).sqrt() && df[0] as usize > NEIGHBOURS + 1);
-        let weight: Vec<f64> = df
-            .iter()
-            .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
-            .collect();
-        let norms: Vec<f64> = flat
-            .iter()
-            .map(|st| {
-                st.terms
-                    .iter()
-                    .map(|&t| weight[t as usize].powi(2))
-                    .sum::<f64>()
-                    .sqrt()
-            })
-            .collect();
+        let weight = idf_weights(&df, n);
+        let norms = norms(&flat, &weight);
         let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
         assert!(
             scored.len() <= sources * NEIGHBOURS && scored.len() < sources * (sources - 1) / 2,
