@@ -29,16 +29,24 @@ finish() {
 }
 trap finish EXIT
 
-step "cargo fmt --check"
-cargo fmt --check
+step "cargo fmt --all --check"
+cargo fmt --all --check
 
 step "cargo clippy --all-targets -- -D warnings"
-cargo clippy --offline --all-targets --quiet -- -D warnings
+cargo clippy --offline --workspace --all-targets --quiet -- -D warnings
 step "cargo clippy (wasm32)"
-cargo clippy --offline --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy --offline --workspace --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "the engine depends on no web crate"
+web=$(cargo tree --offline -p parallax-engine -e normal --target wasm32-unknown-unknown --prefix none |
+  grep -E '^(leptos|web-sys|js-sys|wasm-bindgen)' || true)
+if [ -n "$web" ]; then
+  printf 'parallax-engine depends on web crates:\n%s\n' "$web" >&2
+  exit 1
+fi
 
 step "native tests"
-cargo test --offline --quiet
+cargo test --offline --workspace --quiet
 
 step "release WebAssembly build"
 trunk build --release --offline

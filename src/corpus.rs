@@ -6,7 +6,7 @@
 //! input. Generated text is word salad with real structure (paragraphs, sentences, quote marks,
 //! attributions); it is for timing only, never shown as analysis.
 
-use crate::engine::Source;
+use parallax_engine::Source;
 
 /// The three example articles of `examples/nato-dprk-2024`, bundled.
 pub fn example() -> Vec<Source> {
@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn generated_articles_share_quotes() {
-        let report = crate::engine::compare(&generate(Shape {
+        let report = parallax_engine::compare(&generate(Shape {
             articles: 4,
             words_per_article: 600,
             shared_quotes: 4,

@@ -1,13 +1,12 @@
 //! Parallax: compare how several news articles quote and frame the same event.
 //!
-//! - [`engine`]: the analysis, pure Rust, used by both front ends;
+//! - the analysis is the `parallax-engine` crate (`crates/engine/`), used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
 //! - `cli` (native only): the `parallax` command-line tool;
 //! - `ui` (wasm32 only): the Leptos browser app.
 
 pub mod corpus;
-pub mod engine;
 pub mod share_link;
 
 #[cfg(not(target_arch = "wasm32"))]

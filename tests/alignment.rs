@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use parallax::engine::report::{Report, SegmentOp};
-use parallax::engine::{compare, Source};
+use parallax_engine::report::{Report, SegmentOp};
+use parallax_engine::{compare, Source};
 use proptest::prelude::*;
 
 fn example() -> Vec<Source> {
@@ -318,15 +318,15 @@ proptest! {
             .map(|(i, t)| Source::new(format!("s{i}"), t))
             .collect();
         let report = compare(&sources);
-        let _ = parallax::engine::markdown::render(&report);
+        let _ = parallax_engine::render::markdown::render(&report);
     }
 }
 
 /// The alignment done in any number of steps gives the same groups and paraphrases.
 #[test]
 fn aligning_in_parts_changes_nothing() {
-    use parallax::engine::align::{Aligner, Inputs};
-    use parallax::engine::article::Article;
+    use parallax_engine::align::{Aligner, Inputs};
+    use parallax_engine::read::article::Article;
     let sources = example();
     let report = compare(&sources);
     let articles: Vec<Article> = sources

@@ -57,7 +57,7 @@ fn prints_quote_groups_as_csv() {
     let mut lines = csv.split("\r\n");
     assert_eq!(
         lines.next(),
-        Some(parallax::engine::csv::COLUMNS.join(",").as_str())
+        Some(parallax_engine::render::csv::COLUMNS.join(",").as_str())
     );
     assert!(csv.ends_with("\r\n"), "rows end in CRLF");
     assert!(csv.lines().count() > 10, "one row per quotation: {csv}");

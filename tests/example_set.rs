@@ -60,8 +60,8 @@ fn example_set_extraction_scores_at_least_095() {
     );
 }
 
-use parallax::engine::boilerplate::BoilerplateKind;
-use parallax::engine::{compare, Report, Source};
+use parallax_engine::read::boilerplate::BoilerplateKind;
+use parallax_engine::{compare, Report, Source};
 
 const FILES: [&str; 3] = [
     "01_dailynoah-whatfinger.txt",

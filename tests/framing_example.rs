@@ -2,10 +2,10 @@
 //! issue 6, run through `report::compare` exactly as the CLI does. Nothing here feeds the
 //! engine a rule about these texts; the tests only read its report.
 
-use parallax::engine::framing::claims::Claim;
-use parallax::engine::framing::language::Voice;
-use parallax::engine::lexicon::verbs::VerbCategory;
-use parallax::engine::{compare, Report, Source};
+use parallax_engine::framing::claims::Claim;
+use parallax_engine::framing::language::Voice;
+use parallax_engine::lexicon::verbs::VerbCategory;
+use parallax_engine::{compare, Report, Source};
 
 const FILES: [&str; 3] = [
     "01_dailynoah-whatfinger.txt",
@@ -210,7 +210,7 @@ fn echoing_russian_propaganda_is_the_third_sources_own_judgement() {
 fn the_markdown_handout_has_every_framing_section() {
     let r = report();
     let names: Vec<String> = FILES.iter().map(|f| f.to_string()).collect();
-    let md = parallax::engine::framing::markdown::render(&r.framing, &names, 2);
+    let md = parallax_engine::render::framing::render(&r.framing, &names, 2);
     for section in [
         "Shared claims",
         "Facts only one source gives",

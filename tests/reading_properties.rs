@@ -2,11 +2,11 @@
 //! the text, spans disjoint unless nested, quotes bounded by their paragraph unless they follow
 //! the multi-paragraph convention.
 
-use parallax::engine::article::Article;
-use parallax::engine::boilerplate::BoilerplateOverride;
-use parallax::engine::normalize;
-use parallax::engine::report::{compare, Source};
-use parallax::engine::span::Span;
+use parallax_engine::normalize;
+use parallax_engine::read::article::Article;
+use parallax_engine::read::boilerplate::BoilerplateOverride;
+use parallax_engine::report::{compare, Source};
+use parallax_engine::span::Span;
 use proptest::prelude::*;
 
 /// Pieces that stress the reader: every quote mark, apostrophes, line breaks, emoji, RTL and

@@ -6,10 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use parallax::engine::boilerplate::BoilerplateKind;
-use parallax::engine::quotes::QuoteKind;
-use parallax::engine::report::{QuoteRecord, Report};
-use parallax::engine::{compare, Source};
+use parallax_engine::read::boilerplate::BoilerplateKind;
+use parallax_engine::read::quotes::QuoteKind;
+use parallax_engine::report::{QuoteRecord, Report};
+use parallax_engine::{compare, Source};
 
 fn sources(event: &str) -> Vec<Source> {
     let dir = format!("{}/tests/data/{event}", env!("CARGO_MANIFEST_DIR"));

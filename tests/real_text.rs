@@ -3,9 +3,9 @@
 //! multi-paragraph quotes, guillemets and German marks, unbalanced marks, sentence splitting,
 //! attribution and speaker resolution, reported speech and boilerplate.
 
-use parallax::engine::article::Article;
-use parallax::engine::boilerplate::BoilerplateKind;
-use parallax::engine::quotes::QuoteKind;
+use parallax_engine::read::article::Article;
+use parallax_engine::read::boilerplate::BoilerplateKind;
+use parallax_engine::read::quotes::QuoteKind;
 
 /// (quoted words, speaker as written, resolved speaker, verb) of each top-level quote.
 fn quotes(text: &str) -> Vec<(String, String, Option<String>, String)> {

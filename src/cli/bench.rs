@@ -7,8 +7,8 @@ use std::fmt::Write;
 use std::time::{Duration, Instant};
 
 use crate::corpus::{self, Shape};
-use crate::engine::article::Article;
-use crate::engine::{compare, Source};
+use parallax_engine::read::article::Article;
+use parallax_engine::{compare, Source};
 
 /// Times `f` over `runs` runs (at least one) and returns the fastest and the mean.
 fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
@@ -164,13 +164,13 @@ pub fn run(runs: usize) -> String {
         "50 articles × 1,500 words, framing only".into(),
         words(&target),
         time(runs, || {
-            crate::engine::framing::analyse(&texts, &read);
+            parallax_engine::framing::analyse(&texts, &read);
         }),
         Target::None,
     );
     let report = compare(&target);
     let names: Vec<&str> = target.iter().map(|s| s.name.as_str()).collect();
-    let inputs = crate::engine::align::Inputs {
+    let inputs = parallax_engine::align::Inputs {
         texts: &texts,
         names: &names,
         articles: &read,
@@ -179,7 +179,7 @@ pub fn run(runs: usize) -> String {
         "50 articles × 1,500 words, alignment only".into(),
         words(&target),
         time(runs, || {
-            crate::engine::align::align(&inputs, &report.quotes, &report.framing.naming);
+            parallax_engine::align::align(&inputs, &report.quotes, &report.framing.naming);
         }),
         Target::None,
     );

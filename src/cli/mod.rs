@@ -1,6 +1,6 @@
 //! The `parallax` command-line tool: a thin shell over the engine.
 //!
-//! Reads files (or stdin), runs [`crate::engine::compare`], prints the report (JSON,
+//! Reads files (or stdin), runs [`parallax_engine::compare`], prints the report (JSON,
 //! Markdown, or its quote groups as CSV); `parallax bench` times the engine. Input problems
 //! are reported as one line naming the file, with a non-zero exit status.
 
@@ -13,9 +13,9 @@ mod bench;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Shape};
-use crate::engine::input::{self, Fidelity};
-use crate::engine::{compare, Source};
-use crate::engine::{csv, markdown};
+use parallax_engine::input::{self, Fidelity};
+use parallax_engine::render::{csv, markdown};
+use parallax_engine::{compare, Source};
 
 #[derive(Parser, Debug)]
 #[command(

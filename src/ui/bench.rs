@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use super::compare_run::describe;
 use crate::corpus::{self, Shape};
-use crate::engine::align::AlignStep;
-use crate::engine::framing::FramingStep;
-use crate::engine::{compare, Comparing, Progress, Source, Stage};
+use parallax_engine::align::AlignStep;
+use parallax_engine::framing::FramingStep;
+use parallax_engine::{compare, Comparing, Progress, Source, Stage};
 
 /// Runs per case; the fastest and the mean are shown.
 const RUNS: usize = 5;

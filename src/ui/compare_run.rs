@@ -13,9 +13,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::state::{Comparison, Running, Workspace};
-use crate::engine::align::AlignStep;
-use crate::engine::framing::FramingStep;
-use crate::engine::{Comparing, Progress, Source, Stage};
+use parallax_engine::align::AlignStep;
+use parallax_engine::framing::FramingStep;
+use parallax_engine::{Comparing, Progress, Source, Stage};
 
 /// Compares `sources` in slices as the current run of `ws`, then calls `done`.
 pub fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
@@ -37,7 +37,7 @@ async fn run_in_slices(
     ws: Workspace,
     run: u64,
     sources: &[Source],
-) -> Option<crate::engine::Report> {
+) -> Option<parallax_engine::Report> {
     let mut comparing = Comparing::new(sources);
     loop {
         ws.run_reached(run, comparing.stage(), comparing.progress());

@@ -1,7 +1,7 @@
 //! The bundled example: three real articles about one event, compiled into the app.
 
 use super::state::SavedArticle;
-use crate::engine::input::name_from_file;
+use parallax_engine::input::name_from_file;
 
 const FILES: [(&str, &str); 3] = [
     (

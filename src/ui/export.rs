@@ -12,7 +12,7 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 use super::share::ShareLink;
 use super::state::{Comparison, NoticeKind, Workspace};
-use crate::engine::{csv, markdown};
+use parallax_engine::render::{csv, markdown};
 
 /// The section heading's id, for in-page navigation.
 pub const HEADING_ID: &str = "results-export";

@@ -1,6 +1,6 @@
 //! Reading files the user dropped or picked: browser `File`s to decoded article text.
 //!
-//! The bytes are decoded by [`crate::engine::input::decode`], which owns every rule about what
+//! The bytes are decoded by [`parallax_engine::input::decode`], which owns every rule about what
 //! counts as text; this module only reads the bytes and turns failures into messages.
 
 use js_sys::Uint8Array;
@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileList};
 
 use super::state::LoadedFile;
-use crate::engine::input::{decode, Fidelity, InputError, MAX_INPUT_BYTES};
+use parallax_engine::input::{decode, Fidelity, InputError, MAX_INPUT_BYTES};
 
 /// The files in a `FileList`, in order.
 pub fn files_in(list: &FileList) -> Vec<File> {

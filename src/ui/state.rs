@@ -13,9 +13,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::compare_run;
-use crate::engine::input::{name_from_first_line, Decoded};
-use crate::engine::text::words;
-use crate::engine::{span::Span, Report, Source, Stage};
+use parallax_engine::input::{name_from_first_line, Decoded};
+use parallax_engine::text::words;
+use parallax_engine::{span::Span, Report, Source, Stage};
 
 /// One article as saved: what the user typed or loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

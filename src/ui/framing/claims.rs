@@ -14,8 +14,8 @@ use super::widgets::{
     count_of, empty_cell, marked_text, shown, slice, source_count, source_th, Disclosure, Mark,
     ShowAll, TableScroll,
 };
-use crate::engine::framing::claims::{Claim, ClaimPlace, DetailKind};
 use crate::ui::state::Comparison;
+use parallax_engine::framing::claims::{Claim, ClaimPlace, DetailKind};
 
 /// Unique facts shown per source before "show all".
 const FACTS_CAP: usize = 8;

@@ -11,10 +11,10 @@ use leptos::prelude::*;
 use super::widgets::{
     count_of, marked_text, shown, source_row_th, Disclosure, Mark, ShowAll, TableScroll,
 };
-use crate::engine::framing::language::{
+use crate::ui::state::Comparison;
+use parallax_engine::framing::language::{
     MarkedSentence, Marker, MarkerCategory, SourceLanguage, Voice,
 };
-use crate::ui::state::Comparison;
 
 /// The categories, in the order of the table's columns.
 const CATEGORIES: [MarkerCategory; 5] = [

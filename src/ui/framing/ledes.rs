@@ -11,8 +11,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::widgets::{shown, slice, source_count, source_th, ShowAll, TableScroll};
-use crate::engine::framing::lede::{EmphasisRow, LedeSentence, Placement, SourceLede};
 use crate::ui::state::Comparison;
+use parallax_engine::framing::lede::{EmphasisRow, LedeSentence, Placement, SourceLede};
 
 /// Source cards shown before "show all".
 const CARDS_CAP: usize = 6;

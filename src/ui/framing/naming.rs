@@ -9,8 +9,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::widgets::{empty_cell, shown, source_count, source_th, ShowAll, TableScroll};
-use crate::engine::framing::naming::{ActorKind, NamedActor};
 use crate::ui::state::Comparison;
+use parallax_engine::framing::naming::{ActorKind, NamedActor};
 
 /// Actor rows shown before "show all".
 const ROWS_CAP: usize = 12;

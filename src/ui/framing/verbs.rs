@@ -13,9 +13,9 @@ use super::open_by_default;
 use super::widgets::{
     count_of, marked_text, shown, source_count, source_th, Disclosure, Mark, ShowAll, TableScroll,
 };
-use crate::engine::framing::verbs::{SourceVerbs, VerbRow};
-use crate::engine::lexicon::verbs::VerbCategory;
 use crate::ui::state::Comparison;
+use parallax_engine::framing::verbs::{SourceVerbs, VerbRow};
+use parallax_engine::lexicon::verbs::VerbCategory;
 
 /// Categories in the order shown: those that colour a quotation first, plain speech last.
 const ORDER: [VerbCategory; 5] = [

@@ -13,8 +13,8 @@ use super::widgets::{
     count_of, percent, share_bar, shown, source_count, source_row_th, Disclosure, ShowAll,
     TableScroll,
 };
-use crate::engine::framing::voices::SpeakerShare;
 use crate::ui::state::Comparison;
+use parallax_engine::framing::voices::SpeakerShare;
 
 /// Source rows shown before "show all".
 const SOURCES_CAP: usize = 20;

@@ -20,9 +20,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::{Comparison, Workspace};
-use crate::engine::report::{QuoteGroupRecord, QuoteRecord, Report};
 use cards::QuoteCards;
 use overview::Overview;
+use parallax_engine::report::{QuoteGroupRecord, QuoteRecord, Report};
 use reading::Reading;
 
 /// The result sections in page order: element id and the navigation button's label. A section

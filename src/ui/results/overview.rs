@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::segments::{first_words, percent};
 use super::{group_number, hue_class, Shared};
-use crate::engine::report::{CoverageRecord, QuoteGroupRecord, Report};
+use parallax_engine::report::{CoverageRecord, QuoteGroupRecord, Report};
 
 /// Rows of the matrix shown before "Show all".
 const MATRIX_ROWS: usize = 40;

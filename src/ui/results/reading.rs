@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 use super::{group_number, hue_class, reading_quote_id, Shared};
-use crate::engine::boilerplate::BoilerplateKind;
-use crate::engine::report::BoilerplateRecord;
-use crate::engine::text::TextModel;
+use parallax_engine::read::boilerplate::BoilerplateKind;
+use parallax_engine::report::BoilerplateRecord;
+use parallax_engine::text::TextModel;
 
 /// A reader's name for a kind of boilerplate.
 fn kind_label(kind: BoilerplateKind) -> &'static str {

@@ -1,0 +1,505 @@
+//! Shared quotes across sources: which quotations come from the same utterance, and how each
+//! version lines up word by word with the fullest one.
+//!
+//! - [`words`]: a quotation's words with byte spans and comparison keys (case, apostrophes,
+//!   British/American spelling folded);
+//! - [`speakers`]: whether two quotations' speakers can be the same, from the naming table;
+//! - [`group`]: utterance groups, from an index of word shingles (never all pairs);
+//! - [`diff`]: each member against its group's reference (the `similar` crate);
+//! - [`table`]: the multi-way alignment table of a group;
+//! - [`paraphrase`]: a quotation of one source said in another source's own words.
+//!
+//! This module works on the report's quote records and the articles as read; it does not find
+//! quotations or speakers (see `quotes`, `attribution`) and does not judge framing.
+
+pub mod diff;
+pub mod group;
+pub mod paraphrase;
+pub mod speakers;
+pub mod table;
+pub mod words;
+
+use std::collections::BTreeMap;
+
+use crate::framing::naming::NamedActor;
+use crate::hash::{self, FastMap};
+use crate::read::article::Article;
+use crate::report::{
+    CoverageRecord, MemberAlignment, ParaphraseRecord, QuoteGroupRecord, QuoteRecord, SegmentOp,
+    TextRange,
+};
+use crate::span::Span;
+use diff::{Side, WordOp};
+use speakers::{Signature, SpeakerNames};
+use words::Word;
+
+/// Versions of one group looked up as paraphrases (the work per group stays bounded).
+const PARAPHRASE_VERSIONS: usize = 8;
+/// Groups of three members or more get a multi-way table.
+const TABLE_MEMBERS: usize = 3;
+
+/// The alignment part of the report.
+pub struct Alignment {
+    pub groups: Vec<QuoteGroupRecord>,
+    pub paraphrases: Vec<ParaphraseRecord>,
+}
+
+/// The sources as the alignment needs them: texts, names (for order-free tie-breaks) and the
+/// articles as read.
+pub struct Inputs<'a> {
+    pub texts: &'a [&'a str],
+    pub names: &'a [&'a str],
+    pub articles: &'a [Article],
+}
+
+/// Groups and aligns `quotes` (the report's, in source then text order): every step of
+/// [`Aligner`], one after another.
+pub fn align(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Alignment {
+    Aligner::new(1).finish(inputs, quotes, naming)
+}
+
+/// The work the next [`Aligner::step`] does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AlignStep {
+    /// Words, speaker signatures and utterance groups of every quotation.
+    Grouping,
+    /// Aligning the members of part `index` (from 0) of `total` of the groups.
+    Aligning { index: usize, total: usize },
+    /// Finding quotations said in another source's own words.
+    Paraphrasing,
+}
+
+/// The alignment one step at a time, for a caller that yields between steps; [`align`] runs
+/// them all. Every step takes the same inputs, quotes and naming table; the result does not
+/// depend on how many parts the groups are aligned in.
+pub struct Aligner {
+    parts: usize,
+    state: AlignState,
+}
+
+enum AlignState {
+    Start,
+    Grouped {
+        prepared: Prepared,
+        built: Vec<QuoteGroupRecord>,
+        parts_done: usize,
+    },
+    Done(Alignment),
+}
+
+/// What grouping leaves for the later steps.
+struct Prepared {
+    words: Vec<Vec<Word>>,
+    signatures: Vec<Signature>,
+    sort_keys: Vec<String>,
+    /// Members of each group, in report order.
+    groups: Vec<Vec<usize>>,
+}
+
+impl Aligner {
+    /// An alignment whose groups are aligned in `parts` steps (at least one).
+    pub fn new(parts: usize) -> Self {
+        Aligner {
+            parts: parts.max(1),
+            state: AlignState::Start,
+        }
+    }
+
+    /// What the next step will do, or `None` once every step has run.
+    pub fn next_step(&self) -> Option<AlignStep> {
+        match &self.state {
+            AlignState::Start => Some(AlignStep::Grouping),
+            AlignState::Grouped { parts_done, .. } if *parts_done < self.parts => {
+                Some(AlignStep::Aligning {
+                    index: *parts_done,
+                    total: self.parts,
+                })
+            }
+            AlignState::Grouped { .. } => Some(AlignStep::Paraphrasing),
+            AlignState::Done(_) => None,
+        }
+    }
+
+    /// Does the work of [`Self::next_step`]; nothing once every step has run.
+    pub fn step(&mut self, inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) {
+        self.state = match std::mem::replace(&mut self.state, AlignState::Start) {
+            AlignState::Start => AlignState::Grouped {
+                prepared: prepare(inputs, quotes, naming),
+                built: Vec::new(),
+                parts_done: 0,
+            },
+            AlignState::Grouped {
+                prepared,
+                mut built,
+                parts_done,
+            } if parts_done < self.parts => {
+                let range = part(prepared.groups.len(), parts_done, self.parts);
+                for n in range {
+                    built.push(build_group(n, &prepared, inputs, quotes));
+                }
+                AlignState::Grouped {
+                    prepared,
+                    built,
+                    parts_done: parts_done + 1,
+                }
+            }
+            AlignState::Grouped {
+                prepared, built, ..
+            } => {
+                let found = paraphrases(inputs, quotes, &prepared.words, &prepared.groups, &built);
+                AlignState::Done(Alignment {
+                    groups: built,
+                    paraphrases: found,
+                })
+            }
+            done @ AlignState::Done(_) => done,
+        };
+    }
+
+    /// The alignment, running whatever steps are left first.
+    pub fn finish(
+        mut self,
+        inputs: &Inputs,
+        quotes: &[QuoteRecord],
+        naming: &[NamedActor],
+    ) -> Alignment {
+        loop {
+            if let AlignState::Done(alignment) = self.state {
+                return alignment;
+            }
+            self.step(inputs, quotes, naming);
+        }
+    }
+}
+
+/// The groups of part `index` of `parts` of `groups` groups: contiguous, sizes differing by at
+/// most one, together covering every group once.
+fn part(groups: usize, index: usize, parts: usize) -> std::ops::Range<usize> {
+    let bound = |i: usize| groups * i / parts;
+    bound(index)..bound(index + 1)
+}
+
+/// Words, speaker signatures, tie-break keys and the groups in report order (most sources,
+/// then most members, then earliest quote first).
+fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Prepared {
+    let words: Vec<Vec<Word>> = quotes
+        .iter()
+        .map(|q| words::words_of(inputs.texts[q.source], Span::new(q.start, q.end)))
+        .collect();
+    let names = SpeakerNames::new(naming);
+    // A signature is the union of its names' signatures; most speakers recur, so each
+    // distinct name is read against the naming table once.
+    let mut by_name: FastMap<&str, Signature> = hash::map();
+    let signatures: Vec<Signature> = quotes
+        .iter()
+        .map(|q| {
+            let mut signature = Signature::default();
+            for name in [q.speaker.as_deref(), q.speaker_as_written.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                signature.extend(
+                    by_name
+                        .entry(name)
+                        .or_insert_with(|| names.signature([name])),
+                );
+            }
+            signature
+        })
+        .collect();
+    let sort_keys: Vec<String> = quotes
+        .iter()
+        .map(|q| format!("{}\u{0}{}", q.text, inputs.names[q.source]))
+        .collect();
+    let items: Vec<group::Item> = (0..quotes.len())
+        .map(|i| group::Item {
+            words: &words[i],
+            signature: &signatures[i],
+            sort_key: &sort_keys[i],
+        })
+        .collect();
+    let mut groups = group::group(&items);
+    groups.sort_by_key(|g| {
+        let sources = distinct_sources(quotes, g).len();
+        (std::cmp::Reverse(sources), std::cmp::Reverse(g.len()), g[0])
+    });
+    Prepared {
+        words,
+        signatures,
+        sort_keys,
+        groups,
+    }
+}
+
+fn distinct_sources(quotes: &[QuoteRecord], members: &[usize]) -> Vec<usize> {
+    let mut s: Vec<usize> = members.iter().map(|&m| quotes[m].source).collect();
+    s.sort_unstable();
+    s.dedup();
+    s
+}
+
+/// The member with most words; on a tie the smallest tie-break key.
+fn reference_of(members: &[usize], words: &[Vec<Word>], sort_keys: &[String]) -> usize {
+    *members
+        .iter()
+        .max_by(|&&a, &&b| {
+            words[a]
+                .len()
+                .cmp(&words[b].len())
+                .then_with(|| sort_keys[b].cmp(&sort_keys[a]))
+        })
+        .expect("a group has members")
+}
+
+/// The record of group `n` of `prepared`: each member aligned to the group's reference.
+fn build_group(
+    n: usize,
+    prepared: &Prepared,
+    inputs: &Inputs,
+    quotes: &[QuoteRecord],
+) -> QuoteGroupRecord {
+    let Prepared {
+        words,
+        signatures,
+        sort_keys,
+        groups,
+    } = prepared;
+    let members = groups[n].as_slice();
+    let r = reference_of(members, words, sort_keys);
+    let reference = Side {
+        text: inputs.texts[quotes[r].source],
+        words: &words[r],
+    };
+    let ops: Vec<Vec<WordOp>> = members
+        .iter()
+        .map(|&m| diff::word_ops(&words[r], &words[m]))
+        .collect();
+    let alignment = members
+        .iter()
+        .zip(&ops)
+        .map(|(&m, ops)| {
+            let q = &quotes[m];
+            let member = Side {
+                text: inputs.texts[q.source],
+                words: &words[m],
+            };
+            MemberAlignment {
+                quote: q.id.clone(),
+                source: q.source,
+                speaker: q.speaker.clone(),
+                verb: q.verb.clone(),
+                verb_lemma: q.verb_lemma.clone(),
+                verb_category: q.verb_category,
+                fidelity: diff::fidelity(ops, words[m].len()),
+                segments: diff::segments_of(ops, reference, member),
+            }
+        })
+        .collect();
+    let sources = distinct_sources(quotes, members);
+    let coverage = sources
+        .iter()
+        .map(|&s| coverage(s, reference, members, &ops, quotes))
+        .collect();
+    let table = (members.len() >= TABLE_MEMBERS).then(|| {
+        let rows: Vec<table::TableMember> = members
+            .iter()
+            .zip(&ops)
+            .map(|(&m, ops)| table::TableMember {
+                quote: &quotes[m].id,
+                source: quotes[m].source,
+                text: inputs.texts[quotes[m].source],
+                words: &words[m],
+                ops,
+            })
+            .collect();
+        table::table(words[r].len(), &rows)
+    });
+    let mut speakers: Vec<String> = Vec::new();
+    for &m in members {
+        if let Some(s) = &quotes[m].speaker {
+            if !speakers.contains(s) {
+                speakers.push(s.clone());
+            }
+        }
+    }
+    QuoteGroupRecord {
+        id: format!("g{n}"),
+        members: members.iter().map(|&m| quotes[m].id.clone()).collect(),
+        reference: quotes[r].id.clone(),
+        speaker: group_speaker(r, members, quotes, signatures, words),
+        speakers,
+        sources,
+        alignment,
+        coverage,
+        table,
+    }
+}
+
+/// The group's speaker: among speakers that name someone (an actor or a proper name, not "he"
+/// or "the statement"), the one credited with most quoted words, the reference's on a tie;
+/// else the reference's speaker; else the one credited with most words.
+fn group_speaker(
+    reference: usize,
+    members: &[usize],
+    quotes: &[QuoteRecord],
+    signatures: &[Signature],
+    words: &[Vec<Word>],
+) -> Option<String> {
+    let named: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| !signatures[m].is_empty())
+        .collect();
+    most_named(&named, reference, quotes, words)
+        .or_else(|| quotes[reference].speaker.clone())
+        .or_else(|| most_named(members, reference, quotes, words))
+}
+
+/// The speaker credited with most words over `members`; on a tie the reference's, then the
+/// earliest.
+fn most_named(
+    members: &[usize],
+    reference: usize,
+    quotes: &[QuoteRecord],
+    words: &[Vec<Word>],
+) -> Option<String> {
+    let mut counts: BTreeMap<&str, (usize, bool, usize)> = BTreeMap::new();
+    for (order, &m) in members.iter().enumerate() {
+        if let Some(s) = &quotes[m].speaker {
+            let e = counts.entry(s).or_insert((0, false, order));
+            e.0 += words[m].len();
+            e.1 |= m == reference;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, (count, is_reference, first))| {
+            (*count, *is_reference, std::cmp::Reverse(*first))
+        })
+        .map(|(s, _)| s.to_string())
+}
+
+/// Which reference words source `s` quotes, over all its members.
+fn coverage(
+    s: usize,
+    reference: Side,
+    members: &[usize],
+    ops: &[Vec<WordOp>],
+    quotes: &[QuoteRecord],
+) -> CoverageRecord {
+    let total = reference.words.len();
+    let mut covered = vec![false; total];
+    for (&m, ops) in members.iter().zip(ops) {
+        if quotes[m].source != s {
+            continue;
+        }
+        for op in ops {
+            if matches!(op.op, SegmentOp::Equal | SegmentOp::Changed) {
+                covered[op.reference.0..op.reference.1].fill(true);
+            }
+        }
+    }
+    let mut ranges = Vec::new();
+    let mut i = 0;
+    while i < total {
+        if !covered[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < total && covered[i] {
+            i += 1;
+        }
+        let span = Span::new(
+            reference.words[start].span.start,
+            reference.words[i - 1].span.end,
+        );
+        ranges.push(TextRange {
+            start: span.start,
+            end: span.end,
+            text: span.slice(reference.text).to_string(),
+        });
+    }
+    let quoted = covered.iter().filter(|&&c| c).count();
+    CoverageRecord {
+        source: s,
+        ranges,
+        words_quoted: quoted,
+        words_total: total,
+        fraction: if total == 0 {
+            1.0
+        } else {
+            quoted as f64 / total as f64
+        },
+    }
+}
+
+/// `m` itself when it is the group's reference, otherwise a different index (for sorting).
+fn record_reference(record: &QuoteGroupRecord, quotes: &[QuoteRecord], m: usize) -> usize {
+    if quotes[m].id == record.reference {
+        m
+    } else {
+        usize::MAX
+    }
+}
+
+fn paraphrases(
+    inputs: &Inputs,
+    quotes: &[QuoteRecord],
+    words: &[Vec<Word>],
+    groups: &[Vec<usize>],
+    built: &[QuoteGroupRecord],
+) -> Vec<ParaphraseRecord> {
+    let wanted: Vec<paraphrase::Wanted> = groups
+        .iter()
+        .zip(built)
+        .enumerate()
+        .flat_map(|(g, (members, record))| {
+            // The reference, then the longest other versions, each wording once.
+            let mut by_length: Vec<usize> = members.to_vec();
+            by_length.sort_by_key(|&m| {
+                (
+                    m != record_reference(record, quotes, m),
+                    std::cmp::Reverse(words[m].len()),
+                    m,
+                )
+            });
+            let mut distinct: Vec<usize> = Vec::new();
+            for &m in by_length.iter() {
+                if distinct.len() == PARAPHRASE_VERSIONS {
+                    break;
+                }
+                let same = |&d: &usize| {
+                    words[d]
+                        .iter()
+                        .map(|w| &w.key)
+                        .eq(words[m].iter().map(|w| &w.key))
+                };
+                if !distinct.iter().any(same) {
+                    distinct.push(m);
+                }
+            }
+            distinct.into_iter().map(move |m| paraphrase::Wanted {
+                quote: m,
+                source: quotes[m].source,
+                words: &words[m],
+                group: g,
+                quoted_in: &record.sources,
+            })
+        })
+        .collect();
+    paraphrase::find(inputs.texts, inputs.articles, &wanted)
+        .into_iter()
+        .enumerate()
+        .map(|(n, f)| ParaphraseRecord {
+            id: format!("p{n}"),
+            source: f.source,
+            start: f.span.start,
+            end: f.span.end,
+            text: f.span.slice(inputs.texts[f.source]).to_string(),
+            quote: quotes[f.quote].id.clone(),
+            group: built[f.group].id.clone(),
+            similarity: f.similarity,
+        })
+        .collect()
+}

@@ -1,0 +1,450 @@
+//! Reported (indirect) speech: what a source says someone said, without quote marks.
+//!
+//! Recognised in sentences that hold no direct quotation, from the reporting verb's
+//! complement:
+//! - a "that" clause: "He said that the situation requires …", "told reporters on Saturday
+//!   that …";
+//! - a bare clause after a verb of saying: "the spokesperson said the declaration incites …";
+//! - an infinitive after a verb of promising: "vowed to deter aggression …";
+//! - a "for"/"of" + "-ing" phrase after a verb of blaming: "condemned North Korea for fueling
+//!   Russia's war …";
+//! - a trailing attribution: "…, according to the statement." / "…, Yonhap News reported."
+//!
+//! The speaker comes from the same reader as direct quotations (`attribution`), and is resolved
+//! with them in text order. This module does not judge whether the report is accurate.
+
+use crate::read::attribution::{
+    is_capitalised, is_in, looks_like_past_verb, Attribution, AttributionBasis, Clause, Form,
+    VerbHit, AUX, BE, DETERMINERS, PRONOUNS,
+};
+use crate::read::quotes::Quotation;
+use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
+use crate::span::Span;
+use crate::text::{self, TextModel};
+
+/// One piece of reported speech.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndirectSpeech {
+    /// The reported content, as written.
+    pub span: Span,
+    /// The sentence it is in (index into the text model's sentences).
+    pub sentence: usize,
+    pub attribution: Attribution,
+    /// Whether it lies in a boilerplate region.
+    pub in_boilerplate: bool,
+}
+
+/// Verbs of saying that take a clause ("said (that) …").
+const SAYING: &[&str] = &[
+    "say",
+    "tell",
+    "claim",
+    "argue",
+    "insist",
+    "contend",
+    "allege",
+    "assert",
+    "add",
+    "believe",
+    "think",
+    "warn",
+    "stress",
+    "note",
+    "suggest",
+    "predict",
+    "estimate",
+    "declare",
+    "announce",
+    "acknowledge",
+    "admit",
+    "report",
+    "confirm",
+    "explain",
+    "reveal",
+    "maintain",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "underscore",
+    "write",
+    "mention",
+    "conclude",
+    "concede",
+    "state",
+    "affirm",
+    "recall",
+    "complain",
+    "boast",
+    "reply",
+    "deny",
+    "point out",
+    "caution",
+    "testify",
+    "inform",
+    "tweet",
+    "remark",
+    "observe",
+    "clarify",
+    "disclose",
+    "recount",
+    "answer",
+    "retort",
+    "counter",
+    "cite",
+    "post",
+];
+/// Verbs of saying whose clause may follow without "that" ("said the talks failed"); the
+/// others usually take an object there ("denied the allegations").
+const BARE_CLAUSE: &[&str] = &[
+    "say", "claim", "argue", "insist", "contend", "allege", "assert", "add", "believe", "think",
+    "suggest", "predict", "declare", "maintain", "write", "conclude", "concede", "state", "affirm",
+    "boast",
+];
+/// Words that open a clause's subject: "said seven officers were hurt".
+const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "many", "most", "few", "all", "both", "none", "nobody", "everyone", "someone", "there",
+];
+/// Verbs of promising that take an infinitive ("vowed to …").
+const PROMISING: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "swear", "urge", "demand",
+];
+/// Verbs of blaming that take "for"/"of" + "-ing" ("condemned X for fueling …").
+const BLAMING: &[&str] = &[
+    "condemn",
+    "accuse",
+    "criticize",
+    "criticise",
+    "blame",
+    "slam",
+    "denounce",
+    "rebuke",
+    "lambast",
+    "lambaste",
+    "blast",
+    "hit out",
+];
+
+/// Bytes of a sentence read for reported speech.
+const WINDOW: usize = 1500;
+/// Tokens between a verb and the "that" of its clause ("told reporters on Saturday that").
+const MAX_TO_THAT: usize = 7;
+/// Words reported content must have.
+const MIN_WORDS: usize = 3;
+
+/// Finds reported speech in every sentence without a direct quotation.
+pub fn find(text: &str, model: &TextModel, quotes: &[Quotation]) -> Vec<IndirectSpeech> {
+    let index = QuoteIndex::new(quotes);
+    let mut out = Vec::new();
+    for (i, sentence) in model.sentences.iter().enumerate() {
+        if index.overlapping(sentence.span).next().is_some() {
+            continue;
+        }
+        let window = Span::new(
+            sentence.span.start,
+            sentence.span.end.min(sentence.span.start + WINDOW),
+        );
+        let toks = tokenize(text, window, &index);
+        if toks.iter().any(|t| matches!(t.kind, TokKind::Quote(_))) {
+            continue;
+        }
+        let clause = Clause::new(text, &toks);
+        if let Some((span, attribution)) = reported(&clause) {
+            out.push(IndirectSpeech {
+                span,
+                sentence: i,
+                attribution,
+                in_boilerplate: false,
+            });
+        }
+    }
+    out
+}
+
+/// The reported content and its attribution in one sentence, if any.
+fn reported(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
+    for hit in clause
+        .verbs
+        .iter()
+        .filter(|v| v.form == Form::Finite && !v.relative)
+    {
+        if let Some(content) = complement(clause, hit) {
+            let content = cut_trailing_attribution(clause, content)?;
+            let speaker = clause.subject_of(*hit);
+            speaker?;
+            return Some((content, clause.build(*hit, speaker, AttributionBasis::Verb)));
+        }
+    }
+    trailing(clause)
+}
+
+/// The content a verb introduces, as a token range.
+fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
+    let toks = clause.toks;
+    let after = hit.at + hit.len;
+    let end = toks.len();
+    if is_in(SAYING, hit.lemma) {
+        let limit = end.min(after + MAX_TO_THAT + 1);
+        for (k, tok) in toks.iter().enumerate().take(limit).skip(after) {
+            if !tok.is_word() && !tok.is_punct(',') {
+                break;
+            }
+            if clause.word(k).as_deref() == Some("that") {
+                return Some((k + 1, end));
+            }
+        }
+        let next = clause.word(after)?;
+        let opens_clause = is_in(DETERMINERS, &next)
+            || is_in(PRONOUNS, &next)
+            || is_in(QUANTIFIERS, &next)
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || (is_capitalised(toks[after].text(clause.text)) && next != "i");
+        if opens_clause && is_in(BARE_CLAUSE, hit.lemma) && has_verb(clause, after, end) {
+            return Some((after, end));
+        }
+    }
+    if is_in(PROMISING, hit.lemma) {
+        let to = (after..end.min(after + 5)).find(|&k| clause.word(k).as_deref() == Some("to"))?;
+        return Some((to, end));
+    }
+    if is_in(BLAMING, hit.lemma) {
+        let limit = end.min(after + 12);
+        for k in after..limit {
+            let w = clause.word(k)?;
+            if (w == "for" || w == "of") && clause.word(k + 1).is_some_and(|n| n.ends_with("ing")) {
+                return Some((k + 1, end));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words from token `from` up to the first comma (or `end`) read as a clause:
+/// a pronoun subject, or a word that can be its finite verb (a form of "be", an auxiliary, a
+/// past tense, a third-person "-s"). "will conclude no later than Feb 7" has none: the verb
+/// is used without a clause.
+fn has_verb(clause: &Clause<'_>, from: usize, end: usize) -> bool {
+    if clause
+        .word(from)
+        .is_some_and(|w| is_in(PRONOUNS, &w) || is_in(QUANTIFIERS, &w))
+    {
+        return true;
+    }
+    (from..end)
+        .take_while(|&k| !clause.toks[k].is_punct(',') && !clause.toks[k].is_punct(';'))
+        .filter_map(|k| {
+            let written = clause.toks[k].text(clause.text);
+            clause.word(k).filter(|_| !is_capitalised(written))
+        })
+        .any(|w| {
+            is_in(BE, &w)
+                || is_in(AUX, &w)
+                || looks_like_past_verb(&w)
+                || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        })
+}
+
+/// Drops a trailing ", X reported" or ", according to X" from content, and the final stop.
+fn cut_trailing_attribution(clause: &Clause<'_>, (from, to): (usize, usize)) -> Option<Span> {
+    let mut to = to;
+    if let Some(comma) = trailing_attribution_comma(clause, from) {
+        to = to.min(comma);
+    }
+    content_span(clause, from, to)
+}
+
+/// Tokens `from..to` as a span, without trailing punctuation; `None` if too short.
+fn content_span(clause: &Clause<'_>, from: usize, to: usize) -> Option<Span> {
+    let toks = clause.toks.get(from..to)?;
+    let last = toks
+        .iter()
+        .rposition(|t| t.is_word() || t.is_punct(')') || t.is_punct('%'))?;
+    let span = Span::new(toks.first()?.span.start, toks[last].span.end);
+    (text::words(clause.text, span).count() >= MIN_WORDS).then_some(span)
+}
+
+/// The comma that starts a closing attribution (", Yonhap News reported.", ", according to
+/// the statement."), if the sentence ends with one.
+fn trailing_attribution_comma(clause: &Clause<'_>, from: usize) -> Option<usize> {
+    let toks = clause.toks;
+    let comma = toks.iter().rposition(|t| t.is_punct(','))?;
+    if comma < from {
+        return None;
+    }
+    let hit = clause.verbs.iter().find(|v| v.at > comma)?;
+    let saying = hit.form == Form::According || is_in(SAYING, hit.lemma);
+    let words_between = hit.at - comma - 1;
+    let rest_plain = toks[hit.at + hit.len..]
+        .iter()
+        .all(|t| t.is_word() || t.is_punct('.') || t.is_punct('(') || t.is_punct(')'));
+    (saying && words_between <= 8 && rest_plain).then_some(comma)
+}
+
+/// "…, according to the statement." / "…, Yonhap News reported.": content before the comma.
+fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
+    let comma = trailing_attribution_comma(clause, 0)?;
+    let hit = *clause.verbs.iter().find(|v| v.at > comma)?;
+    let content = content_span(clause, 0, comma)?;
+    let (speaker, basis) = if hit.form == Form::According {
+        (
+            clause.phrase_after(hit.at + hit.len),
+            AttributionBasis::AccordingTo,
+        )
+    } else {
+        // ", the Football Association has announced.": the auxiliary is not the speaker's.
+        let mut subject_end = hit.at;
+        while subject_end > comma + 1
+            && clause.word(subject_end - 1).is_some_and(|w| is_in(AUX, &w))
+        {
+            subject_end -= 1;
+        }
+        let before = clause.phrase(comma + 1, subject_end);
+        (
+            before.or_else(|| clause.phrase_after(hit.at + hit.len)),
+            AttributionBasis::Verb,
+        )
+    };
+    speaker?;
+    Some((content, clause.build(hit, speaker, basis)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::quotes::extract;
+
+    fn read(text: &str) -> Vec<(String, String, String)> {
+        let model = TextModel::new(text);
+        let quotes = extract(text, &model);
+        find(text, &model, &quotes)
+            .into_iter()
+            .map(|s| {
+                (
+                    s.attribution.speaker.clone(),
+                    s.attribution.verb.clone(),
+                    s.span.slice(text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(s: &str, v: &str, c: &str) -> (String, String, String) {
+        (s.to_string(), v.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn that_clause() {
+        // Yonhap, July 13, 2024.
+        let text = "He said that the situation requires a new strategy to counter US attempts.";
+        assert_eq!(
+            read(text),
+            [row(
+                "He",
+                "said",
+                "the situation requires a new strategy to counter US attempts"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_used_without_a_clause_reports_nothing() {
+        // cyber-rt.info (Bernama), January 2023: "conclude" here means "end".
+        let text = "Her term as prime minister will conclude no later than Feb 7, and she will \
+                    leave parliament in April.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        // …while a bare clause with its own verb is still reported speech (NBC News).
+        let text = "Ardern, 42, said Thursday afternoon local time she would not seek reelection.";
+        assert_eq!(read(text).len(), 1);
+    }
+
+    #[test]
+    fn bare_clause_with_a_trailing_credit() {
+        let text = "In a statement carried by the Korean Central News Agency (KCNA), the \
+                    spokesperson said the declaration incites a new Cold War, Yonhap News \
+                    reported.";
+        assert_eq!(
+            read(text),
+            [row(
+                "the spokesperson",
+                "said",
+                "the declaration incites a new Cold War"
+            )]
+        );
+    }
+
+    #[test]
+    fn relative_clause_in_the_subject() {
+        let text = "The declaration that was issued Wednesday stressed that the exports \
+                    violate numerous resolutions.";
+        assert_eq!(
+            read(text),
+            [row(
+                "The declaration",
+                "stressed",
+                "the exports violate numerous resolutions"
+            )]
+        );
+    }
+
+    #[test]
+    fn infinitive_after_a_promise_and_according_to() {
+        let text = "The DPRK vowed to deter aggression and defend peace, according to the \
+                    statement. Both sides met, according to the ministry.";
+        let got = read(text);
+        assert_eq!(
+            got[0],
+            row("The DPRK", "vowed", "to deter aggression and defend peace")
+        );
+        assert_eq!(
+            got[1],
+            row("the ministry", "according to", "Both sides met")
+        );
+    }
+
+    #[test]
+    fn blaming_for_an_action() {
+        // Kyiv Independent, July 13, 2024.
+        let text = "The document, concluded after the three-day NATO summit, condemned North \
+                    Korea and Iran for fueling Russia's full-scale war against Ukraine.";
+        assert_eq!(
+            read(text),
+            [row(
+                "The document",
+                "condemned",
+                "fueling Russia's full-scale war against Ukraine"
+            )]
+        );
+    }
+
+    #[test]
+    fn sentences_with_direct_quotes_or_no_speech_are_skipped() {
+        let text = "The spokesperson said “we will respond.” The talks ended on Friday.";
+        assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn a_trailing_attribution_with_an_auxiliary() {
+        // ITV News, July 16, 2024.
+        let text = "Gareth Southgate is to leave his role as England manager, the Football \
+                    Association has announced.";
+        assert_eq!(
+            read(text),
+            [row(
+                "the Football Association",
+                "announced",
+                "Gareth Southgate is to leave his role as England manager"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_the_whole_subject() {
+        // AP, July 14, 2024.
+        let text = "His campaign has hinged on warnings of the existential threat he believes \
+                    Trump poses to American democracy.";
+        assert_eq!(
+            read(text),
+            [row("he", "believes", "Trump poses to American democracy")]
+        );
+    }
+}

@@ -1,0 +1,8 @@
+//! Reading one article.
+
+pub mod article;
+pub mod attribution;
+pub mod boilerplate;
+pub mod indirect;
+pub mod quotes;
+pub mod tokens;

@@ -1,0 +1,291 @@
+//! The whole report as Markdown, for a handout: sources, shared quotes with each outlet's cuts
+//! and changes, paraphrases, quotes only one source has, then the framing sections.
+//!
+//! Pure formatting of a [`Report`]; it computes nothing new. Differences are written with text
+//! markers as well as strike-through, so they survive printing in black and white and plain
+//! text viewers: `[−cut words]`, `[+added words]`, `[old → new]`. Article text is escaped so
+//! it cannot turn into Markdown links, emphasis, HTML or table cells.
+
+use std::fmt::Write;
+
+use super::framing;
+use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report, SegmentOp};
+
+/// Groups quoted by one source only that the handout lists before it says how many more.
+const MAX_SINGLE: usize = 40;
+
+/// Renders `report` as a Markdown document.
+pub fn render(report: &Report) -> String {
+    let names: Vec<String> = report.sources.iter().map(|s| s.name.clone()).collect();
+    let mut out = String::new();
+    let _ = writeln!(out, "# Parallax comparison\n");
+    sources(&mut out, report);
+    shared(&mut out, report, &names);
+    paraphrases(&mut out, report, &names);
+    single(&mut out, report, &names);
+    out.push_str(&framing::render(&report.framing, &names, 2));
+    out
+}
+
+/// Escapes Markdown and HTML syntax in article text and flattens line breaks.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_whitespace() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn name(names: &[String], i: usize) -> String {
+    names
+        .get(i)
+        .map(|n| escape(n))
+        .unwrap_or_else(|| format!("source {}", i + 1))
+}
+
+fn sources(out: &mut String, report: &Report) {
+    let _ = writeln!(out, "## Sources\n");
+    let _ = writeln!(
+        out,
+        "| # | source | words | paragraphs | quotations | boilerplate regions |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for (i, s) in report.sources.iter().enumerate() {
+        let quotes = report.quotes.iter().filter(|q| q.source == i).count();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            i + 1,
+            escape(&s.name),
+            s.words,
+            s.paragraphs,
+            quotes,
+            s.boilerplate.len()
+        );
+    }
+    out.push('\n');
+}
+
+fn quote<'a>(report: &'a Report, id: &str) -> Option<&'a QuoteRecord> {
+    report.quotes.iter().find(|q| q.id == id)
+}
+
+fn shared(out: &mut String, report: &Report, names: &[String]) {
+    let groups: Vec<&QuoteGroupRecord> = report
+        .quote_groups
+        .iter()
+        .filter(|g| g.sources.len() > 1)
+        .collect();
+    let _ = writeln!(out, "## Shared quotes\n");
+    if groups.is_empty() {
+        let _ = writeln!(out, "No quotation appears in more than one source.\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Each group is one utterance. Under the fullest version, each source's version: \
+         `[−words]` it cuts, `[+words]` it adds, `[old → new]` it changes.\n"
+    );
+    for g in groups {
+        group(out, report, names, g);
+    }
+}
+
+fn group(out: &mut String, report: &Report, names: &[String], g: &QuoteGroupRecord) {
+    let Some(reference) = quote(report, &g.reference) else {
+        return;
+    };
+    let by: Vec<String> = g.sources.iter().map(|&s| name(names, s)).collect();
+    let _ = writeln!(
+        out,
+        "### {} — {} (quoted by {})\n",
+        g.id,
+        g.speaker
+            .as_deref()
+            .map_or("speaker not named".into(), escape),
+        by.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "> “{}” — {}\n",
+        escape(&reference.text),
+        name(names, reference.source)
+    );
+    members(out, names, g);
+    out.push('\n');
+    for c in &g.coverage {
+        let _ = write!(
+            out,
+            "{}{} quotes {} of {} words",
+            if c.source == g.coverage[0].source {
+                ""
+            } else {
+                "; "
+            },
+            name(names, c.source),
+            c.words_quoted,
+            c.words_total
+        );
+    }
+    out.push_str(".\n\n");
+}
+
+/// Each source's versions, identical ones once with all the verbs that introduce them.
+fn members(out: &mut String, names: &[String], g: &QuoteGroupRecord) {
+    let mut lines: Vec<(usize, String, Vec<String>)> = Vec::new();
+    for a in g.alignment.iter().filter(|a| a.quote != g.reference) {
+        let line = diff_line(a);
+        let verb = a.verb.as_deref().map(escape);
+        match lines
+            .iter_mut()
+            .find(|(s, l, _)| *s == a.source && *l == line)
+        {
+            Some((_, _, verbs)) => verbs.extend(verb),
+            None => lines.push((a.source, line, verb.into_iter().collect())),
+        }
+    }
+    for (source, line, mut verbs) in lines {
+        let times = verbs.len();
+        verbs.dedup();
+        let verbs = match (verbs.is_empty(), times > 1) {
+            (true, _) => String::new(),
+            (false, false) => format!(" ({})", verbs.join(", ")),
+            (false, true) => format!(" ({}; {times} times)", verbs.join(", ")),
+        };
+        let _ = writeln!(out, "- **{}**{verbs}: {line}", name(names, source));
+    }
+}
+
+/// Omitted stretches longer than this many words are shortened to their ends and a count.
+const LONG_CUT: usize = 6;
+
+fn cut(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= LONG_CUT {
+        return format!("~~[−{}]~~", escape(text));
+    }
+    format!(
+        "~~[−{} … {}]~~ ({} words cut)",
+        escape(&words[..2].join(" ")),
+        escape(&words[words.len() - 2..].join(" ")),
+        words.len()
+    )
+}
+
+/// A member's version with its cuts, additions and changes marked.
+fn diff_line(a: &MemberAlignment) -> String {
+    let mut line = String::new();
+    for s in &a.segments {
+        let r = s.reference.as_ref().map(|r| r.text.as_str());
+        let m = s.member.as_ref().map(|m| escape(&m.text));
+        let piece = match (s.op, r, m) {
+            (SegmentOp::Equal, _, Some(m)) => m,
+            (SegmentOp::Omitted, Some(r), _) => cut(r),
+            (SegmentOp::Inserted, _, Some(m)) => format!("**[+{m}]**"),
+            (SegmentOp::Changed, Some(r), Some(m)) => format!("**[~~{}~~ → {m}]**", escape(r)),
+            _ => continue,
+        };
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&piece);
+    }
+    line
+}
+
+fn paraphrases(out: &mut String, report: &Report, names: &[String]) {
+    if report.paraphrases.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Quoted here, paraphrased there\n");
+    for p in &report.paraphrases {
+        let Some(q) = quote(report, &p.quote) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "- {} quotes “{}”; {} writes, in its own voice: {}",
+            name(names, q.source),
+            escape(&q.text),
+            name(names, p.source),
+            escape(&p.text)
+        );
+    }
+    out.push('\n');
+}
+
+fn single(out: &mut String, report: &Report, names: &[String]) {
+    let groups: Vec<&QuoteGroupRecord> = report
+        .quote_groups
+        .iter()
+        .filter(|g| g.sources.len() == 1)
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Quoted by one source only\n");
+    for g in groups.iter().take(MAX_SINGLE) {
+        let Some(q) = quote(report, &g.reference) else {
+            continue;
+        };
+        let speaker = g
+            .speaker
+            .as_deref()
+            .map(|s| format!(" — {}", escape(s)))
+            .unwrap_or_default();
+        let times = if g.members.len() > 1 {
+            format!(" (×{})", g.members.len())
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "- {}: “{}”{speaker}{times}",
+            name(names, q.source),
+            escape(&q.text)
+        );
+    }
+    if groups.len() > MAX_SINGLE {
+        let _ = writeln!(out, "- … and {} more", groups.len() - MAX_SINGLE);
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{compare, Source};
+
+    #[test]
+    fn article_text_cannot_inject_markup() {
+        assert_eq!(
+            escape("<script>*x* [a](b) | #"),
+            "\\<script\\>\\*x\\* \\[a\\](b) \\| \\#"
+        );
+    }
+
+    #[test]
+    fn a_shared_quote_shows_each_source_cut() {
+        let report = compare(&[
+            Source::new(
+                "a",
+                "The minister said: \"We will never accept this illegal declaration, which insults our people.\"",
+            ),
+            Source::new(
+                "b",
+                "She warned: \"We will never accept this illegal declaration.\"",
+            ),
+        ]);
+        let md = render(&report);
+        assert!(md.contains("## Shared quotes"), "{md}");
+        assert!(md.contains("~~[−which insults our people]~~"), "{md}");
+        assert!(md.contains("**b** (warned)"), "{md}");
+    }
+}

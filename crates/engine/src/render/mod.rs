@@ -1,0 +1,5 @@
+//! Renderers of a report.
+
+pub mod csv;
+pub mod framing;
+pub mod markdown;
