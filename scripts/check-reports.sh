@@ -7,7 +7,7 @@
 #   scripts/check-reports.sh check [DIR]   write them again and compare with DIR (exit 1 on a difference)
 #
 # DIR defaults to target/report-baseline. Typical use: `save` on the commit before a refactor,
-# `check` after it.
+# `check` after it. PROFILE=dev uses a debug build (quicker to build; the reports are the same).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -21,8 +21,10 @@ case "$mode" in
   *) echo "usage: $0 save|check [DIR]" >&2; exit 2 ;;
 esac
 
-cargo build --release --quiet --bin parallax
-bin=target/release/parallax
+profile=${PROFILE:-release}
+cargo build --profile "$profile" --quiet --bin parallax
+target_dir=${CARGO_TARGET_DIR:-target}
+bin=$target_dir/$([ "$profile" = dev ] && echo debug || echo "$profile")/parallax
 rm -rf "$out"
 mkdir -p "$out"
 

@@ -342,7 +342,7 @@ fn aligning_in_parts_changes_nothing() {
     };
     let naming = &report.framing.naming;
     for parts in [1, 2, 7, 1000] {
-        let aligned = Aligner::new(parts).finish(&inputs, &report.quotes, naming);
+        let aligned = Aligner::new(parts).finish(&inputs, naming);
         assert_eq!(aligned.groups, report.quote_groups, "{parts} parts");
         assert_eq!(aligned.paraphrases, report.paraphrases, "{parts} parts");
     }

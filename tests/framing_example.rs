@@ -1,5 +1,5 @@
 //! The framing analysis on the example set (examples/nato-dprk-2024): the acceptance checks of
-//! issue 6, run through `report::compare` exactly as the CLI does. Nothing here feeds the
+//! issue 6, run through `compare` exactly as the CLI does. Nothing here feeds the
 //! engine a rule about these texts; the tests only read its report.
 
 use parallax_engine::framing::claims::Claim;

@@ -5,8 +5,8 @@
 use parallax_engine::normalize;
 use parallax_engine::read::article::Article;
 use parallax_engine::read::boilerplate::BoilerplateOverride;
-use parallax_engine::report::{compare, Source};
 use parallax_engine::span::Span;
+use parallax_engine::{compare, Source};
 use proptest::prelude::*;
 
 /// Pieces that stress the reader: every quote mark, apostrophes, line breaks, emoji, RTL and

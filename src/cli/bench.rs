@@ -179,7 +179,7 @@ pub fn run(runs: usize) -> String {
         "50 articles × 1,500 words, alignment only".into(),
         words(&target),
         time(runs, || {
-            parallax_engine::align::align(&inputs, &report.quotes, &report.framing.naming);
+            parallax_engine::align::align(&inputs, &report.framing.naming);
         }),
         Target::None,
     );

@@ -22,10 +22,12 @@ pub mod hash;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;
+pub mod pipeline;
 pub mod read;
 pub mod render;
 pub mod report;
 pub mod span;
 pub mod text;
 
-pub use report::{compare, Comparing, Progress, Report, Source, Stage};
+pub use pipeline::{compare, Comparing, Progress, Source, Stage};
+pub use report::Report;

@@ -9,8 +9,9 @@
 //! - [`table`]: the multi-way alignment table of a group;
 //! - [`paraphrase`]: a quotation of one source said in another source's own words.
 //!
-//! This module works on the report's quote records and the articles as read; it does not find
-//! quotations or speakers (see `quotes`, `attribution`) and does not judge framing.
+//! This module works on the articles as read (their top-level quotations and attributions) and
+//! the framing's naming table, and writes the report's group and paraphrase records; it does not
+//! find quotations or speakers (see `read`) and does not judge framing.
 
 pub mod diff;
 pub mod group;
@@ -24,8 +25,9 @@ use std::collections::BTreeMap;
 use crate::framing::naming::NamedActor;
 use crate::hash::{self, FastMap};
 use crate::read::article::Article;
+use crate::read::attribution::Attribution;
 use crate::report::{
-    CoverageRecord, MemberAlignment, ParaphraseRecord, QuoteGroupRecord, QuoteRecord, SegmentOp,
+    quote_id, CoverageRecord, MemberAlignment, ParaphraseRecord, QuoteGroupRecord, SegmentOp,
     TextRange,
 };
 use crate::span::Span;
@@ -52,10 +54,66 @@ pub struct Inputs<'a> {
     pub articles: &'a [Article],
 }
 
-/// Groups and aligns `quotes` (the report's, in source then text order): every step of
-/// [`Aligner`], one after another.
-pub fn align(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Alignment {
-    Aligner::new(1).finish(inputs, quotes, naming)
+/// Groups and aligns the top-level quotations of `inputs.articles` (in source then text order):
+/// every step of [`Aligner`], one after another.
+pub fn align(inputs: &Inputs, naming: &[NamedActor]) -> Alignment {
+    Aligner::new(1).finish(inputs, naming)
+}
+
+/// One top-level quotation as the alignment reads it: which source, which quotation of that
+/// source's article, and its id in the report.
+struct Quote {
+    id: String,
+    source: usize,
+    /// Index into the article's `quotes`.
+    index: usize,
+}
+
+impl Quote {
+    /// Every top-level quotation of `articles`, in source then text order, with the report's ids.
+    fn all(articles: &[Article]) -> Vec<Quote> {
+        articles
+            .iter()
+            .enumerate()
+            .flat_map(|(source, article)| {
+                article
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.parent.is_none())
+                    .enumerate()
+                    .map(move |(n, (index, _))| Quote {
+                        id: quote_id(source, n),
+                        source,
+                        index,
+                    })
+            })
+            .collect()
+    }
+
+    fn span(&self, inputs: &Inputs) -> Span {
+        inputs.articles[self.source].quotes[self.index].span
+    }
+
+    fn attribution<'i>(&self, inputs: &'i Inputs) -> Option<&'i Attribution> {
+        inputs.articles[self.source].quotes[self.index]
+            .attribution
+            .as_ref()
+    }
+
+    /// The fullest name of the speaker, as the report's quote record gives it.
+    fn speaker<'i>(&self, inputs: &'i Inputs) -> Option<&'i str> {
+        self.attribution(inputs)
+            .map(|a| a.best_speaker())
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The speaker as written next to the quote.
+    fn speaker_as_written<'i>(&self, inputs: &'i Inputs) -> Option<&'i str> {
+        self.attribution(inputs)
+            .map(|a| a.speaker.as_str())
+            .filter(|s| !s.is_empty())
+    }
 }
 
 /// The work the next [`Aligner::step`] does.
@@ -89,6 +147,8 @@ enum AlignState {
 
 /// What grouping leaves for the later steps.
 struct Prepared {
+    /// Every top-level quotation, in source then text order.
+    quotes: Vec<Quote>,
     words: Vec<Vec<Word>>,
     signatures: Vec<Signature>,
     sort_keys: Vec<String>,
@@ -121,10 +181,10 @@ impl Aligner {
     }
 
     /// Does the work of [`Self::next_step`]; nothing once every step has run.
-    pub fn step(&mut self, inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) {
+    pub fn step(&mut self, inputs: &Inputs, naming: &[NamedActor]) {
         self.state = match std::mem::replace(&mut self.state, AlignState::Start) {
             AlignState::Start => AlignState::Grouped {
-                prepared: prepare(inputs, quotes, naming),
+                prepared: prepare(inputs, naming),
                 built: Vec::new(),
                 parts_done: 0,
             },
@@ -135,7 +195,7 @@ impl Aligner {
             } if parts_done < self.parts => {
                 let range = part(prepared.groups.len(), parts_done, self.parts);
                 for n in range {
-                    built.push(build_group(n, &prepared, inputs, quotes));
+                    built.push(build_group(n, &prepared, inputs));
                 }
                 AlignState::Grouped {
                     prepared,
@@ -146,7 +206,13 @@ impl Aligner {
             AlignState::Grouped {
                 prepared, built, ..
             } => {
-                let found = paraphrases(inputs, quotes, &prepared.words, &prepared.groups, &built);
+                let found = paraphrases(
+                    inputs,
+                    &prepared.quotes,
+                    &prepared.words,
+                    &prepared.groups,
+                    &built,
+                );
                 AlignState::Done(Alignment {
                     groups: built,
                     paraphrases: found,
@@ -157,17 +223,12 @@ impl Aligner {
     }
 
     /// The alignment, running whatever steps are left first.
-    pub fn finish(
-        mut self,
-        inputs: &Inputs,
-        quotes: &[QuoteRecord],
-        naming: &[NamedActor],
-    ) -> Alignment {
+    pub fn finish(mut self, inputs: &Inputs, naming: &[NamedActor]) -> Alignment {
         loop {
             if let AlignState::Done(alignment) = self.state {
                 return alignment;
             }
-            self.step(inputs, quotes, naming);
+            self.step(inputs, naming);
         }
     }
 }
@@ -181,10 +242,11 @@ fn part(groups: usize, index: usize, parts: usize) -> std::ops::Range<usize> {
 
 /// Words, speaker signatures, tie-break keys and the groups in report order (most sources,
 /// then most members, then earliest quote first).
-fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Prepared {
+fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
+    let quotes = Quote::all(inputs.articles);
     let words: Vec<Vec<Word>> = quotes
         .iter()
-        .map(|q| words::words_of(inputs.texts[q.source], Span::new(q.start, q.end)))
+        .map(|q| words::words_of(inputs.texts[q.source], q.span(inputs)))
         .collect();
     let names = SpeakerNames::new(naming);
     // A signature is the union of its names' signatures; most speakers recur, so each
@@ -194,7 +256,7 @@ fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Pr
         .iter()
         .map(|q| {
             let mut signature = Signature::default();
-            for name in [q.speaker.as_deref(), q.speaker_as_written.as_deref()]
+            for name in [q.speaker(inputs), q.speaker_as_written(inputs)]
                 .into_iter()
                 .flatten()
             {
@@ -209,7 +271,10 @@ fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Pr
         .collect();
     let sort_keys: Vec<String> = quotes
         .iter()
-        .map(|q| format!("{}\u{0}{}", q.text, inputs.names[q.source]))
+        .map(|q| {
+            let text = q.span(inputs).slice(inputs.texts[q.source]);
+            format!("{}\u{0}{}", text, inputs.names[q.source])
+        })
         .collect();
     let items: Vec<group::Item> = (0..quotes.len())
         .map(|i| group::Item {
@@ -220,10 +285,11 @@ fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Pr
         .collect();
     let mut groups = group::group(&items);
     groups.sort_by_key(|g| {
-        let sources = distinct_sources(quotes, g).len();
+        let sources = distinct_sources(&quotes, g).len();
         (std::cmp::Reverse(sources), std::cmp::Reverse(g.len()), g[0])
     });
     Prepared {
+        quotes,
         words,
         signatures,
         sort_keys,
@@ -231,7 +297,7 @@ fn prepare(inputs: &Inputs, quotes: &[QuoteRecord], naming: &[NamedActor]) -> Pr
     }
 }
 
-fn distinct_sources(quotes: &[QuoteRecord], members: &[usize]) -> Vec<usize> {
+fn distinct_sources(quotes: &[Quote], members: &[usize]) -> Vec<usize> {
     let mut s: Vec<usize> = members.iter().map(|&m| quotes[m].source).collect();
     s.sort_unstable();
     s.dedup();
@@ -252,13 +318,9 @@ fn reference_of(members: &[usize], words: &[Vec<Word>], sort_keys: &[String]) ->
 }
 
 /// The record of group `n` of `prepared`: each member aligned to the group's reference.
-fn build_group(
-    n: usize,
-    prepared: &Prepared,
-    inputs: &Inputs,
-    quotes: &[QuoteRecord],
-) -> QuoteGroupRecord {
+fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupRecord {
     let Prepared {
+        quotes,
         words,
         signatures,
         sort_keys,
@@ -283,13 +345,15 @@ fn build_group(
                 text: inputs.texts[q.source],
                 words: &words[m],
             };
+            let a = q.attribution(inputs);
+            let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
             MemberAlignment {
                 quote: q.id.clone(),
                 source: q.source,
-                speaker: q.speaker.clone(),
-                verb: q.verb.clone(),
-                verb_lemma: q.verb_lemma.clone(),
-                verb_category: q.verb_category,
+                speaker: q.speaker(inputs).map(str::to_string),
+                verb: a.and_then(|a| non_empty(&a.verb)),
+                verb_lemma: a.and_then(|a| non_empty(&a.verb_lemma)),
+                verb_category: a.and_then(|a| a.verb_category),
                 fidelity: diff::fidelity(ops, words[m].len()),
                 segments: diff::segments_of(ops, reference, member),
             }
@@ -316,9 +380,9 @@ fn build_group(
     });
     let mut speakers: Vec<String> = Vec::new();
     for &m in members {
-        if let Some(s) = &quotes[m].speaker {
-            if !speakers.contains(s) {
-                speakers.push(s.clone());
+        if let Some(s) = quotes[m].speaker(inputs) {
+            if !speakers.iter().any(|known| known == s) {
+                speakers.push(s.to_string());
             }
         }
     }
@@ -326,12 +390,24 @@ fn build_group(
         id: format!("g{n}"),
         members: members.iter().map(|&m| quotes[m].id.clone()).collect(),
         reference: quotes[r].id.clone(),
-        speaker: group_speaker(r, members, quotes, signatures, words),
+        speaker: group_speaker(r, members, &Speakers { quotes, inputs }, signatures, words),
         speakers,
         sources,
         alignment,
         coverage,
         table,
+    }
+}
+
+/// The speakers of the quotations, looked up by quotation index.
+struct Speakers<'q, 'i> {
+    quotes: &'q [Quote],
+    inputs: &'q Inputs<'i>,
+}
+
+impl Speakers<'_, '_> {
+    fn of(&self, m: usize) -> Option<&str> {
+        self.quotes[m].speaker(self.inputs)
     }
 }
 
@@ -341,7 +417,7 @@ fn build_group(
 fn group_speaker(
     reference: usize,
     members: &[usize],
-    quotes: &[QuoteRecord],
+    quotes: &Speakers,
     signatures: &[Signature],
     words: &[Vec<Word>],
 ) -> Option<String> {
@@ -351,7 +427,7 @@ fn group_speaker(
         .filter(|&m| !signatures[m].is_empty())
         .collect();
     most_named(&named, reference, quotes, words)
-        .or_else(|| quotes[reference].speaker.clone())
+        .or_else(|| quotes.of(reference).map(str::to_string))
         .or_else(|| most_named(members, reference, quotes, words))
 }
 
@@ -360,12 +436,12 @@ fn group_speaker(
 fn most_named(
     members: &[usize],
     reference: usize,
-    quotes: &[QuoteRecord],
+    quotes: &Speakers,
     words: &[Vec<Word>],
 ) -> Option<String> {
     let mut counts: BTreeMap<&str, (usize, bool, usize)> = BTreeMap::new();
     for (order, &m) in members.iter().enumerate() {
-        if let Some(s) = &quotes[m].speaker {
+        if let Some(s) = quotes.of(m) {
             let e = counts.entry(s).or_insert((0, false, order));
             e.0 += words[m].len();
             e.1 |= m == reference;
@@ -385,7 +461,7 @@ fn coverage(
     reference: Side,
     members: &[usize],
     ops: &[Vec<WordOp>],
-    quotes: &[QuoteRecord],
+    quotes: &[Quote],
 ) -> CoverageRecord {
     let total = reference.words.len();
     let mut covered = vec![false; total];
@@ -435,7 +511,7 @@ fn coverage(
 }
 
 /// `m` itself when it is the group's reference, otherwise a different index (for sorting).
-fn record_reference(record: &QuoteGroupRecord, quotes: &[QuoteRecord], m: usize) -> usize {
+fn record_reference(record: &QuoteGroupRecord, quotes: &[Quote], m: usize) -> usize {
     if quotes[m].id == record.reference {
         m
     } else {
@@ -445,7 +521,7 @@ fn record_reference(record: &QuoteGroupRecord, quotes: &[QuoteRecord], m: usize)
 
 fn paraphrases(
     inputs: &Inputs,
-    quotes: &[QuoteRecord],
+    quotes: &[Quote],
     words: &[Vec<Word>],
     groups: &[Vec<usize>],
     built: &[QuoteGroupRecord],
