@@ -67,7 +67,7 @@ enum Phase<'a> {
     Reading(Vec<Body<'a>>),
     Framing(Framing<'a>),
     Aligning {
-        framed: Framed,
+        framed: Box<Framed>,
         aligner: Aligner,
     },
 }
@@ -192,7 +192,7 @@ impl<'a> Comparing<'a> {
                     Phase::Framing(Framing::new(bodies))
                 }
                 Phase::Framing(framing) if framing.next_step().is_none() => Phase::Aligning {
-                    framed: frame(self.sources, &self.articles, framing),
+                    framed: Box::new(frame(self.sources, &self.articles, framing)),
                     aligner: Aligner::new(alignment_parts(self.sources.len())),
                 },
                 phase => {
