@@ -2,11 +2,13 @@
 //!
 //! - the analysis is the `parallax-engine` crate (`crates/engine/`), used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
+//! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
 //! - `cli` (native only): the `parallax` command-line tool;
 //! - `ui` (wasm32 only): the Leptos browser app.
 
 pub mod corpus;
+pub mod segments;
 pub mod share_link;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::compare_run;
 use super::dom::focus_element;
 use super::examples;
 use super::export::Export;
@@ -29,7 +30,7 @@ pub fn App() -> impl IntoView {
             open_demo(ws);
         } else if compared.is_some_and(|c| c == ws.sources_fingerprint_untracked()) {
             // The saved articles are the ones last compared: show the results again.
-            ws.compare();
+            compare_run::compare(ws);
         }
     }
     let hash = window_event_listener_untyped("hashchange", move |_| {
@@ -82,7 +83,7 @@ fn open_demo(ws: Workspace) {
         examples::articles(),
         "Opened the demo in place of your articles.",
     );
-    ws.compare();
+    compare_run::compare(ws);
 }
 
 /// Saves the articles (and what was compared) shortly after every change and when the page is

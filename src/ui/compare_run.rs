@@ -12,13 +12,35 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::state::{Comparison, Running, Workspace};
+use super::state::{Comparison, NoticeKind, Running, Workspace};
 use parallax_engine::align::AlignStep;
 use parallax_engine::framing::FramingStep;
 use parallax_engine::{Comparing, Progress, Source, Stage};
 
+/// Starts the engine over the articles with text (see [`compare_then`]). Returns whether a
+/// comparison was started.
+pub fn compare(ws: Workspace) -> bool {
+    compare_then(ws, || {})
+}
+
+/// Starts the engine over the articles with text, in slices that keep the page responsive,
+/// replacing any comparison still running; `done` runs once the result is in
+/// `Workspace::comparison`. With no text, says so and returns `false`.
+pub fn compare_then(ws: Workspace, done: impl FnOnce() + 'static) -> bool {
+    let sources = ws.sources_untracked();
+    if sources.is_empty() {
+        ws.notify(
+            NoticeKind::Info,
+            "Nothing to compare yet: paste or drop at least one article.",
+        );
+        return false;
+    }
+    start(ws, sources, done);
+    true
+}
+
 /// Compares `sources` in slices as the current run of `ws`, then calls `done`.
-pub fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
+fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
     let first = Comparing::new(&sources);
     let run = ws.begin_run(&sources, first.stage(), first.progress());
     drop(first);

@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use super::compare_run;
 use super::dom::focus_element;
 use super::state::{NoticeKind, SavedArticle, Workspace};
 use crate::share_link::{self, SharedArticle};
@@ -49,7 +50,7 @@ pub fn open_from_location(ws: Workspace) -> bool {
                 },
             );
             forget_fragment();
-            ws.compare();
+            compare_run::compare(ws);
         }
         Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
     }

@@ -12,7 +12,6 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::compare_run;
 use parallax_engine::input::{name_from_first_line, Decoded};
 use parallax_engine::text::words;
 use parallax_engine::{span::Span, Report, Source, Stage};
@@ -430,28 +429,6 @@ impl Workspace {
         })
     }
 
-    /// Starts the engine over the articles with text (see [`Self::compare_then`]). Returns
-    /// whether a comparison was started.
-    pub fn compare(&self) -> bool {
-        self.compare_then(|| {})
-    }
-
-    /// Starts the engine over the articles with text, in slices that keep the page responsive
-    /// (`compare_run`), replacing any comparison still running; `done` runs once the result is
-    /// in [`Self::comparison`]. With no text, says so and returns `false`.
-    pub fn compare_then(&self, done: impl FnOnce() + 'static) -> bool {
-        let sources = self.sources_untracked();
-        if sources.is_empty() {
-            self.notify(
-                NoticeKind::Info,
-                "Nothing to compare yet: paste or drop at least one article.",
-            );
-            return false;
-        }
-        compare_run::start(*self, sources, done);
-        true
-    }
-
     /// Starts a run: it becomes the current one and any earlier run stops at its next slice.
     pub(super) fn begin_run(
         &self,
@@ -516,7 +493,7 @@ impl Workspace {
         fingerprint(&self.sources_untracked())
     }
 
-    fn sources_untracked(&self) -> Vec<Source> {
+    pub(super) fn sources_untracked(&self) -> Vec<Source> {
         untrack(|| self.sources())
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{DragEvent, File};
 
-use super::compare_run::CompareProgress;
+use super::compare_run::{self, CompareProgress};
 use super::dom::{focus_element, panel_at};
 use super::examples;
 use super::files::{files_in, read_all};
@@ -119,7 +119,7 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
     };
     let clear_all = move |_| ws.clear_all();
     let compare = move |_| {
-        ws.compare_then(|| focus_element("summary-heading"));
+        compare_run::compare_then(ws, || focus_element("summary-heading"));
     };
     let running = move || ws.running.with(Option::is_some);
     let panel_count = move || ws.panels.with(Vec::len);

@@ -13,8 +13,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::segments::{context_edges, first_words, last_words, word_count};
 use super::{group_number, hue_class, is_single_source, quote_card_id, Shared};
+use crate::segments::{context_edges, first_words, last_words, word_count};
 use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Segment, SegmentOp};
 
 /// Words of context shown on each side of a quote taken out of a longer sentence.

@@ -11,7 +11,6 @@
 mod cards;
 mod overview;
 mod reading;
-pub mod segments;
 
 use std::collections::HashMap;
 use std::sync::Arc;

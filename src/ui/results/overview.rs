@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::segments::{first_words, percent};
 use super::{group_number, hue_class, Shared};
+use crate::segments::{first_words, percent};
 use parallax_engine::report::{CoverageRecord, QuoteGroupRecord, Report};
 
 /// Rows of the matrix shown before "Show all".

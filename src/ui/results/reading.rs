@@ -8,8 +8,8 @@
 
 use leptos::prelude::*;
 
-use super::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 use super::{group_number, hue_class, reading_quote_id, Shared};
+use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 use parallax_engine::read::boilerplate::BoilerplateKind;
 use parallax_engine::report::BoilerplateRecord;
 use parallax_engine::text::TextModel;

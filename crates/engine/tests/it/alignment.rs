@@ -7,22 +7,7 @@ use parallax_engine::report::{Report, SegmentOp};
 use parallax_engine::{compare, Source};
 use proptest::prelude::*;
 
-fn example() -> Vec<Source> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/nato-dprk-2024");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("example directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            Source::new(name, std::fs::read_to_string(p).expect("read example"))
-        })
-        .collect()
-}
+use crate::fixtures::example;
 
 /// The group holding a quote whose text starts with `start`, as (group index, members' texts).
 fn group_with<'a>(report: &'a Report, start: &str) -> (usize, Vec<&'a str>) {

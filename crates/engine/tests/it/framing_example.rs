@@ -14,7 +14,7 @@ const FILES: [&str; 3] = [
 ];
 
 fn report() -> Report {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/nato-dprk-2024");
+    let dir = crate::fixtures::example_dir().display().to_string();
     let sources: Vec<Source> = FILES
         .iter()
         .map(|f| {
@@ -61,7 +61,7 @@ fn non_neutral_verbs_are_found_in_the_sources_that_use_them() {
 #[test]
 fn verb_offsets_point_at_the_verb_in_the_text() {
     let r = report();
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/nato-dprk-2024");
+    let dir = crate::fixtures::example_dir().display().to_string();
     for (source, table) in r.framing.verbs.iter().enumerate() {
         let text = std::fs::read_to_string(format!("{dir}/{}", FILES[source])).unwrap();
         for row in &table.rows {
@@ -91,7 +91,7 @@ fn north_korea_is_named_at_least_four_ways() {
         );
     }
     // Every occurrence points at its words.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/nato-dprk-2024");
+    let dir = crate::fixtures::example_dir().display().to_string();
     let texts: Vec<String> = FILES
         .iter()
         .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())

@@ -11,22 +11,7 @@ use parallax_engine::read::quotes::QuoteKind;
 use parallax_engine::report::{QuoteRecord, Report};
 use parallax_engine::{compare, Source};
 
-fn sources(event: &str) -> Vec<Source> {
-    let dir = format!("{}/tests/data/{event}", env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixture directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().to_string();
-            Source::new(name, std::fs::read_to_string(p).expect("read fixture"))
-        })
-        .collect()
-}
+use crate::fixtures::event as sources;
 
 /// The quote of `source` whose text starts with `start`.
 fn quote<'a>(report: &'a Report, source: usize, start: &str) -> &'a QuoteRecord {

@@ -1,11 +1,8 @@
-//! Native tests of the result views' pure text helpers (`src/ui/results/segments.rs`), which
-//! the wasm-only UI module cannot run itself.
+//! Native tests of the result views' pure text helpers (`parallax::segments`), which the
+//! wasm-only UI module uses.
 
-#[path = "../src/ui/results/segments.rs"]
-mod segments;
-
+use parallax::segments::*;
 use proptest::prelude::*;
-use segments::*;
 
 fn para_spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

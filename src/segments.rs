@@ -1,7 +1,7 @@
 //! Pure text helpers for the result views: splitting paragraphs around marked quotations,
 //! matching paragraphs to boilerplate regions, trimming context to a few words, and percentages.
 //!
-//! Plain `std` only (no Leptos, no engine types), so `tests/ui_segments.rs` runs these natively.
+//! Plain `std` only (no Leptos, no engine types), so `tests/it/segments.rs` runs these natively.
 //! Offsets are UTF-8 byte offsets into the text; every slice goes through `str::get`, and a range
 //! that does not slice (out of bounds, not on a char boundary) is skipped rather than panicking.
 

@@ -1,0 +1,7 @@
+//! The app package's integration tests: one binary.
+//!
+//! - `cli`: the `parallax` command as a user runs it (formats, stdin, errors naming the file);
+//! - `segments`: the result views' pure text splitting (`parallax::segments`).
+
+mod cli;
+mod segments;
