@@ -25,13 +25,17 @@ use crate::span::Span;
 /// One article to compare, as the user gave it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
+    /// How the report names it (a path, a panel name).
     pub name: String,
+    /// The article's text; every offset in the report is a byte offset into it.
     pub text: String,
+    /// The user's corrections of what is and is not article body.
     #[serde(default)]
     pub overrides: Vec<BoilerplateOverride>,
 }
 
 impl Source {
+    /// A source with no boilerplate overrides.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
             name: name.into(),
@@ -42,6 +46,23 @@ impl Source {
 }
 
 /// Reads every source and builds the report: [`Comparing`]'s steps run one after another.
+///
+/// Never panics, whatever the texts hold (empty, one source, unbalanced marks, any script).
+///
+/// ```
+/// use parallax_engine::{compare, Source};
+///
+/// let report = compare(&[
+///     Source::new("wire", "“We reject the declaration outright as an illegal and hostile document,” the ministry said."),
+///     Source::new("daily", "The ministry said it would “reject the declaration outright as an illegal” text."),
+/// ]);
+/// let group = &report.quote_groups[0];
+/// assert_eq!(group.sources, vec![0, 1]);
+/// // The fullest version is the reference the other is aligned to.
+/// let reference = report.quotes.iter().find(|q| q.id == group.reference).unwrap();
+/// assert!(reference.text.starts_with("We reject the declaration outright"));
+/// assert_eq!(reference.speaker.as_deref(), Some("the ministry"));
+/// ```
 pub fn compare(sources: &[Source]) -> Report {
     finish(Comparing::new(sources))
 }
@@ -50,6 +71,25 @@ pub fn compare(sources: &[Source]) -> Report {
 /// steps (the browser app lets the page update and shows progress). The steps are those of
 /// [`compare`], in the same order on the same data, so the report is the same. No step is
 /// bigger than one article, one cross-source analysis, or one share of the quote groups.
+///
+/// ```
+/// use parallax_engine::{compare, Comparing, Progress, Source};
+///
+/// let sources = [
+///     Source::new("a", "“It was a mistake,” she said."),
+///     Source::new("b", "She called it “a mistake”."),
+/// ];
+/// let mut comparing = Comparing::new(&sources);
+/// let report = loop {
+///     let (done, total) = comparing.progress();
+///     assert!(done < total);
+///     match comparing.step() {
+///         Progress::Working(next) => comparing = next, // yield to the page here
+///         Progress::Done(report) => break report,
+///     }
+/// };
+/// assert_eq!(report, compare(&sources));
+/// ```
 pub struct Comparing<'a> {
     sources: &'a [Source],
     /// The sources' texts and names, as the alignment takes them.
@@ -86,7 +126,9 @@ pub enum Stage {
 
 /// What a [`Comparing::step`] leaves: more work, or the finished report.
 pub enum Progress<'a> {
+    /// Steps are left: call [`Comparing::step`] on this again.
     Working(Comparing<'a>),
+    /// The comparison is finished.
     Done(Report),
 }
 

@@ -17,11 +17,29 @@ use crate::read::quotes::QuoteKind;
 /// Version of the report format; raised when a field's meaning changes.
 pub const REPORT_VERSION: u32 = 1;
 
+/// The whole comparison: per source, every quotation and its speaker, the utterance groups
+/// aligned word by word, reported speech, paraphrases and the framing tables.
+///
+/// ```
+/// use parallax_engine::{compare, Source};
+///
+/// let report = compare(&[
+///     Source::new("a", "“We will respond to this illegal and hostile act,” the minister said."),
+///     Source::new("b", "The minister said they “will respond to this illegal” act."),
+/// ]);
+/// let json = serde_json::to_string(&report).unwrap();
+/// assert!(json.starts_with("{\"version\":1"));
+/// assert_eq!(report.quote_groups[0].sources, vec![0, 1]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The report format's version ([`REPORT_VERSION`]).
     pub version: u32,
+    /// One summary per source, in the order given.
     pub sources: Vec<SourceSummary>,
+    /// Every top-level quotation, in source then text order.
     pub quotes: Vec<QuoteRecord>,
+    /// Quotations from one utterance, most sources first.
     pub quote_groups: Vec<QuoteGroupRecord>,
     /// Reported speech without quote marks, in source order.
     #[serde(default)]
@@ -37,19 +55,30 @@ pub struct Report {
 /// Per-source figures and the regions marked as boilerplate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceSummary {
+    /// The name as given (a path, a panel name).
     pub name: String,
+    /// Length of the text in bytes.
     pub bytes: usize,
+    /// Non-blank lines; paragraph indices elsewhere count these from 0.
     pub paragraphs: usize,
+    /// Sentences, counted from 0 across the whole source.
     pub sentences: usize,
+    /// Runs of letters and digits.
     pub words: usize,
+    /// Regions that are not article body, in text order.
     pub boilerplate: Vec<BoilerplateRecord>,
 }
 
+/// A paragraph marked as not article body (marked, never removed).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoilerplateRecord {
+    /// Byte offset where the paragraph starts.
     pub start: usize,
+    /// Byte offset where the paragraph ends.
     pub end: usize,
+    /// What kind of page furniture it is.
     pub kind: BoilerplateKind,
+    /// Why it was marked, for a reader.
     pub reason: String,
 }
 
@@ -58,34 +87,48 @@ pub struct BoilerplateRecord {
 /// report's `quotes`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteRecord {
+    /// `s<source>q<n>` ([`quote_id`]), unique in the report.
     pub id: String,
+    /// Index into the report's `sources`.
     pub source: usize,
+    /// Byte offset of the first quoted word (marks excluded).
     pub start: usize,
+    /// Byte offset just after the last quoted word.
     pub end: usize,
+    /// The quoted words as written.
     pub text: String,
+    /// Full, partial, scare or headline quote.
     pub kind: QuoteKind,
     /// The fullest name of the speaker known (resolved when the text allows).
     pub speaker: Option<String>,
     /// The stance-carrying attribution verb as written ("bristled", "according to").
     pub verb: Option<String>,
+    /// The lemma of `verb` ("say", "bristle").
     pub verb_lemma: Option<String>,
+    /// Whether the quote lies in a boilerplate region.
     pub in_boilerplate: bool,
     /// The speaker exactly as written next to the quote ("he", "the official").
     #[serde(default)]
     pub speaker_as_written: Option<String>,
+    /// Byte offset where `speaker_as_written` starts.
     #[serde(default)]
     pub speaker_start: Option<usize>,
+    /// Byte offset where `speaker_as_written` ends.
     #[serde(default)]
     pub speaker_end: Option<usize>,
+    /// Byte offset where `verb` starts.
     #[serde(default)]
     pub verb_start: Option<usize>,
+    /// Byte offset where `verb` ends.
     #[serde(default)]
     pub verb_end: Option<usize>,
+    /// The stance `verb` lends the quote (neutral, doubt-casting, …).
     #[serde(default)]
     pub verb_category: Option<VerbCategory>,
     /// A reporting participle nearer the quote ("casting", "warning").
     #[serde(default)]
     pub participle: Option<String>,
+    /// The lemma of `participle`.
     #[serde(default)]
     pub participle_lemma: Option<String>,
     /// How the attribution was found; `None` when there is none.
@@ -94,14 +137,17 @@ pub struct QuoteRecord {
     /// Index of the paragraph and sentence the quote opens in (see the source summary).
     #[serde(default)]
     pub paragraph: usize,
+    /// Index of the sentence the quote opens in.
     #[serde(default)]
     pub sentence: usize,
     /// The quote marks: opening, closing (`None` if unclosed), and the marks that reopen a
     /// quote continued over several paragraphs.
     #[serde(default)]
     pub open_mark: MarkRecord,
+    /// The closing mark; `None` when the quote is left unclosed.
     #[serde(default)]
     pub close_mark: Option<MarkRecord>,
+    /// The opening marks that restart a quote at each continued paragraph.
     #[serde(default)]
     pub reopen_marks: Vec<MarkRecord>,
     /// Quotations inside this one (‘declaration,’ inside a quoted statement).
@@ -112,19 +158,28 @@ pub struct QuoteRecord {
 /// A quote mark: its byte range and the character.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MarkRecord {
+    /// Byte offset of the mark.
     pub start: usize,
+    /// Byte offset just after the mark.
     pub end: usize,
+    /// The mark as written (empty when the text lost it).
     pub mark: String,
 }
 
 /// A quotation nested inside another; offsets as in [`QuoteRecord`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NestedQuoteRecord {
+    /// Byte offset of the first quoted word.
     pub start: usize,
+    /// Byte offset just after the last quoted word.
     pub end: usize,
+    /// The quoted words as written.
     pub text: String,
+    /// Its kind (a nested quote of three words or fewer is a scare quote).
     pub kind: QuoteKind,
+    /// The opening mark.
     pub open_mark: MarkRecord,
+    /// The closing mark, if there is one.
     pub close_mark: Option<MarkRecord>,
     /// Nesting depth below the top-level quote (1 = directly inside it).
     pub depth: usize,
@@ -133,23 +188,36 @@ pub struct NestedQuoteRecord {
 /// Reported speech: `start`/`end` are the byte offsets of the reported content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndirectRecord {
+    /// `s<source>i<n>` ([`indirect_id`]), unique in the report.
     pub id: String,
+    /// Index into the report's `sources`.
     pub source: usize,
+    /// Byte offset where the reported content starts.
     pub start: usize,
+    /// Byte offset where the reported content ends.
     pub end: usize,
+    /// The reported content as written.
     pub text: String,
+    /// The fullest name of the speaker known.
     pub speaker: Option<String>,
+    /// The speaker exactly as written.
     pub speaker_as_written: Option<String>,
+    /// The reporting verb as written.
     pub verb: Option<String>,
+    /// Its lemma.
     pub verb_lemma: Option<String>,
+    /// The stance the verb lends.
     pub verb_category: Option<VerbCategory>,
+    /// Whether it lies in a boilerplate region.
     pub in_boilerplate: bool,
+    /// Index of its sentence.
     pub sentence: usize,
 }
 
 /// Quotations from one utterance, across and within sources, aligned to the fullest of them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteGroupRecord {
+    /// `g<n>`, in report order (most sources first).
     pub id: String,
     /// Quote ids, in source order then text order; the reference is among them.
     pub members: Vec<String>,
@@ -178,8 +246,11 @@ pub struct QuoteGroupRecord {
 /// A byte range of one source's text with the text it holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextRange {
+    /// Byte offset where the range starts.
     pub start: usize,
+    /// Byte offset where the range ends.
     pub end: usize,
+    /// The text it holds.
     pub text: String,
 }
 
@@ -202,19 +273,28 @@ pub enum SegmentOp {
 /// side (`omitted` has no member range, `inserted` no reference range).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
+    /// What the stretch does relative to the reference.
     pub op: SegmentOp,
+    /// The stretch of the reference, when it has words there.
     pub reference: Option<TextRange>,
+    /// The stretch of the member, when it has words there.
     pub member: Option<TextRange>,
 }
 
 /// How one member lines up with its group's reference, with the attribution its source used.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MemberAlignment {
+    /// The member's quote id.
     pub quote: String,
+    /// The member's source index.
     pub source: usize,
+    /// The speaker the member's source names.
     pub speaker: Option<String>,
+    /// The attribution verb the member's source uses, as written.
     pub verb: Option<String>,
+    /// Its lemma.
     pub verb_lemma: Option<String>,
+    /// The stance the verb lends.
     pub verb_category: Option<VerbCategory>,
     /// Share of the member's words that equal reference words (1.0 for a verbatim excerpt).
     pub fidelity: f64,
@@ -225,10 +305,13 @@ pub struct MemberAlignment {
 /// Which words of a group's reference one source quotes, over all its members.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CoverageRecord {
+    /// The source index.
     pub source: usize,
     /// Reference word ranges (in the reference's source text) the source quotes, merged.
     pub ranges: Vec<TextRange>,
+    /// Reference words the source quotes.
     pub words_quoted: usize,
+    /// Words of the reference.
     pub words_total: usize,
     /// `words_quoted / words_total`.
     pub fraction: f64,
@@ -240,12 +323,16 @@ pub struct AlignmentTable {
     /// For each column, the index of the reference word it holds, or `None` for a column of
     /// words that some member inserts.
     pub columns: Vec<Option<usize>>,
+    /// One row per member, in member order.
     pub rows: Vec<AlignmentRow>,
 }
 
+/// One member's row of an [`AlignmentTable`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AlignmentRow {
+    /// The member's quote id.
     pub quote: String,
+    /// The member's source index.
     pub source: usize,
     /// One cell per column: the member's word as written, or `None` where it has none.
     pub cells: Vec<Option<String>>,
@@ -255,14 +342,19 @@ pub struct AlignmentRow {
 /// quoted there, paraphrased here.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ParaphraseRecord {
+    /// `p<n>`, unique in the report.
     pub id: String,
     /// The source that paraphrases, and the byte range of its matching words.
     pub source: usize,
+    /// Byte offset where the paraphrasing words start.
     pub start: usize,
+    /// Byte offset where they end.
     pub end: usize,
+    /// The paraphrasing words as written.
     pub text: String,
     /// The quotation it follows, and that quotation's group.
     pub quote: String,
+    /// The id of the group the paraphrased quotation belongs to.
     pub group: String,
     /// Share of the quotation's content words found in the paraphrase.
     pub similarity: f64,
