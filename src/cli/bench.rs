@@ -7,8 +7,7 @@ use std::fmt::Write;
 use std::time::{Duration, Instant};
 
 use crate::corpus::{self, Shape};
-use parallax_engine::read::article::Article;
-use parallax_engine::{compare, Source};
+use parallax_engine::{compare, Comparing, Progress, Source, Stage};
 
 /// Times `f` over `runs` runs (at least one) and returns the fastest and the mean.
 fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
@@ -23,6 +22,42 @@ fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
         total += took;
     }
     (best, total / runs as u32)
+}
+
+/// Reads the first of `sources`: the first step of a comparison.
+fn read_first(sources: &[Source]) {
+    let _ = Comparing::new(sources).step();
+}
+
+/// The best and mean time of each phase of a comparison of `sources` (reading, framing,
+/// alignment), from its steps timed one by one over `runs` comparisons.
+fn phase_times(runs: usize, sources: &[Source]) -> [(Duration, Duration); 3] {
+    let runs = runs.max(1);
+    let mut best = [Duration::MAX; 3];
+    let mut total = [Duration::ZERO; 3];
+    for _ in 0..runs {
+        let mut took = [Duration::ZERO; 3];
+        let mut comparing = Comparing::new(sources);
+        loop {
+            let phase = match comparing.stage() {
+                Stage::Reading { .. } => 0,
+                Stage::Framing(_) => 1,
+                Stage::Aligning(_) => 2,
+            };
+            let start = Instant::now();
+            let next = comparing.step();
+            took[phase] += start.elapsed();
+            match next {
+                Progress::Working(more) => comparing = more,
+                Progress::Done(_) => break,
+            }
+        }
+        for p in 0..3 {
+            best[p] = best[p].min(took[p]);
+            total[p] += took[p];
+        }
+    }
+    std::array::from_fn(|p| (best[p], total[p] / runs as u32))
 }
 
 fn ms(d: Duration) -> f64 {
@@ -145,44 +180,15 @@ pub fn run(runs: usize) -> String {
         }),
         Target::Below(TARGET_SET_NATIVE_MS, " (300 in wasm)"),
     );
-    row(
-        "50 articles × 1,500 words, reading only".into(),
-        words(&target),
-        time(runs, || {
-            for s in &target {
-                Article::read(&s.text, &s.overrides);
-            }
-        }),
-        Target::None,
-    );
-    let read: Vec<Article> = target
-        .iter()
-        .map(|s| Article::read(&s.text, &s.overrides))
-        .collect();
-    let texts: Vec<&str> = target.iter().map(|s| s.text.as_str()).collect();
-    row(
-        "50 articles × 1,500 words, framing only".into(),
-        words(&target),
-        time(runs, || {
-            parallax_engine::framing::analyse(&texts, &read);
-        }),
-        Target::None,
-    );
-    let report = compare(&target);
-    let names: Vec<&str> = target.iter().map(|s| s.name.as_str()).collect();
-    let inputs = parallax_engine::align::Inputs {
-        texts: &texts,
-        names: &names,
-        articles: &read,
-    };
-    row(
-        "50 articles × 1,500 words, alignment only".into(),
-        words(&target),
-        time(runs, || {
-            parallax_engine::align::align(&inputs, &report.framing.naming);
-        }),
-        Target::None,
-    );
+    let phases = phase_times(runs, &target);
+    for (name, timed) in ["reading", "framing", "alignment"].into_iter().zip(phases) {
+        row(
+            format!("50 articles × 1,500 words, {name} only"),
+            words(&target),
+            timed,
+            Target::None,
+        );
+    }
     let mut growth: Vec<(f64, f64)> = Vec::new();
     for articles in [10, 20, 40, 80] {
         let set = corpus::generate(Shape {
@@ -200,44 +206,45 @@ pub fn run(runs: usize) -> String {
             Target::None,
         );
     }
-    let long = long_article(5 * 1024 * 1024);
-    let half = long_article(5 * 1024 * 1024 / 2);
+    let long = [Source::new("long", long_article(5 * 1024 * 1024))];
+    let half = [Source::new("half", long_article(5 * 1024 * 1024 / 2))];
     let (long_time, half_time) = (
         time(1, || {
-            Article::read(&long, &[]);
+            read_first(&long);
         }),
         time(1, || {
-            Article::read(&half, &[]);
+            read_first(&half);
         }),
     );
     row(
         "one 5 MB article, read".into(),
-        long.split_whitespace().count(),
+        long[0].text.split_whitespace().count(),
         long_time,
         Target::NearLinear {
             exponent: exponent(
-                (half.len() as f64, ms(half_time.0)),
-                (long.len() as f64, ms(long_time.0)),
+                (half[0].text.len() as f64, ms(half_time.0)),
+                (long[0].text.len() as f64, ms(long_time.0)),
             ),
         },
     );
-    let (marks, half_marks) = (unmatched_marks(100_000), unmatched_marks(50_000));
+    let marks = [Source::new("marks", unmatched_marks(100_000))];
+    let half_marks = [Source::new("half", unmatched_marks(50_000))];
     let (marks_time, half_marks_time) = (
         time(1, || {
-            Article::read(&marks, &[]);
+            read_first(&marks);
         }),
         time(1, || {
-            Article::read(&half_marks, &[]);
+            read_first(&half_marks);
         }),
     );
     row(
         "100,000 unmatched quote marks, read".into(),
-        marks.split_whitespace().count(),
+        marks[0].text.split_whitespace().count(),
         marks_time,
         Target::NearLinear {
             exponent: exponent(
-                (half_marks.len() as f64, ms(half_marks_time.0)),
-                (marks.len() as f64, ms(marks_time.0)),
+                (half_marks[0].text.len() as f64, ms(half_marks_time.0)),
+                (marks[0].text.len() as f64, ms(marks_time.0)),
             ),
         },
     );
