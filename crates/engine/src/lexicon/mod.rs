@@ -9,4 +9,5 @@ pub mod loaded;
 pub mod page;
 pub mod places;
 pub mod referents;
+pub mod verb_lemmas;
 pub mod verbs;
