@@ -19,6 +19,7 @@ use super::body::{fold, stem, Body, Case};
 use super::claims::number_at;
 use super::verbs::VerbUse;
 use crate::hash::FastMap;
+use crate::lexicon::head_nouns::COMPOUND_SENSES;
 use crate::lexicon::{hedges, loaded};
 use crate::span::Span;
 
@@ -249,7 +250,6 @@ fn comparative_base(t: &super::body::Token) -> Option<String> {
 /// "penalty regime", "tax scheme": nouns that judge only when they stand for a government or
 /// a plot, not inside a compound after another plain noun.
 fn compound_noun(body: &Body, i: usize) -> bool {
-    const COMPOUND_SENSES: &[&str] = &["regime", "scheme", "state", "group"];
     let t = &body.tokens[i];
     if i == 0 || !COMPOUND_SENSES.contains(&t.base()) {
         return false;
