@@ -27,5 +27,6 @@ pub mod render;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod word_forms;
 
 pub use report::{compare, Comparing, Progress, Report, Source, Stage};

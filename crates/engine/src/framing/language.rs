@@ -15,13 +15,14 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::body::{fold, stem, Body, Case};
+use super::body::{lowercase_key, Body, Case};
 use super::claims::number_at;
 use super::verbs::VerbUse;
 use crate::hash::FastMap;
 use crate::lexicon::head_nouns::COMPOUND_SENSES;
 use crate::lexicon::{hedges, loaded};
 use crate::span::Span;
+use crate::word_forms::stem;
 
 /// What a marked word does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -137,8 +138,10 @@ fn entries() -> &'static FastMap<String, Vec<Entry>> {
         let mut map: FastMap<String, Vec<Entry>> = FastMap::default();
         for (list, category, needs_number) in lists {
             for phrase in list {
-                let stems: Vec<String> =
-                    phrase.split_whitespace().map(|w| stem(&fold(w))).collect();
+                let stems: Vec<String> = phrase
+                    .split_whitespace()
+                    .map(|w| stem(&lowercase_key(w)))
+                    .collect();
                 let Some(first) = stems.first().cloned() else {
                     continue;
                 };
