@@ -28,6 +28,7 @@ pub mod render;
 pub mod report;
 pub mod span;
 pub mod text;
+pub mod word_forms;
 
 pub use pipeline::{compare, Comparing, Progress, Source, Stage};
 pub use report::Report;

@@ -15,11 +15,12 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::words::{fold_into, Word};
+use super::words::{comparison_key_into, Word};
 use crate::hash::FastMap;
 use crate::read::article::Article;
 use crate::span::Span;
 use crate::text;
+use crate::word_forms;
 
 /// Share of the quotation's content words a paraphrase must hold.
 const MIN_SHARE: f64 = 0.6;
@@ -97,14 +98,14 @@ impl SourceWords {
                     if overlaps_any(&quoted, span) {
                         continue;
                     }
-                    fold_into(span.slice(text), &mut key);
+                    comparison_key_into(span.slice(text), &mut key);
                     if !is_content(&key) {
                         continue;
                     }
                     words.push(OwnWord {
                         span,
                         sentence: n,
-                        stem: stems.intern(stem(&key)),
+                        stem: stems.intern(&stem(&key)),
                     });
                 }
             }
@@ -138,17 +139,10 @@ fn is_content(key: &str) -> bool {
     key.chars().count() > 2 && !crate::lexicon::function_words::is_function_word(key)
 }
 
-/// A light stem: common English inflections off, possessives off.
-fn stem(key: &str) -> &str {
-    let key = key.strip_suffix("'s").unwrap_or(key);
-    for suffix in ["ing", "ed", "es", "s"] {
-        if let Some(s) = key.strip_suffix(suffix) {
-            if s.chars().count() >= 4 {
-                return s;
-            }
-        }
-    }
-    key
+/// The stem of a comparison key: a possessive off, then the engine's one stemmer
+/// ([`word_forms::stem`]), as a body word's stem is taken from its base.
+fn stem(key: &str) -> String {
+    word_forms::stem(key.strip_suffix("'s").unwrap_or(key))
 }
 
 /// Every paraphrase of the `wanted` quotations in the sources.
@@ -175,7 +169,7 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         if w.quoted_in.len() >= sources.len() {
             continue;
         }
-        let mut stems: Vec<&str> = w
+        let mut stems: Vec<String> = w
             .words
             .iter()
             .filter(|x| is_content(&x.key))
@@ -186,6 +180,7 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         if stems.len() < MIN_QUOTE_WORDS {
             continue;
         }
+        let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
         let wanted_stems = WantedStems::new(&stems, &ids, &index);
         for found in matches(&sources, &index, &wanted_stems, w) {
             let key = (w.group, found.source, found.sentence);

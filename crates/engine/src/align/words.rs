@@ -39,7 +39,7 @@ pub fn key_ids<'w>(a: &'w [Word], b: &'w [Word]) -> (Vec<u32>, Vec<u32>) {
 pub fn words_of(text: &str, span: Span) -> Vec<Word> {
     text::words(text, span)
         .map(|s| {
-            let key = fold(s.slice(text));
+            let key = comparison_key(s.slice(text));
             let content = key.chars().count() > 1 && !is_function_word(&key);
             Word {
                 span: s,
@@ -54,14 +54,18 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
 /// ASCII letter as one ("fuelling" → "fueling", "travelled" → "traveled"; applied to every
 /// word, so it never makes two words differ that were the same), then British endings as
 /// American ones. One pass and one allocation per word.
-pub fn fold(word: &str) -> String {
+///
+/// It differs from [`crate::framing::body::lowercase_key`], which keeps the spelling (no
+/// doubled letters nor British endings folded) and also folds typographic hyphens: this key
+/// only has to make two quotations of one utterance equal, never to be shown or looked up.
+pub fn comparison_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    fold_into(word, &mut out);
+    comparison_key_into(word, &mut out);
     out
 }
 
-/// [`fold`] into `out` (cleared first), so a caller folding many words reuses one buffer.
-pub fn fold_into(word: &str, out: &mut String) {
+/// [`comparison_key`] into `out` (cleared first), so a caller folding many words reuses one buffer.
+pub fn comparison_key_into(word: &str, out: &mut String) {
     out.clear();
     let mut last = None;
     let mut push = |c: char| {
@@ -120,11 +124,11 @@ mod tests {
 
     #[test]
     fn spelling_case_and_apostrophes_fold_together() {
-        assert_eq!(fold("fuelling"), fold("fueling"));
-        assert_eq!(fold("Colour"), fold("color"));
-        assert_eq!(fold("recognised"), fold("recognized"));
-        assert_eq!(fold("People’s"), fold("people's"));
-        assert_ne!(fold("great"), fold("grave"));
+        assert_eq!(comparison_key("fuelling"), comparison_key("fueling"));
+        assert_eq!(comparison_key("Colour"), comparison_key("color"));
+        assert_eq!(comparison_key("recognised"), comparison_key("recognized"));
+        assert_eq!(comparison_key("People’s"), comparison_key("people's"));
+        assert_ne!(comparison_key("great"), comparison_key("grave"));
     }
 
     #[test]
@@ -135,7 +139,7 @@ mod tests {
         );
     }
 
-    /// The key as first written: three passes, kept here as the oracle for [`fold`].
+    /// The key as first written: three passes, kept here as the oracle for [`comparison_key`].
     fn fold_in_three_passes(word: &str) -> String {
         let lower: String = word
             .chars()
@@ -161,7 +165,7 @@ mod tests {
         fn one_pass_fold_equals_three_passes(
             word in "([A-Za-z]|ll|LL|’|‘|'|İ|K|ß|é|É|isation|ise|our|tre|ΣΑΣ|[0-9]){0,12}"
         ) {
-            proptest::prop_assert_eq!(fold(&word), fold_in_three_passes(&word));
+            proptest::prop_assert_eq!(comparison_key(&word), fold_in_three_passes(&word));
         }
     }
 

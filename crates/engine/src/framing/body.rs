@@ -11,6 +11,7 @@ use crate::lexicon::function_words::is_function_word;
 use crate::read::article::Article;
 use crate::span::Span;
 use crate::text::words;
+use crate::word_forms::stem_tail;
 
 /// How a word is capitalised as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,8 +78,8 @@ impl Token {
         &self.forms[self.lower_end as usize..self.base_end as usize]
     }
 
-    /// A crude stem of [`Token::base`] shared by inflections ("denounced", "denounces" →
-    /// "denounc").
+    /// The [`crate::word_forms::stem`] of [`Token::base`], shared by inflections
+    /// ("denounced", "denounces" → "denounc").
     pub fn stem(&self) -> &str {
         &self.forms[self.base_end as usize..]
     }
@@ -216,7 +217,7 @@ fn merged_quote_spans(text: &str, article: &Article) -> Vec<Span> {
 fn make_token(text: &str, span: Span, sentence: usize, quoted: bool) -> Token {
     let written = span.slice(text);
     let mut forms = String::with_capacity(3 * written.len() + 4);
-    fold_into(written, &mut forms);
+    lowercase_key_into(written, &mut forms);
     let lower_end = forms.len();
     let (without_possessive, possessive) = strip_possessive(&forms);
     let without_possessive = without_possessive.len();
@@ -265,15 +266,19 @@ impl ExtendFromWithin for String {
     }
 }
 
-/// Lowercase with typographic apostrophes and hyphens folded to ASCII.
-pub fn fold(word: &str) -> String {
+/// The lowercase form of a word as [`Token::lower`] holds it: lowercase, with typographic
+/// apostrophes (’ ‘ ʼ) and hyphens (‐ ‑ –) folded to ASCII; spelling is kept as written. It
+/// differs from [`crate::align::words::comparison_key`], which also folds doubled letters and
+/// British endings to match quotations across sources but leaves hyphens alone: here a
+/// word must keep its spelling, for the lexicons and for showing it.
+pub fn lowercase_key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    fold_into(word, &mut out);
+    lowercase_key_into(word, &mut out);
     out
 }
 
-/// [`fold`], appended to `out`.
-fn fold_into(word: &str, out: &mut String) {
+/// [`lowercase_key`], appended to `out`.
+fn lowercase_key_into(word: &str, out: &mut String) {
     if word.is_ascii() {
         let start = out.len();
         out.push_str(word);
@@ -343,89 +348,10 @@ fn unreliable_case(tokens: &[Token]) -> bool {
         && (function_word_capitalised || (capitalised == long.len() && long.len() >= 6))
 }
 
-/// A crude English stem: strips plural, past and gerund endings, a final `e` and a doubled
-/// final consonant, and folds British `-is-` spellings to `-iz-`, so that "denounce",
-/// "denounced" and "denounces" share `denounc`, and "fuelling" and "fueling" share `fuel`.
-pub fn stem(word: &str) -> String {
-    let mut w = word.to_string();
-    stem_tail(&mut w, 0);
-    w
-}
-
-/// Replaces `w[from..]` by its [`stem`].
-fn stem_tail(w: &mut String, from: usize) {
-    // Only plain ASCII words are stemmed: the rules are English, and byte-wise cuts stay on
-    // character boundaries.
-    let word = &w[from..];
-    if word.len() <= 3 || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
-        return;
-    }
-    let len = |w: &String| w.len() - from;
-    let ends = |w: &String, suffix: &str| w[from..].ends_with(suffix);
-    let mut stripped = false;
-    let long_enough = |w: &String, suffix: &str| len(w) >= suffix.len() + 3;
-    if ends(w, "ies") && long_enough(w, "ies") || ends(w, "ied") && long_enough(w, "ied") {
-        w.truncate(w.len() - 3);
-        w.push('y');
-    } else if ends(w, "sses") {
-        w.truncate(w.len() - 2);
-    } else if ends(w, "ing") && long_enough(w, "ing") {
-        w.truncate(w.len() - 3);
-        stripped = true;
-    } else if ends(w, "ed") && long_enough(w, "ed") {
-        w.truncate(w.len() - 2);
-        stripped = true;
-    } else if ["ses", "xes", "zes", "ches", "shes"]
-        .iter()
-        .any(|s| ends(w, s))
-        && long_enough(w, "es")
-    {
-        w.truncate(w.len() - 2);
-    } else if ends(w, "s") && !ends(w, "ss") && !ends(w, "us") && !ends(w, "is") {
-        w.truncate(w.len() - 1);
-    }
-    if len(w) > 3 && ends(w, "e") {
-        w.truncate(w.len() - 1);
-        stripped = true;
-    }
-    let bytes = &w.as_bytes()[from..];
-    let n = bytes.len();
-    if n > 3 && bytes[n - 1] == bytes[n - 2] && !b"aeiou".contains(&bytes[n - 1]) {
-        w.truncate(w.len() - 1);
-    }
-    if stripped && (ends(w, "is") || ends(w, "ys")) && len(w) > 4 {
-        w.truncate(w.len() - 1);
-        w.push('z');
-    }
-    if ends(w, "isation") {
-        w.truncate(w.len() - "isation".len());
-        w.push_str("ization");
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::read::article::Article;
-
-    #[test]
-    fn inflections_share_a_stem() {
-        for group in [
-            &["denounce", "denounced", "denounces", "denouncing"][..],
-            &["fueling", "fuelling", "fuel", "fuels"],
-            &["criticising", "criticizing", "criticise", "criticize"],
-            &["countries", "country"],
-            &["shells", "shell"],
-            &["stressed", "stress", "stresses"],
-        ] {
-            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
-            assert!(
-                stems.iter().all(|s| *s == stems[0]),
-                "{group:?} → {stems:?}"
-            );
-        }
-        assert_ne!(stem("missile"), stem("mission"));
-    }
 
     #[test]
     fn words_know_case_quotes_and_possessives() {

@@ -8,7 +8,9 @@
 use std::ops::Range;
 
 use super::body::{Body, Case};
+use crate::lexicon::endings::NOT_ADVERBS;
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::phrase_words::SKIPPABLE;
 use crate::lexicon::verbs::reporting_verb;
 
 /// Determiners and possessive pronouns that open a noun phrase.
@@ -19,91 +21,6 @@ pub const DETERMINERS: &[&str] = &[
 
 /// Personal pronouns that can be subjects.
 pub const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
-
-/// Words between a subject and its verb that are not part of either: auxiliaries, adverbs,
-/// and words of time.
-const SKIPPABLE: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "also",
-    "then",
-    "again",
-    "repeatedly",
-    "reportedly",
-    "previously",
-    "later",
-    "earlier",
-    "further",
-    "once",
-    "already",
-    "recently",
-    "never",
-    "not",
-    "did",
-    "does",
-    "do",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "shall",
-    "should",
-    "must",
-    "can",
-    "publicly",
-    "openly",
-    "formally",
-    "officially",
-    "swiftly",
-    "quickly",
-    "immediately",
-    "today",
-    "yesterday",
-    "tonight",
-    "on",
-    "last",
-    "this",
-    "week",
-    "month",
-    "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "earlier",
-    "late",
-    "strongly",
-    "sharply",
-    "angrily",
-    "firmly",
-];
 
 /// Auxiliaries and modals: what follows one, up to the verb, is not the subject.
 const AUXILIARIES: &[&str] = &[
@@ -116,32 +33,6 @@ const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// A lowercase "-ly" adverb ("resolutely", "specifically"); a few nouns end the same way.
 pub fn is_adverb(t: &super::body::Token) -> bool {
-    const NOT_ADVERBS: &[&str] = &[
-        "family",
-        "ally",
-        "assembly",
-        "supply",
-        "rally",
-        "anomaly",
-        "monopoly",
-        "reply",
-        "apply",
-        "bully",
-        "belly",
-        "jelly",
-        "holy",
-        "only",
-        "fly",
-        "july",
-        "italy",
-        "early",
-        "daily",
-        "weekly",
-        "monthly",
-        "yearly",
-        "quarterly",
-        "elderly",
-    ];
     t.case == Case::Lower
         && t.lower().len() > 4
         && t.lower().ends_with("ly")

@@ -1,7 +1,7 @@
 //! Naming of events: how sources name the same war or invasion — "Russia's war of aggression
 //! against Ukraine", "Russia's full-scale war", "its war on Ukraine", "Russian aggression".
 //!
-//! A phrase is built around a head noun of armed conflict ([`HEADS`]): modifiers before it
+//! A phrase is built around a head noun of armed conflict ([`CONFLICT_HEADS`]): modifiers before it
 //! ("full-scale"), an owner before that (a possessive name, a nationality adjective or "its",
 //! which takes the nearest country named before it in the sentence), "of aggression" after
 //! it, and a target after "against", "on", "in", "into" or "of". Phrases with the same
@@ -15,23 +15,9 @@ use super::body::{Body, Case};
 use super::naming::{ActorKind, MentionForm, NameVariant, NamedActor, Occurrence, SourceMentions};
 use crate::hash::{self, FastMap};
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::head_nouns::CONFLICT_HEADS;
+use crate::lexicon::phrase_words::TARGET_PREPOSITIONS;
 use crate::span::Span;
-
-/// Head nouns of armed conflict.
-pub const HEADS: &[&str] = &[
-    "war",
-    "invasion",
-    "aggression",
-    "conflict",
-    "offensive",
-    "occupation",
-    "assault",
-    "incursion",
-    "annexation",
-];
-
-/// Prepositions that introduce the target of a conflict.
-const TARGETS: &[&str] = &["against", "on", "in", "into", "of"];
 
 /// One phrase naming an event.
 struct EventPhrase {
@@ -103,13 +89,13 @@ fn phrases(body: &Body, sm: &SourceMentions) -> Vec<EventPhrase> {
     for s in &body.sentences {
         for h in s.tokens.clone() {
             let t = &body.tokens[h];
-            if t.case != Case::Lower || !HEADS.contains(&t.base()) {
+            if t.case != Case::Lower || !CONFLICT_HEADS.contains(&t.base()) {
                 continue;
             }
             // "war of aggression": one phrase, counted at its first head.
             if h > s.tokens.start + 1
                 && body.tokens[h - 1].lower() == "of"
-                && HEADS.contains(&body.tokens[h - 2].base())
+                && CONFLICT_HEADS.contains(&body.tokens[h - 2].base())
             {
                 continue;
             }
@@ -168,14 +154,14 @@ fn phrase_at(
     let mut end = head + 1;
     if end + 1 < sentence.end
         && body.tokens[end].lower() == "of"
-        && HEADS.contains(&body.tokens[end + 1].base())
+        && CONFLICT_HEADS.contains(&body.tokens[end + 1].base())
         && plain(body.gap_before(end))
         && plain(body.gap_before(end + 1))
     {
         end += 2;
     }
     if end + 1 < sentence.end
-        && TARGETS.contains(&body.tokens[end].lower())
+        && TARGET_PREPOSITIONS.contains(&body.tokens[end].lower())
         && plain(body.gap_before(end))
         && plain(body.gap_before(end + 1))
     {

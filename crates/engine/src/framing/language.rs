@@ -15,12 +15,14 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::body::{fold, stem, Body, Case};
+use super::body::{lowercase_key, Body, Case};
 use super::claims::number_at;
 use super::verbs::VerbUse;
 use crate::hash::FastMap;
+use crate::lexicon::head_nouns::COMPOUND_SENSES;
 use crate::lexicon::{hedges, loaded};
 use crate::span::Span;
+use crate::word_forms::stem;
 
 /// What a marked word does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -136,8 +138,10 @@ fn entries() -> &'static FastMap<String, Vec<Entry>> {
         let mut map: FastMap<String, Vec<Entry>> = FastMap::default();
         for (list, category, needs_number) in lists {
             for phrase in list {
-                let stems: Vec<String> =
-                    phrase.split_whitespace().map(|w| stem(&fold(w))).collect();
+                let stems: Vec<String> = phrase
+                    .split_whitespace()
+                    .map(|w| stem(&lowercase_key(w)))
+                    .collect();
                 let Some(first) = stems.first().cloned() else {
                     continue;
                 };
@@ -249,7 +253,6 @@ fn comparative_base(t: &super::body::Token) -> Option<String> {
 /// "penalty regime", "tax scheme": nouns that judge only when they stand for a government or
 /// a plot, not inside a compound after another plain noun.
 fn compound_noun(body: &Body, i: usize) -> bool {
-    const COMPOUND_SENSES: &[&str] = &["regime", "scheme", "state", "group"];
     let t = &body.tokens[i];
     if i == 0 || !COMPOUND_SENSES.contains(&t.base()) {
         return false;

@@ -135,7 +135,11 @@ fn tokens_in(body: &Body, span: Span) -> Vec<usize> {
 fn text_key(mentions: &SourceMentions, text: &str) -> String {
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|w| super::body::fold(w).trim_end_matches("'s").to_string())
+        .map(|w| {
+            super::body::lowercase_key(w)
+                .trim_end_matches("'s")
+                .to_string()
+        })
         .collect();
     // "President Biden", "Mr. Biden": the wording after any titles, as the naming table keeps
     // a person's name.

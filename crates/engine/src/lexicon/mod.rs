@@ -3,10 +3,14 @@
 //!
 //! Lists are plain data plus a lookup; they know nothing about articles.
 
+pub mod endings;
 pub mod function_words;
+pub mod head_nouns;
 pub mod hedges;
 pub mod loaded;
 pub mod page;
+pub mod phrase_words;
 pub mod places;
 pub mod referents;
+pub mod verb_lemmas;
 pub mod verbs;

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::{self, FastMap, FastSet};
 
-use super::names::CONNECTORS;
-use super::{ActorKind, Mention, MentionForm};
+use super::mention::{ActorKind, Mention, MentionForm};
+use crate::lexicon::phrase_words::NAME_CONNECTORS;
 
 /// Merges persons whose names differ by one letter in one word ("Zelensky" / "Zelenskyy",
 /// "Jo Chol Su" / "Jo Chol-soo"), other words equal: transliterations of one name. The key
@@ -101,7 +101,7 @@ pub(super) fn person_key(key: &str) -> String {
 fn initials(key: &str) -> Option<String> {
     let words: Vec<&str> = key
         .split(' ')
-        .filter(|w| !CONNECTORS.contains(w) && *w != "and")
+        .filter(|w| !NAME_CONNECTORS.contains(w) && *w != "and")
         .collect();
     (words.len() >= 2).then(|| {
         words

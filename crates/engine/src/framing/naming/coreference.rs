@@ -3,10 +3,11 @@
 
 use crate::hash::FastSet;
 
+use super::mention::{ActorKind, Mention, MentionForm};
 use super::names::{mention_span, variant_key, whitespace_only};
-use super::{ActorKind, Mention, MentionForm};
 use crate::framing::body::{Body, Case, Token};
 use crate::framing::clauses::main_subject;
+use crate::lexicon::endings::ADJECTIVE_ENDINGS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::referents::{self, ReferentKind};
 
@@ -68,13 +69,9 @@ fn description_at(body: &Body, i: usize, end: usize) -> Option<(usize, ReferentK
 /// A modifier that reads as an adjective ("isolated", "reclusive", "32-member"), not a noun
 /// in a compound ("penalty regime", "tax state"), judged by its ending.
 fn adjective_like(t: &Token) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ed", "ive", "ous", "al", "ic", "ful", "less", "ent", "ant", "ish", "ist", "ian", "ese",
-        "ary", "ory", "ile", "able", "ible", "est",
-    ];
     t.lower().contains('-')
         || t.lower().chars().next().is_some_and(|c| c.is_ascii_digit())
-        || ENDINGS.iter().any(|e| t.lower().ends_with(e))
+        || ADJECTIVE_ENDINGS.iter().any(|e| t.lower().ends_with(e))
 }
 
 /// Whether the noun at `head` ends its noun phrase: punctuation, a function word, a verb in

@@ -6,9 +6,11 @@ use crate::hash::FastSet;
 use std::ops::Range;
 
 use super::aliases::person_key;
-use super::{ActorKind, Mention, MentionForm};
+use super::mention::{ActorKind, Mention, MentionForm};
 use crate::framing::body::{Body, Case, Token};
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::head_nouns::THING_HEADS;
+use crate::lexicon::phrase_words::NAME_CONNECTORS;
 use crate::lexicon::places::{self, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
 use crate::span::Span;
@@ -68,10 +70,6 @@ impl Vocabulary {
         }
     }
 }
-
-pub(super) const CONNECTORS: &[&str] = &[
-    "of", "the", "de", "du", "van", "von", "al", "bin", "da", "for",
-];
 
 const TITLES: &[&str] = &[
     "president",
@@ -145,52 +143,6 @@ const TITLES: &[&str] = &[
     "president-elect",
     "officer",
     "gov",
-];
-
-/// Final words that make a capitalised run a place or thing, not a person.
-const THING_HEADS: &[&str] = &[
-    "peninsula",
-    "sea",
-    "ocean",
-    "river",
-    "island",
-    "islands",
-    "zone",
-    "summit",
-    "war",
-    "day",
-    "strait",
-    "gulf",
-    "mountains",
-    "mountain",
-    "valley",
-    "region",
-    "province",
-    "city",
-    "street",
-    "square",
-    "palace",
-    "hall",
-    "bay",
-    "coast",
-    "county",
-    "district",
-    "village",
-    "plan",
-    "act",
-    "treaty",
-    "declaration",
-    "statement",
-    "resolution",
-    "resolutions",
-    "agreement",
-    "accord",
-    "pact",
-    "conference",
-    "games",
-    "cup",
-    "prize",
-    "award",
 ];
 
 /// Days and months: capitalised, but not actors.
@@ -420,7 +372,7 @@ fn longest_place(
         let cased = any_case
             || window.iter().enumerate().all(|(k, t)| {
                 matches!(t.case, Case::Capitalised | Case::Upper)
-                    || (k > 0 && k + 1 < len && CONNECTORS.contains(&t.base()))
+                    || (k > 0 && k + 1 < len && NAME_CONNECTORS.contains(&t.base()))
             });
         if !cased {
             continue;
@@ -463,7 +415,7 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
             }
             continue;
         }
-        let connector = CONNECTORS.contains(&t.base())
+        let connector = NAME_CONNECTORS.contains(&t.base())
             && j + 1 < end
             && whitespace_only(body.gap_before(j + 1))
             && matches!(body.tokens[j + 1].case, Case::Capitalised | Case::Upper);
@@ -473,7 +425,7 @@ fn run_end(body: &Body, i: usize, end: usize) -> usize {
         }
         break;
     }
-    while j > i + 1 && CONNECTORS.contains(&body.tokens[j - 1].base()) {
+    while j > i + 1 && NAME_CONNECTORS.contains(&body.tokens[j - 1].base()) {
         j -= 1;
     }
     j

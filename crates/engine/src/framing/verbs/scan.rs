@@ -1,22 +1,16 @@
-//! Attribution verbs: per source and speaker, the verbs that attribute speech or a stance
-//! ("said", "claimed", "bristled", "pointed out"), each with its category from
-//! [`crate::lexicon::verbs`], counts and the sentences they are in.
+//! Finding attribution verbs in a body: each reporting verb used as a verb (not a noun nor an
+//! adjective), the words of its speaker as written, what it reports, and the verbs the
+//! reading stage attached to quotations.
 //!
-//! Verbs come from two places: the attribution the reading stage attached to each quotation,
-//! and a scan of every body sentence for reporting verbs used as verbs (not nouns: "the
-//! claims"), with their subject found by [`super::clauses`]. The scan also records which
-//! words a verb reports ("said that …"), so that `language` can tell reported material from
-//! the writer's own voice. This module does not judge whether a verb is fair.
+//! This module finds speakers' words but does not group them (see `speakers`), nor count
+//! verbs per source (see `table`).
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
-use super::body::{Body, Case};
-use super::clauses::{self, DETERMINERS, PRONOUNS};
-use super::naming::SourceMentions;
+use crate::framing::body::{Body, Case};
+use crate::framing::clauses::{self, DETERMINERS, PRONOUNS};
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::verb_lemmas::{CONTENT_LEMMAS, SPEECH_LEMMAS};
 use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
 use crate::read::article::Article;
 use crate::span::Span;
@@ -48,90 +42,10 @@ pub struct Speaker {
     /// the verb before it.
     pub key: String,
 }
-
-/// Lemmas that report speech whatever follows them.
-const SPEECH: &[&str] = &[
-    "say",
-    "tell",
-    "according to",
-    "add",
-    "write",
-    "state",
-    "announce",
-    "report",
-    "quote",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "ask",
-    "tweet",
-    "post",
-    "testify",
-    "speak",
-];
-
-/// Lemmas whose complement is what the speaker said or holds ("claimed the declaration
-/// incites …"); other verbs take an object that is the writer's description ("unleashed a
-/// fierce rebuke").
-const CONTENT: &[&str] = &[
-    "say",
-    "tell",
-    "add",
-    "write",
-    "state",
-    "announce",
-    "report",
-    "reply",
-    "respond",
-    "answer",
-    "comment",
-    "remark",
-    "claim",
-    "allege",
-    "contend",
-    "insist",
-    "argue",
-    "assert",
-    "affirm",
-    "declare",
-    "maintain",
-    "warn",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "underscore",
-    "note",
-    "explain",
-    "point out",
-    "acknowledge",
-    "admit",
-    "concede",
-    "confirm",
-    "reveal",
-    "suggest",
-    "believe",
-    "think",
-    "predict",
-    "estimate",
-    "conclude",
-    "deny",
-    "vow",
-    "pledge",
-    "promise",
-    "threaten",
-    "tweet",
-    "post",
-    "testify",
-    "swear",
-    "profess",
-    "purport",
-];
-
-/// Finds the attribution verbs of one source.
-pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> Vec<VerbUse> {
+/// The verbs of every body sentence that a scan finds, each with its sentence, in text order;
+/// a coordinated verb or a participle without a subject of its own takes the speaker of the
+/// verb before it, else the sentence's main subject. Speakers have no key yet.
+pub(super) fn scan(body: &Body) -> Vec<VerbUse> {
     let mut uses: Vec<VerbUse> = Vec::new();
     for (si, s) in body.sentences.iter().enumerate() {
         let range = s.tokens.clone();
@@ -175,9 +89,6 @@ pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> 
             }
         }
     }
-    add_quote_attributions(body, article, &mut uses);
-    uses.sort_by_key(|u| u.tokens.start);
-    resolve_speakers(body, mentions, &mut uses);
     uses
 }
 
@@ -205,7 +116,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
     }
     let neutral = rv.category == VerbCategory::Neutral;
     let introduces = introduces_content(body, sentence.clone(), tokens.end);
-    if neutral && !SPEECH.contains(&lemma) && !has_quote && !introduces {
+    if neutral && !SPEECH_LEMMAS.contains(&lemma) && !has_quote && !introduces {
         return None;
     }
     let coordinated = form != Form::Participle && after_conjunction(body, sentence.clone(), i);
@@ -224,7 +135,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         clauses::main_subject(body, sentence.clone())
     } else if coordinated {
         None
-    } else if let Some(np) = SPEECH
+    } else if let Some(np) = SPEECH_LEMMAS
         .contains(&lemma)
         .then(|| trailing_inverted(body, sentence.clone(), i, tokens.end))
         .flatten()
@@ -232,7 +143,7 @@ fn verb_at(body: &Body, sentence: Range<usize>, i: usize, has_quote: bool) -> Op
         Some(np)
     } else {
         clauses::subject_before(body, sentence.clone(), i).or_else(|| {
-            SPEECH
+            SPEECH_LEMMAS
                 .contains(&lemma)
                 .then(|| inverted_subject(body, sentence.clone(), i, tokens.end))
                 .flatten()
@@ -578,7 +489,7 @@ fn reported_range(
     if introduces {
         return Some(verb.end..sentence.end);
     }
-    if !CONTENT.contains(&lemma) || verb.end >= sentence.end {
+    if !CONTENT_LEMMAS.contains(&lemma) || verb.end >= sentence.end {
         return None;
     }
     let next = &body.tokens[verb.end];
@@ -613,7 +524,7 @@ fn trailing_rest(body: &Body, from: usize, end: usize) -> bool {
 /// stage's speaker, which follows clauses and quotations further than the scan's main
 /// subject ("Republicans said …, and Mr. Trump flew to Milwaukee, vowing to remain
 /// “defiant …”" is Mr. Trump's vow; "“…,” Biden stated, emphasizing …" is Biden's).
-fn add_quote_attributions(body: &Body, article: &Article, uses: &mut Vec<VerbUse>) {
+pub(super) fn add_quote_attributions(body: &Body, article: &Article, uses: &mut Vec<VerbUse>) {
     for q in article.quotes.iter().filter(|q| !q.in_boilerplate) {
         let Some(a) = &q.attribution else { continue };
         let Some(verb_span) = a.verb_span else {
@@ -671,313 +582,17 @@ fn add_quote_attributions(body: &Body, article: &Article, uses: &mut Vec<VerbUse
     }
 }
 
-fn token_range_in(body: &Body, span: Span) -> Option<Range<usize>> {
+/// The tokens that lie wholly inside `span`, if any.
+pub(super) fn token_range_in(body: &Body, span: Span) -> Option<Range<usize>> {
     let start = body.tokens.partition_point(|t| t.span.start < span.start);
     let end = body.tokens.partition_point(|t| t.span.end <= span.end);
     (start < end).then_some(start..end)
 }
 
-fn tokens_span(body: &Body, r: &Range<usize>) -> Span {
+/// The text span from the first to the last token of `r`.
+pub(super) fn tokens_span(body: &Body, r: &Range<usize>) -> Span {
     Span::new(
         body.tokens[r.start].span.start,
         body.tokens[r.end - 1].span.end,
     )
-}
-
-/// Gives every speaker its grouping key: a known actor's key, else the phrase without its
-/// determiner; a pronoun takes the speaker of the closest verb before it.
-fn resolve_speakers(body: &Body, mentions: &SourceMentions, uses: &mut [VerbUse]) {
-    let mut last: Option<String> = None;
-    for u in uses.iter_mut() {
-        let Some(speaker) = &mut u.speaker else {
-            continue;
-        };
-        let written = body.slice(speaker.span);
-        let lower = written.to_lowercase();
-        if PRONOUNS.contains(&lower.as_str()) {
-            // "He", "she", "they" take the last speaker, else the subject named earlier in
-            // their sentence ("Jacinda Ardern has choked back tears as she announced …");
-            // "it" is too often a thing.
-            let span = speaker.span;
-            speaker.key = match lower.as_str() {
-                "it" => lower,
-                _ => last
-                    .clone()
-                    .or_else(|| named_subject_before(body, mentions, u.sentence, span))
-                    .unwrap_or(lower),
-            };
-            continue;
-        }
-        speaker.key = phrase_key(body, mentions, speaker.span);
-        last = Some(speaker.key.clone());
-    }
-}
-
-/// The key of the main subject of body sentence `sentence` when it is a named actor that
-/// comes before `before`.
-fn named_subject_before(
-    body: &Body,
-    mentions: &SourceMentions,
-    sentence: usize,
-    before: Span,
-) -> Option<String> {
-    let range = body.sentences.get(sentence)?.tokens.clone();
-    let subject = clauses::main_subject(body, range)?;
-    let last = subject.end.checked_sub(1)?;
-    let named = mentions.at(last).is_some_and(|m| m.tokens.end == last + 1);
-    let span = tokens_span(body, &subject);
-    (named && span.end <= before.start).then(|| phrase_key(body, mentions, span))
-}
-
-/// The grouping key of a speaker phrase: the actor named by its last word, else its words
-/// without a leading determiner.
-pub fn phrase_key(body: &Body, mentions: &SourceMentions, span: Span) -> String {
-    let tokens: Vec<usize> = token_range_in(body, span).into_iter().flatten().collect();
-    let coordinated = tokens.iter().any(|&k| body.tokens[k].lower() == "and");
-    if let Some(m) = tokens
-        .last()
-        .filter(|_| !coordinated)
-        .and_then(|&last| mentions.at(last).filter(|m| m.tokens.end == last + 1))
-    {
-        return m.key.clone();
-    }
-    tokens
-        .iter()
-        .map(|&k| body.tokens[k].base())
-        .skip_while(|w| DETERMINERS.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Verbs of one source, grouped by speaker and lemma.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceVerbs {
-    pub source: usize,
-    /// Verb uses per category, in category order.
-    pub by_category: Vec<CategoryCount>,
-    /// One row per speaker and verb, most used first.
-    pub rows: Vec<VerbRow>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryCount {
-    pub category: VerbCategory,
-    pub count: usize,
-}
-
-/// One speaker's use of one verb in one source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerbRow {
-    /// The speaker as first written in this row; `None` when no speaker was found. Rows
-    /// group speakers by actor, so "Pyongyang" and "North Korea" share a row.
-    pub speaker: Option<String>,
-    /// The actor the speaker names, when the naming table knows it ("North Korea").
-    pub actor: Option<String>,
-    pub lemma: String,
-    pub category: VerbCategory,
-    pub count: usize,
-    pub uses: Vec<VerbOccurrence>,
-}
-
-/// One use: the verb's words and its sentence, as byte offsets.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VerbOccurrence {
-    /// The verb as written.
-    pub verb: String,
-    pub start: usize,
-    pub end: usize,
-    /// The speaker as written, if found.
-    pub speaker_text: Option<String>,
-    pub sentence_start: usize,
-    pub sentence_end: usize,
-}
-
-/// Builds the table of one source. `label` turns a speaker key into what the table shows.
-pub fn verb_table(
-    source: usize,
-    body: &Body,
-    uses: &[VerbUse],
-    label: &dyn Fn(&str) -> Option<String>,
-) -> SourceVerbs {
-    let mut rows: BTreeMap<(Option<String>, String), VerbRow> = BTreeMap::new();
-    let mut by_category: BTreeMap<VerbCategory, usize> = BTreeMap::new();
-    for u in uses {
-        *by_category.entry(u.category).or_default() += 1;
-        let speaker_text = u.speaker.as_ref().map(|s| body.slice(s.span).to_string());
-        let actor = u.speaker.as_ref().and_then(|s| label(&s.key));
-        let group = u.speaker.as_ref().map(|s| s.key.clone());
-        let row = rows
-            .entry((group, u.lemma.clone()))
-            .or_insert_with(|| VerbRow {
-                speaker: speaker_text.clone(),
-                actor,
-                lemma: u.lemma.clone(),
-                category: u.category,
-                count: 0,
-                uses: Vec::new(),
-            });
-        row.count += 1;
-        let sentence = body.sentences[u.sentence].span;
-        row.uses.push(VerbOccurrence {
-            verb: body.slice(u.span).to_string(),
-            start: u.span.start,
-            end: u.span.end,
-            speaker_text,
-            sentence_start: sentence.start,
-            sentence_end: sentence.end,
-        });
-    }
-    let mut rows: Vec<VerbRow> = rows.into_values().collect();
-    rows.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then_with(|| a.uses[0].start.cmp(&b.uses[0].start))
-    });
-    SourceVerbs {
-        source,
-        by_category: by_category
-            .into_iter()
-            .map(|(category, count)| CategoryCount { category, count })
-            .collect(),
-        rows,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::framing::naming::find_mentions;
-
-    fn verbs(text: &str) -> Vec<(String, VerbCategory, Option<String>)> {
-        let article = Article::read(text, &[]);
-        let body = Body::new(text, &article);
-        let mentions = find_mentions(std::slice::from_ref(&body));
-        find_verbs(&body, &article, &mentions[0])
-            .into_iter()
-            .map(|u| {
-                (
-                    body.slice(u.span).to_string(),
-                    u.category,
-                    u.speaker.map(|s| body.slice(s.span).to_string()),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn verbs_with_their_speakers_from_real_sentences() {
-        // Yonhap, November 2023.
-        let v = verbs("Jo Chol-su, director general of the department, said he \"resolutely\" rejects the joint statement. He also lashed out at Japan, calling Tokyo a \"troublemaker.\"");
-        assert!(
-            v.contains(&(
-                "said".into(),
-                VerbCategory::Neutral,
-                Some("Jo Chol-su".into())
-            )),
-            "{v:?}"
-        );
-        assert!(
-            v.contains(&(
-                "lashed out".into(),
-                VerbCategory::Emotive,
-                Some("He".into())
-            )),
-            "{v:?}"
-        );
-        // The Washington Post via Talking Biz News, 2024.
-        let v = verbs("At a press briefing Wednesday, Foreign Ministry spokeswoman Maria Zakharova claimed without evidence that the adviser was a spy.");
-        assert!(
-            v.iter().any(|(verb, c, s)| verb == "claimed"
-                && *c == VerbCategory::DoubtCasting
-                && s.as_deref() == Some("Foreign Ministry spokeswoman Maria Zakharova")),
-            "{v:?}"
-        );
-    }
-
-    #[test]
-    fn speakers_over_adverbs_coordinated_clauses_and_participles() {
-        // AP, The New York Times and foreigndesknews.com, 14 July 2024.
-        let v = verbs("The president has long emphasized the importance of national unity, but his message has taken on a new weight.");
-        assert!(
-            v.iter()
-                .any(|(verb, _, s)| verb == "emphasized" && s.as_deref() == Some("The president")),
-            "{v:?}"
-        );
-        let v = verbs("Republicans said the convention would proceed as planned, and Mr. Trump flew to Milwaukee on Sunday afternoon, vowing to remain “defiant in the face of wickedness.”");
-        assert!(
-            v.iter()
-                .any(|(verb, _, s)| verb == "vowing" && s.as_deref() == Some("Mr. Trump")),
-            "{v:?}"
-        );
-        let v = verbs("“Disagreement is inevitable in American democracy,” Biden stated, emphasizing that political differences should never escalate into violence.");
-        assert!(
-            v.iter()
-                .any(|(verb, _, s)| verb == "emphasizing" && s.as_deref() == Some("Biden")),
-            "{v:?}"
-        );
-    }
-
-    #[test]
-    fn nouns_and_adjectives_are_not_verbs() {
-        let v = verbs("Reuters denied the claims. The alleged plot was a report by the agency.");
-        assert!(v.iter().all(|(verb, _, _)| verb == "denied"), "{v:?}");
-    }
-
-    #[test]
-    fn inverted_and_quoted_as_saying_attributions_name_the_speaker() {
-        // Talking Biz News (August 2024) and vietnam.vn (November 2023).
-        let v = verbs("Reuters has denied a claim from Russia that its staffer was a spy, reports Francesca Ebel of The Washington Post.");
-        assert!(
-            v.contains(&(
-                "reports".into(),
-                VerbCategory::Neutral,
-                Some("Francesca Ebel of The Washington Post".into())
-            )),
-            "{v:?}"
-        );
-        assert!(!v.iter().any(|(verb, _, _)| verb == "claim"), "{v:?}");
-        let v = verbs("\"The G7 should be dissolved immediately,\" the state news agency KCNA quoted Jo as saying.");
-        assert!(
-            v.iter()
-                .any(|(verb, _, s)| verb == "quoted" && s.as_deref() == Some("Jo")),
-            "{v:?}"
-        );
-    }
-
-    #[test]
-    fn a_first_pronoun_takes_the_named_subject_of_its_sentence() {
-        // newsmakerslive.org, January 2023.
-        let text = "Jacinda Ardern has choked back tears as she announced her resignation as New Zealand Prime Minister in an emotional press conference.";
-        let article = Article::read(text, &[]);
-        let body = Body::new(text, &article);
-        let mentions = find_mentions(std::slice::from_ref(&body));
-        let uses = find_verbs(&body, &article, &mentions[0]);
-        let announced = uses
-            .iter()
-            .find(|u| u.lemma == "announce")
-            .expect("announced");
-        let key = announced.speaker.as_ref().map(|s| s.key.as_str());
-        assert_eq!(key, Some("name:jacinda ardern"));
-    }
-
-    #[test]
-    fn a_view_seen_by_someone_is_theirs() {
-        // Kyiv Independent (July 2024).
-        let text = "North Korea has fired its missiles toward the sea multiple times, seen by South Korea as a provocation.";
-        let article = Article::read(text, &[]);
-        let body = Body::new(text, &article);
-        let mentions = find_mentions(std::slice::from_ref(&body));
-        let uses = find_verbs(&body, &article, &mentions[0]);
-        let seen = uses
-            .iter()
-            .find(|u| u.lemma == "see as")
-            .expect("seen by … as");
-        assert_eq!(
-            seen.speaker.as_ref().map(|s| body.slice(s.span)),
-            Some("South Korea")
-        );
-        let reported = seen.reports.clone().expect("what South Korea sees");
-        let words: Vec<&str> = reported.map(|k| body.tokens[k].lower()).collect();
-        assert_eq!(words, ["a", "provocation"]);
-    }
 }

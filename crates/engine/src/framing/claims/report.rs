@@ -1,0 +1,217 @@
+//! The claims report: each group of linked sentences as a claim with its members, its
+//! representative sentence, its shared words and its row of the coverage matrix; claims sorted
+//! and numbered; and for each sentence its claim.
+//!
+//! This module does not decide which sentences belong together (see `matching`), and leaves
+//! the details only one source gives to `details`.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::details::{member_details, shared_words, source_details, Detail, SourceDetails};
+use super::terms::{SentenceTerms, Term};
+use crate::framing::body::Body;
+use crate::hash::{self, FastMap};
+
+/// What the claims analysis found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimsReport {
+    /// Shared claims first (most sources, earliest first), then facts one source alone gives.
+    pub claims: Vec<Claim>,
+    /// Per source, the names and numbers no other source mentions.
+    pub unique_details: Vec<SourceDetails>,
+}
+
+/// One claim: the sentences, one or more per source, that report it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    /// Sources that carry the claim, ascending.
+    pub sources: Vec<usize>,
+    pub members: Vec<ClaimMember>,
+    /// Index into `members` of the sentence that best stands for the claim.
+    pub representative: usize,
+    /// The words the members share, rarest first.
+    pub shared_terms: Vec<String>,
+    /// One cell per source (the coverage matrix row): where the claim first appears, or
+    /// `None` when the source does not carry it.
+    pub coverage: Vec<Option<ClaimPlace>>,
+}
+
+/// Where a claim first appears in one source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimPlace {
+    /// Index of the sentence among the source's body sentences (0 = first).
+    pub sentence: usize,
+    /// Number of body sentences in the source.
+    pub of: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence of a claim.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimMember {
+    pub source: usize,
+    /// Index among the source's body sentences.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Words, names and numbers of this sentence that the claim's other sources do not
+    /// give (for a claim of one source: that no other source gives anywhere).
+    pub details: Vec<Detail>,
+}
+
+/// The claims analysis together with, for each source and body sentence, its claim.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimsAnalysis {
+    pub report: ClaimsReport,
+    /// `claim_of[source][sentence]`: index into `report.claims`.
+    pub claim_of: Vec<Vec<Option<usize>>>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn build_report(
+    bodies: &[Body],
+    ids: &[(usize, usize)],
+    flat: &[&SentenceTerms],
+    kinds: &[Term],
+    weight: &[f64],
+    source_df: &[u32],
+    links: &[(usize, usize, f64)],
+    groups: Vec<Vec<usize>>,
+) -> ClaimsAnalysis {
+    let mut strength = vec![0.0f64; ids.len()];
+    for &(a, b, sim) in links {
+        strength[a] += sim;
+        strength[b] += sim;
+    }
+    let mut claims: Vec<Claim> = Vec::new();
+    for group in groups {
+        let sources: Vec<usize> = group
+            .iter()
+            .map(|&x| ids[x].0)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let shared = sources.len() >= 2;
+        if !shared && !informative_alone(flat[group[0]], kinds, source_df) {
+            continue;
+        }
+        let mut term_sources: FastMap<u32, Vec<usize>> = hash::map();
+        for &x in &group {
+            for &t in &flat[x].terms {
+                let list = term_sources.entry(t).or_default();
+                if !list.contains(&ids[x].0) {
+                    list.push(ids[x].0);
+                }
+            }
+        }
+        let members: Vec<ClaimMember> = group
+            .iter()
+            .map(|&x| {
+                let (source, sentence) = ids[x];
+                let body = &bodies[source];
+                let span = body.sentences[sentence].span;
+                let unique = |t: u32| {
+                    if shared {
+                        term_sources.get(&t).is_some_and(|s| s.len() == 1)
+                    } else {
+                        source_df[t as usize] == 1
+                    }
+                };
+                let details = member_details(body, flat[x], kinds, &unique);
+                ClaimMember {
+                    source,
+                    sentence,
+                    start: span.start,
+                    end: span.end,
+                    text: body.slice(span).to_string(),
+                    details,
+                }
+            })
+            .collect();
+        let representative = (0..group.len())
+            .max_by(|&a, &b| {
+                strength[group[a]]
+                    .partial_cmp(&strength[group[b]])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(0);
+        // Each source's first member, in one pass over the members.
+        let mut coverage: Vec<Option<ClaimPlace>> = vec![None; bodies.len()];
+        for m in &members {
+            coverage[m.source].get_or_insert(ClaimPlace {
+                sentence: m.sentence,
+                of: bodies[m.source].sentences.len(),
+                start: m.start,
+                end: m.end,
+            });
+        }
+        claims.push(Claim {
+            id: String::new(),
+            shared_terms: if shared {
+                shared_words(bodies, ids, flat, &group, kinds, weight)
+            } else {
+                Vec::new()
+            },
+            sources,
+            members,
+            representative,
+            coverage,
+        });
+    }
+    claims.sort_by(|a, b| {
+        b.sources
+            .len()
+            .min(2)
+            .cmp(&a.sources.len().min(2))
+            .then_with(|| b.sources.len().cmp(&a.sources.len()))
+            .then_with(|| first_place(a).total_cmp(&first_place(b)))
+            .then_with(|| {
+                (a.members[0].source, a.members[0].start)
+                    .cmp(&(b.members[0].source, b.members[0].start))
+            })
+    });
+    let mut claim_of: Vec<Vec<Option<usize>>> = bodies
+        .iter()
+        .map(|b| vec![None; b.sentences.len()])
+        .collect();
+    for (k, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{k}");
+        for m in &claim.members {
+            claim_of[m.source][m.sentence] = Some(k);
+        }
+    }
+    let unique_details = source_details(bodies, ids, flat, kinds, source_df);
+    ClaimsAnalysis {
+        report: ClaimsReport {
+            claims,
+            unique_details,
+        },
+        claim_of,
+    }
+}
+
+/// The earliest relative position (0 = top) of a claim across its sources.
+fn first_place(c: &Claim) -> f64 {
+    c.coverage
+        .iter()
+        .flatten()
+        .map(|p| p.sentence as f64 / p.of.max(1) as f64)
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// A sentence only one source has is a fact of its own when it says something no other
+/// source says: at least one word, name or number found in no other source, among at least
+/// three terms.
+fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[u32]) -> bool {
+    st.terms.len() >= 3
+        && st.terms.iter().any(|&t| {
+            source_df[t as usize] == 1
+                && !matches!(&kinds[t as usize], Term::Word(w) if w.len() < 3)
+        })
+}

@@ -1,0 +1,241 @@
+//! The terms of each body sentence, as claim alignment compares them: stems of content words,
+//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32), and actors
+//! from `naming` (so "Pyongyang" and "North Korea" are one term), interned once as ids; and
+//! each term's weight, its smoothed inverse sentence frequency.
+//!
+//! This module only reads and weighs terms; it does not compare sentences (see `matching`).
+
+use std::ops::Range;
+
+use crate::framing::body::{Body, Case, Token};
+use crate::framing::naming::SourceMentions;
+use crate::hash::FastMap;
+use crate::lexicon::function_words::is_function_word;
+
+/// A term of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(super) enum Term {
+    Word(String),
+    Number(String),
+    Actor(String),
+}
+
+/// Terms of one sentence, with the tokens that carry each.
+#[derive(Clone, Debug, Default)]
+pub(super) struct SentenceTerms {
+    /// Term ids, sorted, unique.
+    pub(super) terms: Vec<u32>,
+    /// Every carrier: a term id and the token range that carries it, sorted by term id, then
+    /// in text order.
+    pub(super) carriers: Vec<(u32, Range<usize>)>,
+}
+
+impl SentenceTerms {
+    /// The token ranges that carry term `t`, in text order.
+    pub(super) fn carriers_of(&self, t: u32) -> impl Iterator<Item = &Range<usize>> + '_ {
+        let from = self.carriers.partition_point(|(id, _)| *id < t);
+        self.carriers[from..]
+            .iter()
+            .take_while(move |(id, _)| *id == t)
+            .map(|(_, r)| r)
+    }
+
+    pub(super) fn has(&self, t: u32) -> bool {
+        self.terms.binary_search(&t).is_ok()
+    }
+}
+
+/// Term ids in order of first use, with the terms; words and actors are keyed by the strings
+/// the bodies and mentions already hold.
+#[derive(Default)]
+pub(super) struct Interner<'a> {
+    words: FastMap<&'a str, u32>,
+    actors: FastMap<&'a str, u32>,
+    numbers: FastMap<String, u32>,
+    pub(super) kinds: Vec<Term>,
+}
+
+impl<'a> Interner<'a> {
+    fn word(&mut self, w: &'a str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.words.entry(w).or_insert_with(|| {
+            self.kinds.push(Term::Word(w.to_string()));
+            next
+        })
+    }
+
+    fn actor(&mut self, key: &'a str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.actors.entry(key).or_insert_with(|| {
+            self.kinds.push(Term::Actor(key.to_string()));
+            next
+        })
+    }
+
+    fn number(&mut self, value: String) -> u32 {
+        if let Some(&id) = self.numbers.get(&value) {
+            return id;
+        }
+        let id = self.kinds.len() as u32;
+        self.kinds.push(Term::Number(value.clone()));
+        self.numbers.insert(value, id);
+        id
+    }
+}
+
+/// Each term's weight from its sentence frequency `df` among `n` sentences (smoothed inverse
+/// sentence frequency: rarer terms weigh more).
+pub(super) fn idf_weights(df: &[u32], n: usize) -> Vec<f64> {
+    df.iter()
+        .map(|&d| ((n as f64 + 1.0) / (d as f64 + 1.0)).ln() + 1.0)
+        .collect()
+}
+
+/// Each sentence's norm: the length of its weighted term vector.
+pub(super) fn norms(flat: &[&SentenceTerms], weight: &[f64]) -> Vec<f64> {
+    flat.iter()
+        .map(|st| {
+            st.terms
+                .iter()
+                .map(|&t| weight[t as usize].powi(2))
+                .sum::<f64>()
+                .sqrt()
+        })
+        .collect()
+}
+
+pub(super) fn sentence_terms<'a>(
+    body: &'a Body,
+    mentions: &'a SourceMentions,
+    interner: &mut Interner<'a>,
+) -> Vec<SentenceTerms> {
+    body.sentences
+        .iter()
+        .map(|s| {
+            let mut carriers: Vec<(u32, Range<usize>)> = Vec::new();
+            let mut i = s.tokens.start;
+            while i < s.tokens.end {
+                let (id, used) = if let Some(m) = mentions.at(i) {
+                    let end = m.tokens.end.min(s.tokens.end).max(i + 1);
+                    (Some(interner.actor(&m.key)), end - i)
+                } else if let Some((value, used)) = number_at(body, i, s.tokens.end) {
+                    (Some(interner.number(value)), used)
+                } else {
+                    (word_term(&body.tokens[i]).map(|w| interner.word(w)), 1)
+                };
+                if let Some(id) = id {
+                    carriers.push((id, i..i + used));
+                }
+                i += used;
+            }
+            // Stable: each term's carriers stay in text order.
+            carriers.sort_by_key(|(id, _)| *id);
+            let mut terms: Vec<u32> = carriers.iter().map(|(id, _)| *id).collect();
+            terms.dedup();
+            SentenceTerms { terms, carriers }
+        })
+        .collect()
+}
+
+fn word_term(t: &Token) -> Option<&str> {
+    let letters = t.base().chars().filter(|c| c.is_alphanumeric()).count();
+    (letters >= 2 && !is_function_word(t.base()) && !is_function_word(t.lower()))
+        .then_some(t.stem())
+}
+
+pub(super) const SMALL: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
+/// A cheap test that `word` may be in [`SMALL`]: three to nine letters, the first one that
+/// starts a number word.
+pub(super) fn could_be_small(word: &str) -> bool {
+    (3..=9).contains(&word.len())
+        && matches!(
+            word.as_bytes()[0],
+            b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd'
+        )
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+];
+
+/// A number starting at token `i`: digits ("25,000", "3.5"), a number word ("four"), or
+/// either before a hyphen ("32-member", "three-day"), times a following scale word
+/// ("5 million"). Returns its value as text and how many tokens it used.
+pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
+    let t = &body.tokens[i];
+    let head = t.base().split('-').next().unwrap_or("");
+    let mut used = 1;
+    let mut value: f64 = if head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let mut digits: String = head.chars().filter(|&c| c != ',').collect();
+        // "25,000": the word splitter cuts at the comma.
+        while i + used < end
+            && body.gap_before(i + used) == ","
+            && body.tokens[i + used].base().len() == 3
+            && body.tokens[i + used]
+                .base()
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && !t.base().contains('-')
+        {
+            digits.push_str(body.tokens[i + used].base());
+            used += 1;
+        }
+        digits.parse().ok()?
+    } else if t.case != Case::Upper && could_be_small(head) {
+        SMALL
+            .iter()
+            .find(|(w, _)| *w == head)
+            .map(|&(_, v)| v as f64)?
+    } else {
+        return None;
+    };
+    if !t.base().contains('-') && i + used < end {
+        let next = &body.tokens[i + used].base();
+        if let Some(&(_, scale)) = SCALES.iter().find(|(w, _)| w == next) {
+            value *= scale;
+            used += 1;
+        }
+    }
+    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    };
+    Some((text, used))
+}

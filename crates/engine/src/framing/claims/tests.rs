@@ -1,0 +1,167 @@
+use super::matching::*;
+use super::terms::*;
+use super::*;
+use crate::framing::naming::find_mentions;
+use crate::read::article::Article;
+
+fn analyse(texts: &[&str]) -> ClaimsAnalysis {
+    let articles: Vec<Article> = texts.iter().map(|t| Article::read(t, &[])).collect();
+    let bodies: Vec<Body> = texts
+        .iter()
+        .zip(&articles)
+        .map(|(t, a)| Body::new(t, a))
+        .collect();
+    let mentions = find_mentions(&bodies);
+    align(&bodies, &mentions)
+}
+
+#[test]
+fn numbers_are_read_with_their_scale() {
+    let text =
+        "Moscow received around 5 million artillery shells, 25,000 rockets and a 32-member team.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let end = body.tokens.len();
+    let numbers: Vec<String> = (0..end)
+        .filter_map(|i| number_at(&body, i, end).map(|(v, _)| v))
+        .collect();
+    assert!(numbers.contains(&"5000000".to_string()), "{numbers:?}");
+    assert!(numbers.contains(&"25000".to_string()), "{numbers:?}");
+    assert!(numbers.contains(&"32".to_string()), "{numbers:?}");
+}
+
+#[test]
+fn the_quick_test_keeps_every_number_word() {
+    assert!(SMALL.iter().all(|(w, _)| could_be_small(w)));
+}
+
+/// `sources` sources whose first sentence repeats one fact (terms 0–4) and whose
+/// `filler` other sentences use words of their own, as the scoring sees them.
+fn repeated_fact(
+    sources: usize,
+    filler: usize,
+) -> (Vec<SentenceTerms>, Vec<(usize, usize)>, Vec<Term>) {
+    let mut kinds: Vec<Term> = (0..5).map(|t| Term::Word(format!("fact{t}"))).collect();
+    let mut sentences = Vec::new();
+    let mut ids = Vec::new();
+    for s in 0..sources {
+        for k in 0..=filler {
+            let mut terms: Vec<u32> = if k == 0 { (0..5).collect() } else { Vec::new() };
+            for _ in 0..3 {
+                terms.push(kinds.len() as u32);
+                kinds.push(Term::Word(format!("own{}", kinds.len())));
+            }
+            sentences.push(SentenceTerms {
+                terms,
+                carriers: Vec::new(),
+            });
+            ids.push((s, k));
+        }
+    }
+    (sentences, ids, kinds)
+}
+
+#[test]
+fn a_fact_in_many_sources_stays_one_claim_while_each_meets_a_bounded_number() {
+    let sources = 150;
+    let (sentences, ids, kinds) = repeated_fact(sources, 40);
+    let flat: Vec<&SentenceTerms> = sentences.iter().collect();
+    let n = flat.len();
+    let mut df = vec![0u32; kinds.len()];
+    for st in &flat {
+        for &t in &st.terms {
+            df[t as usize] += 1;
+        }
+    }
+    // The fact's terms are indexed (in at most 2·√n sentences) and their lists are long.
+    assert!(df[0] as f64 <= 2.0 * (n as f64).sqrt() && df[0] as usize > NEIGHBOURS + 1);
+    let weight = idf_weights(&df, n);
+    let norms = norms(&flat, &weight);
+    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
+    assert!(
+        scored.len() <= sources * NEIGHBOURS && scored.len() < sources * (sources - 1) / 2,
+        "{} pairs",
+        scored.len()
+    );
+    let links = choose_links(&scored, &ids);
+    let fact: Vec<usize> = (0..n).filter(|&k| ids[k].1 == 0).collect();
+    let groups = components(n, &links);
+    assert!(groups.contains(&fact), "the fact's sentences are one group");
+}
+
+#[test]
+fn the_neighbourhood_order_follows_the_words_not_the_source_order() {
+    // Sentence k uses words k, k+1 and k+3 (of ten); the same sentences with the words
+    // interned the other way round and the sentences given in reverse order.
+    let words: Vec<String> = (0..10).map(|w| format!("word{w}")).collect();
+    let sentence_words: Vec<[usize; 3]> = (0..7).map(|k| [k, k + 1, k + 3]).collect();
+    let order_of = |reverse: bool| -> Vec<usize> {
+        let id = |w: usize| if reverse { 9 - w } else { w } as u32;
+        let mut kinds = vec![Term::Word(String::new()); 10];
+        for (w, text) in words.iter().enumerate() {
+            kinds[id(w) as usize] = Term::Word(text.clone());
+        }
+        let labels: Vec<usize> = if reverse {
+            (0..7).rev().collect()
+        } else {
+            (0..7).collect()
+        };
+        let sentences: Vec<SentenceTerms> = labels
+            .iter()
+            .map(|&k| {
+                let mut terms: Vec<u32> = sentence_words[k].iter().map(|&w| id(w)).collect();
+                terms.sort_unstable();
+                SentenceTerms {
+                    terms,
+                    carriers: Vec::new(),
+                }
+            })
+            .collect();
+        let flat: Vec<&SentenceTerms> = sentences.iter().collect();
+        let mut df = vec![0u32; 10];
+        for st in &flat {
+            for &t in &st.terms {
+                df[t as usize] += 1;
+            }
+        }
+        let (order, _) = neighbourhood_order(&flat, &kinds, &df, &|t| df[t as usize] >= 2);
+        order.into_iter().map(|k| labels[k]).collect()
+    };
+    assert_eq!(order_of(false), order_of(true));
+}
+
+#[test]
+fn the_same_fact_in_other_words_is_one_claim() {
+    // Yonhap and vietnam.vn on North Korea and the G7 (November 2023).
+    let a = "North Korea on Tuesday denounced a joint statement issued by the Group of Seven foreign ministers that condemned Pyongyang's nuclear and missile programs. The official denounced the United States for pushing the Korean Peninsula to the brink of a nuclear war.";
+    let b = "The G7 foreign ministers also called on Pyongyang to abandon its nuclear weapons. Jo Chol Su, a senior official, said he rejected the G7 statement that condemned North Korea's nuclear and missile programs. Japan released treated water into the Pacific Ocean.";
+    let analysis = analyse(&[a, b]);
+    let shared: Vec<&Claim> = analysis
+        .report
+        .claims
+        .iter()
+        .filter(|c| c.sources.len() == 2)
+        .collect();
+    assert!(
+        shared.iter().any(|c| c
+            .members
+            .iter()
+            .any(|m| m.text.contains("denounced a joint statement"))
+            && c.members
+                .iter()
+                .any(|m| m.text.contains("rejected the G7 statement"))),
+        "{shared:#?}"
+    );
+    let unique = &analysis
+        .report
+        .claims
+        .iter()
+        .filter(|c| c.sources == [1])
+        .collect::<Vec<_>>();
+    assert!(
+        unique
+            .iter()
+            .any(|c| c.members[0].text.contains("Pacific Ocean")),
+        "{unique:#?}"
+    );
+}
