@@ -12,6 +12,8 @@
 
 use std::fmt;
 
+use crate::lexicon::html::{BLOCKS, DROPPED, RAW};
+
 /// The largest file accepted: far above any news article, small enough to keep the page fast.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 
@@ -238,52 +240,6 @@ pub struct HtmlText {
     /// `<meta property="og:site_name">` or `application-name`.
     pub site_name: Option<String>,
 }
-
-/// Elements whose content is never article text.
-const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "canvas",
-    "select", "button",
-];
-/// Elements whose content is raw text: the tokenizer skips straight to the closing tag.
-const RAW: &[&str] = &[
-    "script", "style", "noscript", "template", "title", "textarea", "xmp",
-];
-/// Elements that start and end a block: a blank line before and after.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "nav",
-    "main",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "pre",
-    "hr",
-    "form",
-    "address",
-    "details",
-    "summary",
-    "body",
-];
 
 /// Reduces HTML to readable text. Scripts, styles, `<head>` and similar are dropped; blocks
 /// (paragraphs, headings, list items…) become lines separated by a blank line, `<br>` a line

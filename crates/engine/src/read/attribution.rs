@@ -22,6 +22,15 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::{self, FastMap};
+use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
+use crate::lexicon::grammar::{
+    AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, PRONOUNS, SUBJECT_PRONOUNS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+};
+use crate::lexicon::people::GENERIC_PEOPLE;
+pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
+use crate::lexicon::speech::SPEECH_NOUNS;
+use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
 use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
 use crate::read::quotes::{Quotation, QuoteKind};
 use crate::read::tokens::{tokenize, QuoteIndex, Tok, TokKind};
@@ -179,205 +188,6 @@ pub(super) enum Form {
     /// "according to".
     According,
 }
-
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-    "whose", "no", "any", "each", "every", "such", "another", "some",
-];
-/// Pronouns that can be the subject of a verb.
-const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
-pub(super) const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "him", "them", "one",
-];
-/// Titles written before a surname.
-pub(crate) const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "gen",
-    "col",
-    "sen",
-    "rep",
-    "gov",
-    "president",
-    "minister",
-    "judge",
-    "justice",
-    "rev",
-    "father",
-    "sister",
-];
-/// Verbs whose past tense is spelled like the base form.
-const SAME_IN_PAST: &[&str] = &["read", "put", "cast", "forecast", "hit", "broadcast"];
-/// Nouns for people that, bare ("the official said"), refer to the last speaker named.
-const GENERIC_PEOPLE: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "person",
-    "man",
-    "woman",
-    "aide",
-    "aides",
-    "diplomat",
-    "diplomats",
-    "officer",
-    "envoy",
-];
-pub(super) const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
-pub(super) const AUX: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "shall",
-    "should", "did", "does", "do",
-];
-/// Words that end a subject phrase on its left: clause openers and prepositions.
-const CLAUSE_STOPS: &[&str] = &[
-    "that",
-    "which",
-    "who",
-    "whom",
-    "when",
-    "while",
-    "as",
-    "after",
-    "before",
-    "because",
-    "since",
-    "if",
-    "although",
-    "though",
-    "whereas",
-    "where",
-    "but",
-    "or",
-    "nor",
-    "so",
-    "yet",
-    "than",
-    "in",
-    "on",
-    "at",
-    "with",
-    "from",
-    "to",
-    "for",
-    "by",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "about",
-    "against",
-    "during",
-    "without",
-    "within",
-    "via",
-    "per",
-    "upon",
-    "among",
-    "between",
-    "toward",
-    "towards",
-    "through",
-    "across",
-    "like",
-    "unlike",
-    "according",
-    "including",
-    "amid",
-    "despite",
-    "following",
-    "then",
-    "also",
-    "not",
-    "there",
-    "here",
-];
-/// Words that may sit between a subject and its verb.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "should",
-    "did",
-    "does",
-    "again",
-    "then",
-    "later",
-    "further",
-    "already",
-    "still",
-    "now",
-    "once",
-    "just",
-    "first",
-    "today",
-    "yesterday",
-    "tonight",
-    "too",
-    "even",
-    "never",
-    "not",
-    "earlier",
-    "this",
-    "last",
-    "next",
-    "week",
-    "month",
-    "year",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "on",
-    "in",
-    "late",
-    "early",
-    "long",
-    "always",
-    "often",
-    "ever",
-    "soon",
-];
-const WEEKDAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn lower(t: &Tok, text: &str) -> String {
     t.text(text).to_lowercase()
@@ -1609,33 +1419,10 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
     (span.len() > head.len()).then_some(span)
 }
 
-/// Common irregular past tenses, which follow a noun phrase's head as its verb.
-const IRREGULAR_PAST: &[&str] = &[
-    "made", "gave", "took", "met", "went", "came", "sent", "spoke", "left", "held", "led", "found",
-    "set", "got", "saw", "knew", "brought", "began", "ran", "stood", "sat", "kept", "won", "lost",
-    "paid", "built", "sought", "fought", "felt", "heard", "meant", "became", "chose", "drew",
-    "flew", "grew", "rose", "fell", "struck", "hung", "shut", "spent",
-];
-
 /// Whether a lower-case word reads as a verb in the past tense.
 pub(super) fn looks_like_past_verb(word: &str) -> bool {
     (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
 }
-
-/// Nouns for what a speaker issues, whose announcement may precede the quoted text ("has left
-/// a message to England fans", "released a statement").
-const SPEECH_NOUNS: &[&str] = &[
-    "statement",
-    "message",
-    "letter",
-    "post",
-    "tweet",
-    "tribute",
-    "remarks",
-    "speech",
-    "address",
-    "note",
-];
 
 /// Unattributed full quotes that open their paragraph right after a paragraph announcing them:
 /// its last sentence ends with a colon or names a speech ([`SPEECH_NOUNS`]) and holds no

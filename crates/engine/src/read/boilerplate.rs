@@ -20,6 +20,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon::calendar::MONTHS;
 use crate::lexicon::page;
 use crate::normalize;
 use crate::span::Span;
@@ -353,33 +354,6 @@ fn is_timestamp(p: &Para) -> bool {
     });
     digits >= 4 && p.words <= 8 && rest_ok
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Whether a word is written like a name: a capital, then letters (hyphens, apostrophes).
 fn is_name_word(w: &str) -> bool {

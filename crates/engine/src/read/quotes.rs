@@ -18,6 +18,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lexicon::elisions::ELISIONS;
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution::Attribution;
 use crate::span::Span;
@@ -509,12 +510,6 @@ fn closes_pair(opener: char, closer: char) -> bool {
         _ => false,
     }
 }
-
-/// Words that start with an apostrophe standing for dropped letters (`'em`, `'til`, `'n'`).
-const ELISIONS: &[&str] = &[
-    "em", "tis", "twas", "til", "cause", "bout", "round", "n", "nother", "cept", "cos", "coz",
-    "sup", "kay",
-];
 
 /// Where a mark may open: at the start, after a space, or after an opening bracket or dash.
 fn opening_context(prev: Option<char>) -> bool {
