@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::elisions::ELISIONS;
 use crate::lexicon::verbs::reporting_verb;
-use crate::read::attribution::Attribution;
+use crate::read::attribution_record::Attribution;
 use crate::span::Span;
 use crate::text::{self, TextModel};
 
