@@ -37,6 +37,9 @@ cargo clippy --offline --workspace --all-targets --quiet -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --offline --workspace --target wasm32-unknown-unknown --quiet -- -D warnings
 
+step "structure: no import cycles, no engine file over 800 lines"
+python3 scripts/check-structure.py
+
 step "the engine depends on no web crate"
 web=$(cargo tree --offline -p parallax-engine -e normal --target wasm32-unknown-unknown --prefix none |
   grep -E '^(leptos|web-sys|js-sys|wasm-bindgen)' || true)

@@ -10,6 +10,10 @@
 //! (see `boilerplate`) nor find quotations (see `quotes`). All spans point into the original
 //! text. Everything here is linear in the length of the text.
 
+use crate::lexicon::abbreviations::{
+    NEVER_FINAL_ABBREVIATIONS, NUMBER_ABBREVIATIONS, SENTENCE_OPENERS, TRAILING_ABBREVIATIONS,
+};
+use crate::lexicon::calendar::MONTH_ABBREVIATIONS;
 use crate::span::Span;
 
 /// One paragraph: a run of non-blank text between line breaks.
@@ -208,83 +212,6 @@ fn first_word(rest: &str) -> &str {
     &rest[..end]
 }
 
-/// Titles written before a name: a period after one never ends a sentence ("Dr. Kim").
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
-    "rep", "reps", "sen", "sens", "gov", "pres", "rev", "hon", "st", "mt", "ft", "supt", "insp",
-    "det", "cpl", "pvt", "brig", "fr", "messrs", "mme", "mlle", "sra", "vs", "ca", "cf", "approx",
-    "dept",
-];
-
-/// Abbreviations written before a number: they end no sentence when a digit follows ("No. 2",
-/// "Jan. 6"), and may otherwise.
-const NUMBER_ABBREVIATIONS: &[&str] = &[
-    "no", "nos", "vol", "art", "fig", "pp", "p", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Abbreviations that sit at the end of a phrase and may also end a sentence ("Acme Inc.").
-const TRAILING_ABBREVIATIONS: &[&str] = &[
-    "jr", "sr", "inc", "corp", "ltd", "co", "llc", "plc", "etc", "bros", "esq", "phd", "al",
-];
-
-/// Capitalised words that commonly open a sentence; after an ambiguous abbreviation
-/// ("… in the U.S. The …") they signal a break.
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "in",
-    "on",
-    "at",
-    "for",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "some",
-    "many",
-    "most",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "however",
-    "meanwhile",
-    "still",
-    "also",
-    "then",
-    "both",
-    "one",
-    "no",
-    "not",
-    "what",
-    "who",
-    "why",
-    "how",
-];
-
 /// Decides whether a single period after `token` ends the sentence when `next_word` (which
 /// does not start in lower case; `digit_next` when it is a number) follows.
 fn abbreviation_allows_break(token: &str, next_word: &str, digit_next: bool) -> bool {
@@ -293,10 +220,12 @@ fn abbreviation_allows_break(token: &str, next_word: &str, digit_next: bool) -> 
         return true;
     }
     let lower = bare.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    if NEVER_FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }
-    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str())
+        || MONTH_ABBREVIATIONS.contains(&lower.as_str())
+    {
         return !digit_next;
     }
     let mut letters = bare.chars().filter(|c| c.is_alphabetic());

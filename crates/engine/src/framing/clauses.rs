@@ -10,26 +10,10 @@ use std::ops::Range;
 use super::body::{Body, Case};
 use crate::lexicon::endings::NOT_ADVERBS;
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::grammar::{AUXILIARIES, BE};
+pub use crate::lexicon::grammar::{DETERMINERS, SUBJECT_PRONOUNS as PRONOUNS};
 use crate::lexicon::phrase_words::SKIPPABLE;
 use crate::lexicon::verbs::reporting_verb;
-
-/// Determiners and possessive pronouns that open a noun phrase.
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "whose", "no", "any", "each", "every", "some", "another", "such",
-];
-
-/// Personal pronouns that can be subjects.
-pub const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
-
-/// Auxiliaries and modals: what follows one, up to the verb, is not the subject.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "been", "will", "would", "could", "may",
-    "might", "shall", "should", "must", "can", "did", "does", "do",
-];
-
-/// Auxiliaries of the passive.
-const BE: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// A lowercase "-ly" adverb ("resolutely", "specifically"); a few nouns end the same way.
 pub fn is_adverb(t: &super::body::Token) -> bool {

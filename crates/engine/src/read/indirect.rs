@@ -13,9 +13,13 @@
 //! The speaker comes from the same reader as direct quotations (`attribution`), and is resolved
 //! with them in text order. This module does not judge whether the report is accurate.
 
+use crate::lexicon::grammar::{
+    AUX, BE, PRONOUNS, QUANTIFIERS, UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+};
+use crate::lexicon::speech::{BARE_CLAUSE, BLAMING, PROMISING, SAYING};
 use crate::read::attribution::{
     is_capitalised, is_in, looks_like_past_verb, Attribution, AttributionBasis, Clause, Form,
-    VerbHit, AUX, BE, DETERMINERS, PRONOUNS,
+    VerbHit,
 };
 use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
@@ -33,97 +37,6 @@ pub struct IndirectSpeech {
     /// Whether it lies in a boilerplate region.
     pub in_boilerplate: bool,
 }
-
-/// Verbs of saying that take a clause ("said (that) …").
-const SAYING: &[&str] = &[
-    "say",
-    "tell",
-    "claim",
-    "argue",
-    "insist",
-    "contend",
-    "allege",
-    "assert",
-    "add",
-    "believe",
-    "think",
-    "warn",
-    "stress",
-    "note",
-    "suggest",
-    "predict",
-    "estimate",
-    "declare",
-    "announce",
-    "acknowledge",
-    "admit",
-    "report",
-    "confirm",
-    "explain",
-    "reveal",
-    "maintain",
-    "emphasize",
-    "emphasise",
-    "underline",
-    "underscore",
-    "write",
-    "mention",
-    "conclude",
-    "concede",
-    "state",
-    "affirm",
-    "recall",
-    "complain",
-    "boast",
-    "reply",
-    "deny",
-    "point out",
-    "caution",
-    "testify",
-    "inform",
-    "tweet",
-    "remark",
-    "observe",
-    "clarify",
-    "disclose",
-    "recount",
-    "answer",
-    "retort",
-    "counter",
-    "cite",
-    "post",
-];
-/// Verbs of saying whose clause may follow without "that" ("said the talks failed"); the
-/// others usually take an object there ("denied the allegations").
-const BARE_CLAUSE: &[&str] = &[
-    "say", "claim", "argue", "insist", "contend", "allege", "assert", "add", "believe", "think",
-    "suggest", "predict", "declare", "maintain", "write", "conclude", "concede", "state", "affirm",
-    "boast",
-];
-/// Words that open a clause's subject: "said seven officers were hurt".
-const QUANTIFIERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "many", "most", "few", "all", "both", "none", "nobody", "everyone", "someone", "there",
-];
-/// Verbs of promising that take an infinitive ("vowed to …").
-const PROMISING: &[&str] = &[
-    "vow", "pledge", "promise", "threaten", "swear", "urge", "demand",
-];
-/// Verbs of blaming that take "for"/"of" + "-ing" ("condemned X for fueling …").
-const BLAMING: &[&str] = &[
-    "condemn",
-    "accuse",
-    "criticize",
-    "criticise",
-    "blame",
-    "slam",
-    "denounce",
-    "rebuke",
-    "lambast",
-    "lambaste",
-    "blast",
-    "hit out",
-];
 
 /// Bytes of a sentence read for reported speech.
 const WINDOW: usize = 1500;

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod attribution;
+pub mod attribution_record;
 pub mod boilerplate;
 pub mod indirect;
 pub mod quotes;

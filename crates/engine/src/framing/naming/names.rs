@@ -8,8 +8,10 @@ use std::ops::Range;
 use super::aliases::person_key;
 use super::mention::{ActorKind, Mention, MentionForm};
 use crate::framing::body::{Body, Case, Token};
+use crate::lexicon::calendar::CALENDAR;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::head_nouns::THING_HEADS;
+use crate::lexicon::people::NAME_TITLES as TITLES;
 use crate::lexicon::phrase_words::NAME_CONNECTORS;
 use crate::lexicon::places::{self, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
@@ -70,115 +72,6 @@ impl Vocabulary {
         }
     }
 }
-
-const TITLES: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "foreign",
-    "defense",
-    "defence",
-    "secretary",
-    "general",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "leader",
-    "supreme",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "pope",
-    "ambassador",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "judge",
-    "justice",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "lord",
-    "lady",
-    "gen",
-    "col",
-    "lt",
-    "capt",
-    "vice",
-    "deputy",
-    "premier",
-    "envoy",
-    "director",
-    "commander",
-    "chief",
-    "state",
-    "speaker",
-    "whip",
-    "majority",
-    "minority",
-    "attorney",
-    "district",
-    "congressman",
-    "congresswoman",
-    "councilman",
-    "councilwoman",
-    "prosecutor",
-    "commissioner",
-    "inspector",
-    "sheriff",
-    "governor-general",
-    "secretary-general",
-    "chairperson",
-    "president-elect",
-    "officer",
-    "gov",
-];
-
-/// Days and months: capitalised, but not actors.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 /// Capitalised names and places in one source.
 pub(super) fn names_in(body: &Body, vocab: &Vocabulary) -> Vec<Mention> {

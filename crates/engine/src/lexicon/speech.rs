@@ -1,0 +1,108 @@
+//! Verbs and nouns of speech, grouped by what may follow them in a report.
+//!
+//! Written for Parallax (general English usage in news copy). Verbs are lemmas as
+//! `lexicon::verbs` gives them ("say", "point out"); nouns are lowercase.
+
+/// Verbs of saying that take a clause ("said (that) …").
+pub const SAYING: &[&str] = &[
+    "say",
+    "tell",
+    "claim",
+    "argue",
+    "insist",
+    "contend",
+    "allege",
+    "assert",
+    "add",
+    "believe",
+    "think",
+    "warn",
+    "stress",
+    "note",
+    "suggest",
+    "predict",
+    "estimate",
+    "declare",
+    "announce",
+    "acknowledge",
+    "admit",
+    "report",
+    "confirm",
+    "explain",
+    "reveal",
+    "maintain",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "underscore",
+    "write",
+    "mention",
+    "conclude",
+    "concede",
+    "state",
+    "affirm",
+    "recall",
+    "complain",
+    "boast",
+    "reply",
+    "deny",
+    "point out",
+    "caution",
+    "testify",
+    "inform",
+    "tweet",
+    "remark",
+    "observe",
+    "clarify",
+    "disclose",
+    "recount",
+    "answer",
+    "retort",
+    "counter",
+    "cite",
+    "post",
+];
+
+/// Verbs of saying whose clause may follow without "that" ("said the talks failed"); the
+/// others usually take an object there ("denied the allegations").
+pub const BARE_CLAUSE: &[&str] = &[
+    "say", "claim", "argue", "insist", "contend", "allege", "assert", "add", "believe", "think",
+    "suggest", "predict", "declare", "maintain", "write", "conclude", "concede", "state", "affirm",
+    "boast",
+];
+
+/// Verbs of promising that take an infinitive ("vowed to …").
+pub const PROMISING: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "swear", "urge", "demand",
+];
+
+/// Verbs of blaming that take "for"/"of" + "-ing" ("condemned X for fueling …").
+pub const BLAMING: &[&str] = &[
+    "condemn",
+    "accuse",
+    "criticize",
+    "criticise",
+    "blame",
+    "slam",
+    "denounce",
+    "rebuke",
+    "lambast",
+    "lambaste",
+    "blast",
+    "hit out",
+];
+
+/// Nouns for what a speaker issues, whose announcement may precede the quoted text ("has left
+/// a message to England fans", "released a statement").
+pub const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "message",
+    "letter",
+    "post",
+    "tweet",
+    "tribute",
+    "remarks",
+    "speech",
+    "address",
+    "note",
+];

@@ -1,0 +1,228 @@
+//! The clause reader: a sentence window's tokens, the reporting verbs among them and their
+//! form (finite, participle, "according to"), the [`Attribution`] built from a verb, the
+//! bounds of the window, and the small word tests the other readers share.
+//!
+//! This file finds verbs and clause boundaries; it does not pick the subject (`subject`) or
+//! decide which verb attributes a quote (`cues`).
+
+use crate::lexicon::grammar::{AUX, BE, PRONOUNS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
+use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
+use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
+use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::read::tokens::Tok;
+use crate::span::Span;
+
+/// Bytes read before a quotation's opening mark when looking for its verb and speaker.
+pub(super) const WINDOW_BEFORE: usize = 600;
+/// Bytes read after a quotation's closing mark.
+pub(super) const WINDOW_AFTER: usize = 300;
+/// Words a speaker phrase may have.
+pub(super) const MAX_SPEAKER_WORDS: usize = 10;
+
+/// A reporting verb found among the tokens.
+#[derive(Clone, Copy, Debug)]
+pub(in crate::read) struct VerbHit {
+    /// First token of the verb (two for "according to", "fired back").
+    pub at: usize,
+    /// Tokens it takes.
+    pub len: usize,
+    pub span: Span,
+    pub lemma: &'static str,
+    pub category: VerbCategory,
+    pub form: Form,
+    /// Introduced by "that", "which" or "who": the verb of a relative clause.
+    pub relative: bool,
+}
+
+/// The grammatical form of a reporting verb in context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(in crate::read) enum Form {
+    /// A finite verb of a clause: "said", "has claimed", "warns".
+    Finite,
+    /// An "-ing" participle: "casting", "warning".
+    Participle,
+    /// "according to".
+    According,
+}
+
+pub(super) fn lower(t: &Tok, text: &str) -> String {
+    t.text(text).to_lowercase()
+}
+
+pub(in crate::read) fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Whether a word starts with a capital letter or a digit.
+pub(in crate::read) fn is_capitalised(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// The tokens of one sentence window, read for attribution.
+pub(in crate::read) struct Clause<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// Every reporting verb in the window, in order.
+    pub verbs: Vec<VerbHit>,
+}
+
+impl<'a> Clause<'a> {
+    pub(in crate::read) fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        let mut clause = Clause {
+            text,
+            toks,
+            verbs: Vec::new(),
+        };
+        let mut k = 0;
+        while k < toks.len() {
+            match clause.verb_at(k) {
+                Some(hit) => {
+                    k += hit.len;
+                    clause.verbs.push(hit);
+                }
+                None => k += 1,
+            }
+        }
+        clause
+    }
+
+    pub(in crate::read) fn word(&self, k: usize) -> Option<String> {
+        self.toks
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| lower(t, self.text))
+    }
+
+    /// A reporting verb starting at token `k`, judged from its neighbours.
+    fn verb_at(&self, k: usize) -> Option<VerbHit> {
+        let tok = self.toks.get(k)?;
+        if !tok.is_word() {
+            return None;
+        }
+        let pair = self.toks.get(k + 1).filter(|t| t.is_word()).and_then(|n| {
+            reporting_verb_pair(tok.text(self.text), n.text(self.text))
+                .map(|v| (v, Span::new(tok.span.start, n.span.end)))
+        });
+        let (verb, span, len) = match pair {
+            Some((v, span)) => (v, span, 2),
+            None => (reporting_verb(tok.text(self.text))?, tok.span, 1),
+        };
+        let word = lower(tok, self.text);
+        let prev = k.checked_sub(1).and_then(|p| self.word(p));
+        let prev_tok = k.checked_sub(1).and_then(|p| self.toks.get(p));
+        let next = self.word(k + len);
+        if verb.lemma == "according to" {
+            return Some(VerbHit {
+                at: k,
+                len,
+                span,
+                lemma: verb.lemma,
+                category: verb.category,
+                form: Form::According,
+                relative: false,
+            });
+        }
+        // A capitalised word inside the sentence is a name ("Washington Post"), not a verb.
+        let sentence_initial = prev_tok.is_none_or(|t| !t.is_word());
+        if is_capitalised(tok.text(self.text)) && !sentence_initial {
+            return None;
+        }
+        if let Some(p) = prev.as_deref() {
+            // "the report", "a claim", "its call": nouns.
+            if is_in(DETERMINERS, p) || p.ends_with("'s") || p.ends_with("’s") {
+                return None;
+            }
+            // "was accused", "were reported": passive.
+            if is_in(BE, p) && (word.ends_with("ed") || word == "said" || word == "told") {
+                return None;
+            }
+            // "to say", "to warn": an infinitive, not the clause's verb.
+            if p == "to" {
+                return None;
+            }
+        }
+        // ", cited by KCNA,": a passive participle.
+        if next.as_deref() == Some("by") && !word.ends_with("ing") {
+            return None;
+        }
+        let form = if word.ends_with("ing") {
+            Form::Participle
+        } else if word == verb.lemma && len == 1 {
+            // A bare base form is finite only after a pronoun or a modal ("they say"), or
+            // when its past is spelled the same ("the declaration read").
+            let ok = is_in(SAME_IN_PAST, &word)
+                || prev
+                    .as_deref()
+                    .is_some_and(|p| is_in(PRONOUNS, p) || is_in(AUX, p));
+            if !ok {
+                return None;
+            }
+            Form::Finite
+        } else {
+            Form::Finite
+        };
+        let relative = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "that" | "which" | "who"));
+        Some(VerbHit {
+            at: k,
+            len,
+            span,
+            lemma: verb.lemma,
+            category: verb.category,
+            form,
+            relative,
+        })
+    }
+
+    /// Whether a comma (or other clause break) lies between tokens `from` and `to`.
+    pub(super) fn comma_between(&self, from: usize, to: usize) -> bool {
+        self.toks[from.min(to)..to.max(from)]
+            .iter()
+            .any(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct('—'))
+    }
+
+    pub(in crate::read) fn build(
+        &self,
+        hit: VerbHit,
+        speaker: Option<Span>,
+        basis: AttributionBasis,
+    ) -> Attribution {
+        Attribution {
+            speaker: speaker
+                .map(|s| s.slice(self.text).to_string())
+                .unwrap_or_default(),
+            speaker_span: speaker,
+            resolved_speaker: None,
+            verb: hit.span.slice(self.text).to_string(),
+            verb_span: Some(hit.span),
+            verb_lemma: hit.lemma.to_string(),
+            verb_category: Some(hit.category),
+            participle: None,
+            participle_span: None,
+            participle_lemma: None,
+            basis,
+        }
+    }
+}
+
+/// Whether a lower-case word reads as a verb in the past tense.
+pub(in crate::read) fn looks_like_past_verb(word: &str) -> bool {
+    (word.ends_with("ed") && word.len() > 3) || is_in(IRREGULAR_PAST, word)
+}
+
+/// Whether a sentence's subject names someone: a capital past its first word ("Tom Morello",
+/// "the ISW"), or an acronym. A capital on the first word alone says nothing ("Clashes").
+pub(super) fn names_someone(subject: &str) -> bool {
+    let mut words = subject.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let acronym = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    (words.any(is_capitalised) || acronym) && !is_pronoun(subject)
+}
+
+pub(super) fn is_pronoun(speaker: &str) -> bool {
+    is_in(PRONOUNS, &speaker.to_lowercase())
+}

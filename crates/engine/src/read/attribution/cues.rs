@@ -1,0 +1,248 @@
+//! Where an attribution sits around a quote: the clause before it, a verb right after it, a
+//! signature after a dash, or "according to"; and a pronoun speaker resolved within the
+//! sentence.
+//!
+//! This file reads one sentence window; it does not pick subjects (`subject`), resolve
+//! speakers across sentences (`resolve`) or find quotes with no cue of their own (`passage`).
+
+use super::clause::{
+    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, names_someone, Clause, Form,
+    VerbHit, MAX_SPEAKER_WORDS,
+};
+use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS};
+use crate::lexicon::people::GENERIC_PEOPLE;
+use crate::lexicon::verbs::reporting_verb;
+use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::read::tokens::{Tok, TokKind};
+use crate::span::Span;
+
+/// Tokens the subject of a coordinated clause may have ("Mr. Trump": three with the period).
+const MAX_COORDINATED_SUBJECT: usize = 6;
+
+impl Clause<'_> {
+    /// The verb and speaker of the clause that leads up to the quote at token `at`.
+    pub(super) fn before(&self, at: usize) -> Option<Attribution> {
+        let before: Vec<VerbHit> = self
+            .verbs
+            .iter()
+            .filter(|v| v.at + v.len <= at && v.form != Form::According)
+            .copied()
+            .collect();
+        let finite = before
+            .iter()
+            .rev()
+            .find(|v| v.form == Form::Finite && !(v.relative && self.comma_between(v.at, at)))
+            .copied();
+        let participle = before
+            .iter()
+            .rev()
+            .find(|v| v.form == Form::Participle && finite.is_none_or(|f| v.at > f.at))
+            .copied();
+        // "Republicans said …, and Mr. Trump flew …, vowing to remain “…”": the participle
+        // belongs to the coordinated clause after the reporting verb, whose subject says it.
+        if let (Some(f), Some(p)) = (finite, participle) {
+            if let Some(subject) = self.coordinated_subject(f.at + f.len, p.at) {
+                return Some(self.build(p, Some(subject), AttributionBasis::Verb));
+            }
+        }
+        let (main, near) = match (finite, participle) {
+            (Some(f), p) => (f, p),
+            (None, Some(p)) => (p, None),
+            (None, None) => return None,
+        };
+        let speaker = self
+            .that_clause_subject(main, at)
+            .or_else(|| self.subject_of(main));
+        let mut attribution = self.build(main, speaker, AttributionBasis::Verb);
+        if let Some(p) = near {
+            attribution.participle = Some(p.span.slice(self.text).to_string());
+            attribution.participle_span = Some(p.span);
+            attribution.participle_lemma = Some(p.lemma.to_string());
+        }
+        Some(attribution)
+    }
+
+    /// The subject of the last clause coordinated after a comma (", and Mr. Trump flew …",
+    /// "; the minister left …") between tokens `from` and `to`: a run of capitalised words
+    /// (titles with their period kept) followed by a lower-case verb in the past tense.
+    fn coordinated_subject(&self, from: usize, to: usize) -> Option<Span> {
+        let starts = (from..to).rev().find_map(|k| {
+            let t = &self.toks[k];
+            if t.is_punct(';') {
+                return Some(k + 1);
+            }
+            let conjunction = self
+                .word(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "and" | "but"));
+            (t.is_punct(',') && conjunction).then_some(k + 2)
+        })?;
+        let mut end = starts;
+        while end < to && end - starts < MAX_COORDINATED_SUBJECT {
+            let t = &self.toks[end];
+            let name_word = t.is_word() && is_capitalised(t.text(self.text));
+            let title_period = t.is_punct('.') && end > starts && self.is_title_word(end - 1);
+            if !(name_word || title_period) {
+                break;
+            }
+            end += 1;
+        }
+        let verb = self.word(end)?;
+        (end > starts && looks_like_past_verb(&verb))
+            .then(|| self.phrase(starts, end))
+            .flatten()
+    }
+
+    /// "KCNA reported that the ministry “most strongly denounces …”": the quote continues
+    /// the clause of the noun phrase right before it, whose words they are.
+    fn that_clause_subject(&self, verb: VerbHit, at: usize) -> Option<Span> {
+        let from = verb.at + verb.len;
+        if self.word(from).as_deref() != Some("that") || at <= from + 1 {
+            return None;
+        }
+        let lowercase_start = self.toks[at]
+            .span
+            .slice(self.text)
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        let plain_phrase = at - from - 1 <= MAX_SPEAKER_WORDS
+            && self.toks[from + 1..at].iter().all(|t| {
+                t.is_word() && {
+                    let w = lower(t, self.text);
+                    !is_in(BE, &w)
+                        && !is_in(AUX, &w)
+                        && !is_in(CLAUSE_STOPS, &w)
+                        && reporting_verb(&w).is_none()
+                        && !looks_like_past_verb(&w)
+                }
+            });
+        (lowercase_start && plain_phrase)
+            .then(|| self.phrase(from + 1, at))
+            .flatten()
+    }
+
+    /// A pronoun speaker ("in which they “strongly” condemned") resolved to the subject that
+    /// opens the same sentence, when that is a different, fuller phrase.
+    pub(super) fn resolve_in_sentence(&self, attribution: &mut Attribution, at: usize) {
+        if !is_pronoun(&attribution.speaker) {
+            return;
+        }
+        let Some(subject) = self.sentence_subject(at).and_then(|a| a.speaker_span) else {
+            return;
+        };
+        if attribution
+            .speaker_span
+            .is_some_and(|s| s.start <= subject.start)
+        {
+            return;
+        }
+        // Only a subject that names someone, or a person, stands for the pronoun: in "This
+        // battle … “cannot be frozen,” he added" the pronoun points back to an earlier speaker.
+        let written = subject.slice(self.text);
+        let person = written
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|head| is_in(GENERIC_PEOPLE, &head.to_lowercase()));
+        if !is_pronoun(written) && (names_someone(written) || person) {
+            attribution.resolved_speaker = Some(written.to_string());
+        }
+    }
+
+    /// "“…,” the spokesperson said" / "“…,” said Kim": a verb right after the quote.
+    pub(super) fn after(&self, at: usize) -> Option<Attribution> {
+        let hit = self
+            .verbs
+            .iter()
+            .find(|v| v.at > at && v.form != Form::According)?;
+        if hit.at > at + 1 + MAX_SPEAKER_WORDS
+            || self.toks[at + 1..hit.at]
+                .iter()
+                .any(|t| matches!(t.kind, TokKind::Quote(_)) || t.is_punct('.'))
+        {
+            return None;
+        }
+        // Between the quote and the verb there may only be the speaker's name: "“…,” which I
+        // think" is a new clause, not an attribution.
+        if self.toks[at + 1..hit.at]
+            .iter()
+            .any(|t| t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)))
+        {
+            return None;
+        }
+        // "“…,” John Smith, a spokesman for the ministry, said": the name before the
+        // appositive.
+        let name_end = self.toks[at + 1..hit.at]
+            .iter()
+            .enumerate()
+            .skip_while(|(_, t)| !t.is_word())
+            .find(|(_, t)| t.is_punct(','))
+            .map_or(hit.at, |(k, _)| at + 1 + k);
+        let between = self.phrase(at + 1, name_end);
+        let speaker = match between {
+            Some(s) => Some(s),
+            None if self.sets_off(at) => self.phrase_after(hit.at + hit.len),
+            // They “strongly” condemned …: the quote sits inside the clause.
+            None => self.subject_of(*hit),
+        };
+        Some(self.build(*hit, speaker, AttributionBasis::Verb))
+    }
+
+    /// "“…”—Hugo." / "“…” -- Jane Doe, President": a name after a dash closing the quote.
+    pub(super) fn signature(&self, at: usize) -> Option<Attribution> {
+        let is_dash = |t: &Tok| matches!(t.kind, TokKind::Punct('—' | '–' | '-' | '―'));
+        let dashes = self.toks[at + 1..]
+            .iter()
+            .take_while(|t| is_dash(t))
+            .count();
+        if dashes == 0 || dashes > 2 {
+            return None;
+        }
+        let from = at + 1 + dashes;
+        let mut end = from;
+        while let Some(t) = self.toks.get(end) {
+            let title_period = t.is_punct('.')
+                && end > from
+                && self.is_title_word(end - 1)
+                && self.toks.get(end + 1).is_some_and(|n| n.is_word());
+            let name_word = t.is_word() && is_capitalised(t.text(self.text));
+            if !(name_word || title_period) {
+                break;
+            }
+            end += 1;
+        }
+        let words = self.toks[from..end].iter().filter(|t| t.is_word()).count();
+        let ends = self
+            .toks
+            .get(end)
+            .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+        if words == 0 || words > 5 || !ends {
+            return None;
+        }
+        let speaker = self.phrase(from, end)?;
+        Some(Attribution {
+            speaker: speaker.slice(self.text).to_string(),
+            speaker_span: Some(speaker),
+            basis: AttributionBasis::Signature,
+            ..Attribution::default()
+        })
+    }
+
+    /// Whether the quote at token `at` is set off from what follows ("“…,” said Kim"): its
+    /// words end in a comma, question or exclamation mark, or a comma follows it.
+    fn sets_off(&self, at: usize) -> bool {
+        let words_end = self.toks[at]
+            .span
+            .slice(self.text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '?' | '!'))
+            .ends_with([',', '?', '!']);
+        words_end || self.toks.get(at + 1).is_some_and(|t| t.is_punct(','))
+    }
+
+    /// "…, according to the statement."
+    pub(super) fn according_to(&self) -> Option<Attribution> {
+        let hit = self.verbs.iter().find(|v| v.form == Form::According)?;
+        let speaker = self.phrase_after(hit.at + hit.len);
+        speaker?;
+        Some(self.build(*hit, speaker, AttributionBasis::AccordingTo))
+    }
+}

@@ -1,0 +1,102 @@
+//! Attribution: who is quoted, and with which verb.
+//!
+//! For each quotation this module reads the writer's words around it (tokens from `tokens`,
+//! within its sentence and a bounded window, so time stays linear):
+//! - the **verb** that carries the stance: the nearest finite reporting verb of the clause
+//!   before the quote ("North Korea *bristled* Saturday at …, casting it as an “illegal”
+//!   document"), else the one right after it ("“…,” the spokesperson *said*"), else
+//!   "according to"; a participle between the finite verb and the quote ("casting",
+//!   "warning") is kept as [`Attribution::participle`];
+//! - the **speaker** as written: the subject of that verb (skipping "on Saturday", "also",
+//!   parentheticals and relative clauses), or the noun phrase after "according to"; with no
+//!   verb at all, the subject of the sentence ("NATO also voiced …");
+//! - the **resolved speaker**: "he", "they", "the official", "the spokesperson", "Kim" mapped
+//!   to a fuller earlier mention or the previous speaker ([`resolve()`]).
+//!
+//! Quotes without any of these inherit the previous speaker when they continue a quoted
+//! passage. This module does not find quotations (`quotes`) or reported speech (`indirect`),
+//! though it resolves speakers for both.
+//!
+//! Files: `clause` (tokens, verbs, shared word tests), `subject` (subjects and noun phrases),
+//! `cues` (which cue around a quote attributes it), `resolve` and `mentions` (speaker
+//! resolution), `passage` (lead-ins and continued passages). The record itself,
+//! [`Attribution`], is `attribution_record`, so `quotes` can hold it without importing this
+//! reader.
+
+mod clause;
+mod cues;
+mod mentions;
+mod passage;
+mod resolve;
+mod subject;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
+pub use crate::read::attribution_record::{Attribution, AttributionBasis};
+pub(in crate::read) use clause::{
+    is_capitalised, is_in, looks_like_past_verb, Clause, Form, VerbHit,
+};
+pub use passage::{inherit, lead_in};
+pub use resolve::{resolve, Attributed};
+
+use crate::read::quotes::{Quotation, QuoteKind};
+use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
+use crate::span::Span;
+use crate::text::TextModel;
+use clause::{WINDOW_AFTER, WINDOW_BEFORE};
+
+/// Finds an attribution for every top-level quotation (speakers as written; call [`resolve`]
+/// afterwards). Nested quotations keep `None`: their words are quoted by the parent's speaker.
+pub fn attribute_quotes(text: &str, model: &TextModel, quotes: &mut [Quotation]) {
+    let index = QuoteIndex::new(quotes);
+    for i in 0..quotes.len() {
+        if quotes[i].parent.is_some() {
+            continue;
+        }
+        let found = attribute_one(text, model, &index, quotes, i);
+        quotes[i].attribution = found;
+    }
+}
+
+/// The attribution of quotation `i` from its own sentence.
+fn attribute_one(
+    text: &str,
+    model: &TextModel,
+    index: &QuoteIndex,
+    quotes: &[Quotation],
+    i: usize,
+) -> Option<Attribution> {
+    let q = &quotes[i];
+    let outer = q.outer();
+    let first = model.sentence_at_or_before(outer.start)?;
+    let last = model
+        .sentence_at_or_before(outer.end.saturating_sub(1))
+        .unwrap_or(first);
+    let sentence = Span::new(
+        model.sentences[first].span.start,
+        model.sentences[last.max(first)].span.end,
+    );
+    let window = Span::new(
+        sentence
+            .start
+            .max(outer.start.saturating_sub(WINDOW_BEFORE)),
+        sentence.end.min(outer.end + WINDOW_AFTER).max(outer.end),
+    );
+    let toks = tokenize(text, window, index);
+    let at = toks.iter().position(|t| t.kind == TokKind::Quote(i))?;
+    let clause = Clause::new(text, &toks);
+    let mut found = clause
+        .before(at)
+        .or_else(|| clause.after(at))
+        .or_else(|| clause.signature(at))
+        .or_else(|| clause.according_to())
+        .or_else(|| {
+            // A scare quote is the writer's own term: no one else is quoted.
+            (q.kind != QuoteKind::Scare)
+                .then(|| clause.sentence_subject(at))
+                .flatten()
+        })?;
+    clause.resolve_in_sentence(&mut found, at);
+    Some(found)
+}

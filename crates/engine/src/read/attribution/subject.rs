@@ -1,0 +1,371 @@
+//! Subjects and noun phrases: the subject of a reporting verb (skipping parentheticals,
+//! relative clauses and words of time), the subject of a whole sentence when no verb reports
+//! anything, and the phrase after "according to" or a dash.
+//!
+//! This file reads token ranges of one sentence window; it does not find verbs (`clause`) or
+//! choose which cue attributes a quote (`cues`).
+
+use super::clause::{
+    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, Clause, Form, VerbHit,
+    MAX_SPEAKER_WORDS,
+};
+use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
+use crate::lexicon::grammar::{
+    AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+};
+use crate::lexicon::people::HONORIFICS as TITLES;
+use crate::lexicon::verbs::reporting_verb;
+use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::read::tokens::TokKind;
+use crate::span::Span;
+use crate::text;
+
+/// Tokens a parenthetical between commas may have.
+const MAX_PARENTHETICAL: usize = 24;
+
+impl Clause<'_> {
+    /// The subject of verb `hit`, as a span of the original text.
+    pub(in crate::read) fn subject_of(&self, hit: VerbHit) -> Option<Span> {
+        if hit.relative {
+            // "the declaration that condemned …": the noun before "that".
+            return self.phrase_ending_at(hit.at.checked_sub(2)?);
+        }
+        let mut j = hit.at.checked_sub(1);
+        if hit.form == Form::Participle {
+            // "… declaration slamming North Korea": the noun right before, unless a comma
+            // sets the participle off, when it shares the subject of the main clause.
+            let k = j?;
+            if self.toks[k].is_punct(',') {
+                return self
+                    .first_finite_before(hit.at)
+                    .and_then(|f| self.subject_of(f))
+                    .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
+            }
+            return self.phrase_ending_at(k);
+        }
+        // Skip what sits between a subject and its verb: auxiliaries, adverbs, days, short
+        // quoted adverbs (they “strongly” condemned), a parenthetical between commas.
+        while let Some(k) = j {
+            let t = &self.toks[k];
+            if let TokKind::Quote(_) = t.kind {
+                let short = text::words(self.text, t.span).count() <= 2;
+                if short {
+                    j = k.checked_sub(1);
+                    continue;
+                }
+                return None;
+            }
+            if t.is_punct(',') {
+                // "Kaiser, who spoke for AP (SGI), a coalition of groups, said": skip every
+                // parenthetical between commas back to the name.
+                let mut open = self.previous_comma(k)?;
+                while let Some(before) = self.previous_comma(open) {
+                    if !self.opens_parenthetical(before + 1) {
+                        break;
+                    }
+                    open = before;
+                }
+                j = open.checked_sub(1);
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            let w = lower(t, self.text);
+            let skippable = is_in(BETWEEN_SUBJECT_AND_VERB, &w)
+                || is_in(WEEKDAYS_AND_MONTHS, &w)
+                || w.chars().all(|c| c.is_ascii_digit())
+                || (w.ends_with("ly") && w.len() > 4 && !is_capitalised(t.text(self.text)));
+            if !skippable {
+                break;
+            }
+            j = k.checked_sub(1);
+        }
+        let k = j?;
+        // "… denounced X and warned of …": the subject of the verb before.
+        if matches!(self.word(k).as_deref(), Some("and" | "or" | "but")) {
+            return self
+                .verbs
+                .iter()
+                .rev()
+                .find(|v| v.at < k && v.form == Form::Finite && !v.relative)
+                .and_then(|v| self.subject_of(*v));
+        }
+        let subject = self.phrase_ending_at(k)?;
+        Some(subject)
+    }
+
+    /// The comma before token `k`, within a parenthetical's reach.
+    fn previous_comma(&self, k: usize) -> Option<usize> {
+        self.toks[..k]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .filter(|&o| k - o <= MAX_PARENTHETICAL)
+    }
+
+    /// Whether the phrase starting at token `k` is a parenthetical: a relative clause, an
+    /// appositive ("a coalition of …") or a participle phrase ("cited by KCNA").
+    fn opens_parenthetical(&self, k: usize) -> bool {
+        let Some(word) = self.word(k) else {
+            return false;
+        };
+        let lower_case = !is_capitalised(self.toks[k].text(self.text));
+        matches!(
+            word.as_str(),
+            "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "also" | "himself" | "herself"
+        ) || (lower_case && (word.ends_with("ed") || word.ends_with("ing")))
+    }
+
+    fn first_finite_before(&self, at: usize) -> Option<VerbHit> {
+        self.verbs
+            .iter()
+            .find(|v| v.at < at && v.form == Form::Finite && !v.relative)
+            .copied()
+    }
+
+    /// The noun phrase that ends at token `end` (inclusive), read leftwards.
+    fn phrase_ending_at(&self, end: usize) -> Option<Span> {
+        let mut start = end + 1;
+        let mut words = 0;
+        let mut k = end + 1;
+        let mut saw_verbish = false;
+        while k > 0 && words < MAX_SPEAKER_WORDS {
+            let t = &self.toks[k - 1];
+            // "(KCNA)", "(DPRK)": an acronym in brackets belongs to the name before it.
+            if t.is_punct(')') {
+                let open = self.toks[..k - 1]
+                    .iter()
+                    .rposition(|t| t.is_punct('('))
+                    .filter(|&o| k - 1 - o <= 4);
+                match open {
+                    Some(o) if o > 0 => {
+                        k = o;
+                        start = o;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            // "the railway workers' union": a plural possessive's apostrophe.
+            let possessive = matches!(t.kind, TokKind::Punct('\'' | '’'))
+                && k >= 2
+                && self.toks[k - 2].is_word()
+                && self.toks[k - 2].span.end == t.span.start
+                && self.toks[k - 2].text(self.text).ends_with(['s', 'S']);
+            if possessive && start == k {
+                start = k - 1;
+                k -= 1;
+                continue;
+            }
+            // "Mr. Eastbrook": the period of a title inside the name.
+            if t.is_punct('.') && k >= 2 && self.is_title_word(k - 2) && start == k {
+                start = k - 2;
+                k -= 2;
+                words += 1;
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            let w = lower(t, self.text);
+            if matches!(w.as_str(), "that" | "which" | "who") && saw_verbish {
+                // "The declaration that was issued Wednesday stressed": skip the relative
+                // clause and take the noun before it.
+                let before = self.word(k.wrapping_sub(2));
+                if before.as_deref().is_some_and(|b| {
+                    !is_in(CLAUSE_STOPS, b) && reporting_verb(b).is_none() && !is_in(BE, b)
+                }) {
+                    return self.phrase_ending_at(k - 2);
+                }
+                break;
+            }
+            if is_in(CLAUSE_STOPS, &w) || is_in(BE, &w) || is_in(AUX, &w) {
+                saw_verbish |= is_in(BE, &w) || is_in(AUX, &w);
+                if !saw_verbish {
+                    break;
+                }
+                k -= 1;
+                continue;
+            }
+            if is_in(SUBJECT_PRONOUNS, &w) {
+                // "the threat he believes …": a pronoun right before the verb is the whole
+                // subject; one further left belongs to another clause.
+                if start > end {
+                    start = k - 1;
+                }
+                break;
+            }
+            if w == "and" || w == "&" {
+                // "Pyongyang and Moscow": only between two names.
+                let left_cap = k >= 2
+                    && self.toks[k - 2].is_word()
+                    && is_capitalised(self.toks[k - 2].text(self.text));
+                let right_cap = start <= end && is_capitalised(self.toks[start].text(self.text));
+                if !(left_cap && right_cap) {
+                    break;
+                }
+            } else if w.ends_with("ed") && !is_capitalised(t.text(self.text)) && w.len() > 4 {
+                saw_verbish = true;
+                k -= 1;
+                continue;
+            }
+            if saw_verbish {
+                break;
+            }
+            start = k - 1;
+            words += 1;
+            k -= 1;
+        }
+        // A phrase starts at a name, a determiner or a noun, never at "of" or "and".
+        while start <= end {
+            let w = self.word(start).unwrap_or_default();
+            if matches!(w.as_str(), "of" | "and" | "&" | "or") || self.toks[start].is_punct('(') {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
+    }
+
+    /// Whether token `k` is a short capitalised word before a period: a title ("Mr", "Dr").
+    pub(super) fn is_title_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        let word = t.text(self.text);
+        t.is_word() && is_capitalised(word) && word.chars().count() <= 4 && !word.contains('.')
+    }
+
+    /// The noun phrase of the words from token `from` up to (not including) `to`.
+    pub(in crate::read) fn phrase(&self, from: usize, to: usize) -> Option<Span> {
+        let toks = self.toks.get(from..to)?;
+        let first = toks.iter().position(|t| t.is_word())?;
+        let last = toks.iter().rposition(|t| t.is_word() || t.is_punct(')'))?;
+        (first <= last).then(|| Span::new(toks[first].span.start, toks[last].span.end))
+    }
+
+    /// A noun phrase starting at token `from`: words up to a comma, full stop or clause word.
+    pub(in crate::read) fn phrase_after(&self, from: usize) -> Option<Span> {
+        let mut end = from;
+        while end < self.toks.len() && end - from < MAX_SPEAKER_WORDS {
+            let t = &self.toks[end];
+            let title_period = t.is_punct('.')
+                && end > from
+                && self.is_title_word(end - 1)
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && is_capitalised(n.text(self.text)));
+            if t.is_punct('(') || t.is_punct(')') || title_period {
+                end += 1;
+                continue;
+            }
+            if !t.is_word() {
+                break;
+            }
+            let w = lower(t, self.text);
+            if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" || is_in(BE, &w)) {
+                break;
+            }
+            // A verb ends the phrase ("according to officials said"), a noun does not
+            // ("according to a report from …").
+            let after_determiner = end
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| is_in(DETERMINERS, &p));
+            if end > from
+                && !after_determiner
+                && reporting_verb(&w).is_some()
+                && !is_capitalised(t.text(self.text))
+            {
+                break;
+            }
+            end += 1;
+        }
+        self.phrase(from, end)
+    }
+
+    /// No reporting verb: the subject of the sentence the quote is in.
+    pub(in crate::read) fn sentence_subject(&self, at: usize) -> Option<Attribution> {
+        let start = self.intro_end(at);
+        let mut end = start;
+        while end < at {
+            let t = &self.toks[end];
+            let title_period = t.is_punct('.')
+                && end > start
+                && self.is_title_word(end - 1)
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_word() && is_capitalised(n.text(self.text)));
+            if !t.is_word() && !t.is_punct('(') && !t.is_punct(')') && !title_period {
+                break;
+            }
+            let w = lower(t, self.text);
+            let capitalised = is_capitalised(t.text(self.text));
+            // "Ms Ardern resigns at 42": after a title and a name, a lower-case word is the
+            // verb; a titled name takes no noun after it.
+            let after_titled_name = t.is_word()
+                && !capitalised
+                && end >= start + 2
+                && is_in(TITLES, &lower(&self.toks[start], self.text))
+                && (start + 1..end).all(|k| {
+                    let tok = &self.toks[k];
+                    tok.is_punct('.') || (tok.is_word() && is_capitalised(tok.text(self.text)))
+                });
+            if after_titled_name {
+                break;
+            }
+            if t.is_word()
+                && end > start
+                && (is_in(BE, &w)
+                    || is_in(AUX, &w)
+                    || (is_in(CLAUSE_STOPS, &w) && !capitalised)
+                    || (looks_like_past_verb(&w) && !capitalised)
+                    || (w.ends_with("ly") && w.len() > 4))
+            {
+                break;
+            }
+            end += 1;
+            // "He drew a comparison, noting …": a pronoun is the whole subject.
+            if end == start + 1 && is_pronoun(&w) {
+                break;
+            }
+        }
+        let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
+        // "On using anonymous sourcing: “…”": a topic, not a subject.
+        let first = speaker
+            .slice(self.text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if is_in(CLAUSE_STOPS, &first.to_lowercase()) {
+            return None;
+        }
+        Some(Attribution {
+            speaker: speaker.slice(self.text).to_string(),
+            speaker_span: Some(speaker),
+            basis: AttributionBasis::SentenceSubject,
+            ..Attribution::default()
+        })
+    }
+
+    /// Where the sentence's subject may start: after an introductory phrase ending in a comma
+    /// ("In Washington this week, NATO members …"), if that comma comes before `at`.
+    fn intro_end(&self, at: usize) -> usize {
+        let first_word = self.word(0).unwrap_or_default();
+        let intro = is_in(CLAUSE_STOPS, &first_word)
+            || first_word.ends_with("ing")
+            || matches!(
+                first_word.as_str(),
+                "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
+            );
+        if !intro {
+            return 0;
+        }
+        self.toks[..at]
+            .iter()
+            .position(|t| t.is_punct(','))
+            .map_or(0, |c| c + 1)
+    }
+}

@@ -1,0 +1,277 @@
+//! Tests of the attribution reader: verbs, subjects, resolution, lead-ins and passages.
+
+use super::*;
+use crate::read::quotes::extract;
+
+/// (speaker as written, resolved speaker, verb, participle) of each top-level quote.
+fn read(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
+    let model = TextModel::new(text);
+    let mut quotes = extract(text, &model);
+    attribute_quotes(text, &model, &mut quotes);
+    lead_in(text, &model, &mut quotes);
+    inherit(&model, &mut quotes);
+    let index = QuoteIndex::new(&quotes);
+    let mut items: Vec<Attributed> = quotes
+        .iter_mut()
+        .filter_map(|q| {
+            let at = q.span.start;
+            q.attribution
+                .as_mut()
+                .map(|a| Attributed { at, attribution: a })
+        })
+        .collect();
+    resolve(text, &model, &index, &mut items);
+    quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| {
+            let a = q.attribution.clone().unwrap_or_default();
+            (a.speaker, a.resolved_speaker, a.verb, a.participle)
+        })
+        .collect()
+}
+
+#[test]
+fn a_pronoun_can_stand_for_the_subject_of_the_first_sentence() {
+    // AP (kstp.com), July 16, 2024.
+    let text = "Gareth Southgate has announced he will step down as England manager after \
+                eight years in charge. Southgate led England to the final of Euro 2024 – \
+                losing 2-1 to Spain on Sunday. “As a proud Englishman, it has been the honour \
+                of my life to play for England and to manage England,” he said.";
+    let got = read(text);
+    assert_eq!(got[0].0, "he");
+    assert_eq!(got[0].1.as_deref(), Some("Gareth Southgate"));
+}
+
+#[test]
+fn a_participle_belongs_to_the_coordinated_clause_before_it() {
+    // The New York Times, July 14, 2024.
+    let text = "Republicans said the convention would proceed as planned, and Mr. Trump \
+                flew to Milwaukee on Sunday afternoon, vowing to remain “defiant in the face \
+                of wickedness.”";
+    let got = read(text);
+    assert_eq!(got[0].0, "Mr. Trump");
+    assert_eq!(got[0].2, "vowing");
+    assert_eq!(got[0].3, None);
+    // Without a coordinated clause the participle still shares the main verb's subject.
+    let text = "North Korea bristled Saturday at the declaration, casting it as an “illegal” \
+                document.";
+    let got = read(text);
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str()),
+        ("North Korea", "bristled")
+    );
+    assert_eq!(got[0].3.as_deref(), Some("casting"));
+}
+
+#[test]
+fn a_pronoun_takes_the_titled_name_before_its_verb() {
+    // newsmakerslive.org, January 2023.
+    let text = "Ms Ardern resigns at just 42 after becoming leader just over five years \
+                ago. During her press conference she admitted, “I didn’t expect to be prime \
+                minister”.";
+    let got = read(text);
+    assert_eq!(got[0].0, "she");
+    assert_eq!(got[0].1.as_deref(), Some("Ms Ardern"));
+}
+
+#[test]
+fn a_fuller_mention_never_runs_into_the_next_paragraph() {
+    // Yahoo News UK, January 2023: the headline ends "… prime minister of New Zealand";
+    // the next paragraph opens with "New Zealand leader Jacinda Ardern".
+    let text = "'Not enough in the tank': Jacinda Ardern resigns as prime minister of New \
+                Zealand\nNew Zealand leader Jacinda Ardern has announced she will step down.\n\
+                Making the shock announcement at a caucus meeting on Thursday, the prime \
+                minister said she gave herself time over summer.";
+    let article = crate::read::article::Article::read(text, &[]);
+    let said = article
+        .indirect
+        .iter()
+        .find(|i| i.attribution.verb == "said")
+        .expect("the prime minister said …");
+    assert_eq!(said.attribution.speaker, "the prime minister");
+    let resolved = said.attribution.best_speaker();
+    assert!(!resolved.contains('\n'), "{resolved:?}");
+    // The fuller mention keeps its own words: "prime minister", not "minister".
+    assert_eq!(resolved, "prime minister of New Zealand");
+}
+
+#[test]
+fn a_paragraph_of_quotation_after_its_announcement() {
+    // tribalfootball.com, July 16, 2024: no reporting verb anywhere near the statement.
+    let text = "Gareth Southgate has stepped down as England boss after nearly eight years \
+                in charge.\n\nAdvertisement Advertisement\n\nThe 53-year-old, who managed \
+                over 100 games in charge of the national team has left a message to England \
+                fans.\n\n“As a proud Englishman, it has been the honour of my life to play for \
+                England and to manage England.\n\n“Thank you, England – for everything.";
+    let got = read(text);
+    // One statement over two paragraphs, its closing mark never printed.
+    assert_eq!(got.len(), 1);
+    for (speaker, resolved, verb, _) in &got {
+        assert_eq!(speaker, "The 53-year-old");
+        assert_eq!(resolved.as_deref(), Some("Gareth Southgate"));
+        assert_eq!(verb, "");
+    }
+    // A paragraph that announces nothing lends no speaker.
+    let text = "The 53-year-old managed over 100 games in charge of the national team.\n\n\
+                “As a proud Englishman, it has been the honour of my life.";
+    assert_eq!(read(text)[0].0, "");
+}
+
+#[test]
+fn a_long_passage_keeps_its_speaker_to_the_end() {
+    // A statement quoted paragraph by paragraph (as ITV and tribalfootball.com printed
+    // Gareth Southgate's, July 2024): each paragraph continues the one before.
+    let text = "“It has meant everything to me,” the manager said.\n\n“I joined the FA in \
+                2011.”\n\n“I have had the privilege of leading a large group of players.”\n\n\
+                “We have the best fans in the world.”\n\n“Thank you, England – for \
+                everything.”";
+    let got = read(text);
+    assert_eq!(got.len(), 5);
+    assert!(got.iter().all(|(s, ..)| s == "the manager"), "{got:?}");
+}
+
+#[test]
+fn an_adverb_between_the_auxiliary_and_the_verb() {
+    // AP, July 14, 2024 (with a quote for the verb to report).
+    let text = "The president has long emphasized that “violence has never been the answer.”";
+    assert_eq!(read(text)[0].0, "The president");
+}
+
+fn speakers_and_verbs(text: &str) -> Vec<(String, String)> {
+    read(text).into_iter().map(|(s, _, v, _)| (s, v)).collect()
+}
+
+fn pair(s: &str, v: &str) -> (String, String) {
+    (s.to_string(), v.to_string())
+}
+
+#[test]
+fn main_verb_carries_the_stance_and_the_participle_is_kept() {
+    // Yonhap / AP, July 13, 2024.
+    let text = "According to a report, North Korea bristled Saturday at this week's NATO \
+                summit declaration that condemned its weapons exports to Russia, casting it \
+                as an “illegal” document and warning of strong “strategic counteraction.”";
+    let got = read(text);
+    assert_eq!(got[0].0, "North Korea");
+    assert_eq!(got[0].2, "bristled");
+    assert_eq!(got[0].3.as_deref(), Some("casting"));
+    assert_eq!(got[1].2, "bristled");
+    assert_eq!(got[1].3.as_deref(), Some("warning"));
+}
+
+#[test]
+fn coordinated_verb_shares_the_subject() {
+    let text = "North Korea on Saturday denounced a NATO summit declaration that condemned \
+                its weapons exports to Russia, calling it “illegal” and warned of strong \
+                “strategic counteraction.”";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [
+            pair("North Korea", "denounced"),
+            pair("North Korea", "warned")
+        ]
+    );
+}
+
+#[test]
+fn trailing_attribution_after_the_quote() {
+    // Kyiv Independent, July 13, 2024; Reuters style inversion.
+    let text = "\"Any transfer of ballistic missiles by Iran to Russia would represent a \
+                substantial escalation,\" the declaration read. \"We will not yield,\" said \
+                Foreign Minister Choe Son Hui. “We are ready,” Kim Yo Jong, the leader's \
+                sister, said in a statement.";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [
+            pair("the declaration", "read"),
+            pair("Foreign Minister Choe Son Hui", "said"),
+            pair("Kim Yo Jong", "said")
+        ]
+    );
+}
+
+#[test]
+fn parenthetical_between_subject_and_verb_is_skipped() {
+    let text = "The ministry spokesperson, cited by KCNA, claimed the declaration “incites \
+                new Cold War,” and demands “a new force.”";
+    let got = speakers_and_verbs(text);
+    assert_eq!(got[0], pair("The ministry spokesperson", "claimed"));
+    assert_eq!(got[1].0, "The ministry spokesperson");
+}
+
+#[test]
+fn sentence_subject_when_no_verb_is_a_reporting_verb() {
+    let text = "In Washington this week, NATO members issued a joint declaration on \
+                “fuelling Russia's war of aggression” in Europe.";
+    let got = read(text);
+    assert_eq!(got[0].0, "NATO members");
+    assert_eq!(got[0].2, "");
+}
+
+#[test]
+fn adverbial_quote_and_pronoun_resolution_in_the_sentence() {
+    // Yonhap, July 13, 2024.
+    let text = "On Wednesday, NATO leaders released the declaration, in which they \
+                “strongly” condemned the North's arms exports and voiced “great concern.”";
+    let got = read(text);
+    assert_eq!(got[0].0, "they");
+    assert_eq!(got[0].1.as_deref(), Some("NATO leaders"));
+    assert_eq!(got[0].2, "condemned");
+    assert_eq!(got[1].0, "they");
+    assert_eq!(got[1].1.as_deref(), Some("NATO leaders"));
+    assert_eq!(got[1].2, "voiced");
+}
+
+#[test]
+fn he_and_the_official_resolve_to_the_fuller_mention() {
+    let text = "A spokesperson of the North's foreign ministry issued the statement.\n\
+                “We will respond,” the spokesperson said.\n\
+                “We will never overlook the threat,” the official said.\n\
+                “It is illegal,” he added.";
+    let got = read(text);
+    let full = Some("A spokesperson of the North's foreign ministry".to_string());
+    assert_eq!(got[0].1, full);
+    assert_eq!(got[1].1, full);
+    assert_eq!(got[2].1, full);
+}
+
+#[test]
+fn surname_resolves_to_the_full_name() {
+    // AP, June 2024.
+    let text = "North Korean leader Kim Jong Un met Vladimir Putin on Wednesday.\n\
+                “This is a new era,” Kim said.";
+    let got = read(text);
+    assert_eq!(got[0].0, "Kim");
+    assert_eq!(got[0].1.as_deref(), Some("Kim Jong Un"));
+}
+
+#[test]
+fn according_to_and_continued_quotes() {
+    let text = "“The talks failed,” according to the ministry statement.\n\
+                “We regret it deeply.”";
+    let got = read(text);
+    assert_eq!(got[0].0, "the ministry statement");
+    assert_eq!(got[0].2, "according to");
+    assert_eq!(got[1].0, "the ministry statement");
+}
+
+#[test]
+fn headline_verb() {
+    let text = "North Korea threatens NATO with 'tougher strategic counteraction' over \
+                summit declaration";
+    assert_eq!(speakers_and_verbs(text), [pair("North Korea", "threatens")]);
+}
+
+#[test]
+fn a_pronoun_is_a_whole_subject_and_a_thing_does_not_stand_for_one() {
+    // The Week and i24NEWS on Zelensky's address to Congress, December 2022.
+    let text = "\"Your money is not charity,\" Zelensky said. This battle against tyranny \
+                \"cannot be frozen or postponed,\" he added. He drew a comparison, noting: \
+                “Ukraine holds its lines and will never surrender.”";
+    let got = read(text);
+    assert_eq!(got[1].0, "he");
+    assert_ne!(got[1].1.as_deref(), Some("This battle against tyranny"));
+    assert_eq!(got[2].0, "He");
+    assert_eq!(got[2].2, "noting");
+}
