@@ -5,6 +5,7 @@
 //! numbers only that source mentions. The matrix marks each cell with text: "✓" and where the
 //! claim first comes in the source, or "—". It does not align sentences itself.
 
+use parallax_engine::report::{Claim, ClaimPlace, DetailKind};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -15,7 +16,6 @@ use super::widgets::{
     ShowAll, TableScroll,
 };
 use crate::ui::state::Comparison;
-use parallax_engine::framing::claims::{Claim, ClaimPlace, DetailKind};
 
 /// Unique facts shown per source before "show all".
 const FACTS_CAP: usize = 8;

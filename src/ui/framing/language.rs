@@ -4,6 +4,7 @@
 //!
 //! It shows the report's markers and rates; it does not look words up itself.
 
+use parallax_engine::report::{MarkedSentence, Marker, MarkerCategory, SourceLanguage, Voice};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -12,9 +13,6 @@ use super::widgets::{
     count_of, marked_text, shown, source_row_th, Disclosure, Mark, ShowAll, TableScroll,
 };
 use crate::ui::state::Comparison;
-use parallax_engine::framing::language::{
-    MarkedSentence, Marker, MarkerCategory, SourceLanguage, Voice,
-};
 
 /// The categories, in the order of the table's columns.
 const CATEGORIES: [MarkerCategory; 5] = [

@@ -5,6 +5,7 @@
 //! Placements are the report's (headline, lede, body, buried, omitted); this module only
 //! writes them out.
 
+use parallax_engine::report::{EmphasisRow, LedeSentence, Placement, SourceLede};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 
 use super::widgets::{shown, slice, source_count, source_th, ShowAll, TableScroll};
 use crate::ui::state::Comparison;
-use parallax_engine::framing::lede::{EmphasisRow, LedeSentence, Placement, SourceLede};
 
 /// Source cards shown before "show all".
 const CARDS_CAP: usize = 6;

@@ -4,13 +4,13 @@
 //! Each cell lists the wordings that source uses, with counts and the kind of wording; a
 //! wording no other source uses is tagged "only here". It does not find mentions.
 
+use parallax_engine::report::{ActorKind, NamedActor};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::widgets::{empty_cell, shown, source_count, source_th, ShowAll, TableScroll};
 use crate::ui::state::Comparison;
-use parallax_engine::framing::naming::{ActorKind, NamedActor};
 
 /// Actor rows shown before "show all".
 const ROWS_CAP: usize = 12;

@@ -5,6 +5,7 @@
 //! "said"); per source, a table by category and speaker gives counts and each verb's sentence.
 //! Non-neutral categories carry their name as text, never colour alone. It does not find verbs.
 
+use parallax_engine::report::{SourceVerbs, VerbCategory, VerbRow};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -14,8 +15,6 @@ use super::widgets::{
     count_of, marked_text, shown, source_count, source_th, Disclosure, Mark, ShowAll, TableScroll,
 };
 use crate::ui::state::Comparison;
-use parallax_engine::framing::verbs::{SourceVerbs, VerbRow};
-use parallax_engine::lexicon::verbs::VerbCategory;
 
 /// Categories in the order shown: those that colour a quotation first, plain speech last.
 const ORDER: [VerbCategory; 5] = [

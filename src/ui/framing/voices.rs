@@ -4,6 +4,7 @@
 //! Percentages are always written out; the bars beside them are decoration. It does not count
 //! words itself.
 
+use parallax_engine::report::SpeakerShare;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -14,7 +15,6 @@ use super::widgets::{
     TableScroll,
 };
 use crate::ui::state::Comparison;
-use parallax_engine::framing::voices::SpeakerShare;
 
 /// Source rows shown before "show all".
 const SOURCES_CAP: usize = 20;

@@ -7,10 +7,11 @@
 //! splitting around quotations is `segments::split_paragraphs`. Text is rendered as text only.
 
 use leptos::prelude::*;
+use parallax_engine::report::BoilerplateKind;
 
 use super::{group_number, hue_class, reading_quote_id, Shared};
 use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
-use parallax_engine::read::boilerplate::BoilerplateKind;
+
 use parallax_engine::report::BoilerplateRecord;
 use parallax_engine::text::TextModel;
 

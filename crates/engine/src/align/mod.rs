@@ -20,9 +20,9 @@ pub mod speakers;
 pub mod table;
 pub mod words;
 
+use crate::report::NamedActor;
 use std::collections::BTreeMap;
 
-use crate::framing::naming::NamedActor;
 use crate::hash::{self, FastMap};
 use crate::read::article::Article;
 use crate::read::attribution::Attribution;

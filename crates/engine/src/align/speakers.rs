@@ -6,9 +6,9 @@
 //! ("the official", "the statement") have an empty signature, which says nothing either way.
 //! This is evidence for grouping short fragments, not a coreference system.
 
+use crate::report::NamedActor;
 use std::collections::BTreeSet;
 
-use crate::framing::naming::NamedActor;
 use crate::lexicon::function_words::is_function_word;
 
 /// The identities a speaker's name points to.
@@ -140,13 +140,13 @@ fn find_word_bounded(hay: &str, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::framing::naming::{MentionForm, NameVariant};
+    use crate::report::{MentionForm, NameVariant};
 
     fn actor(key: &str, names: &[&str]) -> NamedActor {
         NamedActor {
             key: key.into(),
             label: names[0].into(),
-            kind: crate::framing::naming::ActorKind::Country,
+            kind: crate::report::ActorKind::Country,
             mentions_by_source: vec![],
             variants: names
                 .iter()

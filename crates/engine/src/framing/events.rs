@@ -9,10 +9,12 @@
 //! alone could be any war. This module knows nothing of which wording is loaded; the table
 //! lets a reader compare.
 
+use crate::report::{ActorKind, MentionForm};
+use crate::report::{NameVariant, NamedActor, Occurrence};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::body::{Body, Case};
-use super::naming::{ActorKind, MentionForm, NameVariant, NamedActor, Occurrence, SourceMentions};
+use super::naming::SourceMentions;
 use crate::hash::{self, FastMap};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::head_nouns::CONFLICT_HEADS;

@@ -13,32 +13,15 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
 use super::body::{lowercase_key, Body, Case};
 use super::claims::number_at;
 use super::verbs::VerbUse;
 use crate::hash::FastMap;
 use crate::lexicon::head_nouns::COMPOUND_SENSES;
 use crate::lexicon::{hedges, loaded};
+use crate::report::{CategoryRate, MarkedSentence, Marker, MarkerCategory, SourceLanguage, Voice};
 use crate::span::Span;
 use crate::word_forms::stem;
-
-/// What a marked word does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MarkerCategory {
-    /// Judging labels: "regime", "propaganda", "rogue".
-    Loaded,
-    /// Dramatising wording: "fierce", "bombshell", "stoking the flames".
-    Dramatic,
-    /// Turns a description up: "strongly", "extremely".
-    Intensifier,
-    /// Softens a claim: "perhaps", "largely", "around 5 million".
-    Hedge,
-    /// Keeps a claim at a distance: "reportedly", "so-called", "seen as".
-    Distancing,
-}
 
 impl MarkerCategory {
     pub fn label(self) -> &'static str {
@@ -55,67 +38,6 @@ impl MarkerCategory {
     pub fn judges(self) -> bool {
         matches!(self, MarkerCategory::Loaded | MarkerCategory::Dramatic)
     }
-}
-
-/// Whose words a marked word is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Voice {
-    /// The writer's own words.
-    Own,
-    /// Content the writer attributes to someone ("claimed that …").
-    Reported,
-    /// Inside a direct quotation.
-    Quoted,
-}
-
-/// One marked word or phrase.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Marker {
-    pub text: String,
-    pub category: MarkerCategory,
-    pub voice: Voice,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Counts of one category in one source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CategoryRate {
-    pub category: MarkerCategory,
-    /// All hits, whatever the voice.
-    pub count: usize,
-    /// Hits in the writer's own voice.
-    pub own: usize,
-    /// `count` per 1,000 body words.
-    pub per_1000_words: f64,
-}
-
-/// A sentence with marked words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MarkedSentence {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    /// Whose words the sentence mostly is.
-    pub voice: Voice,
-    /// Whether the writer judges here in their own voice: a loaded or dramatising word
-    /// outside any quotation or reported content.
-    pub judgement: bool,
-    /// Indices into the source's `markers`.
-    pub markers: Vec<usize>,
-}
-
-/// The language of one source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceLanguage {
-    pub source: usize,
-    /// Body words (boilerplate excluded), the base of the rates.
-    pub words: usize,
-    pub rates: Vec<CategoryRate>,
-    pub markers: Vec<Marker>,
-    /// Sentences with markers, in text order; judgements are flagged.
-    pub sentences: Vec<MarkedSentence>,
 }
 
 struct Entry {

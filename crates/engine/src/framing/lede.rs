@@ -7,48 +7,15 @@
 //! claim is *buried* when a source first gives it in the second half of its body. This module
 //! reads positions from `claims`; it does not judge importance itself.
 
-use serde::{Deserialize, Serialize};
+use crate::report::Claim;
 
 use super::body::Body;
-use super::claims::{Claim, ClaimsAnalysis};
+use super::claims::ClaimsAnalysis;
 use crate::read::article::Article;
+use crate::report::{EmphasisRow, LedeSentence, Placement, SourceLede};
 
 /// Body sentences after the headline that count as the lede.
 pub const LEDE_SENTENCES: usize = 2;
-
-/// The opening of one source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceLede {
-    pub source: usize,
-    pub headline: Option<LedeSentence>,
-    /// The first sentences after the headline.
-    pub lede: Vec<LedeSentence>,
-}
-
-/// A headline or lede sentence and the claims it carries.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct LedeSentence {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    /// Ids of the claims this sentence belongs to (at most one today).
-    pub claims: Vec<String>,
-    /// Ids of those claims that other sources also carry.
-    pub shared_claims: Vec<String>,
-}
-
-/// Where a source puts a claim.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Placement {
-    Headline,
-    Lede,
-    /// In the first half of the body, after the lede.
-    Body,
-    /// In the second half of the body.
-    Buried,
-    Omitted,
-}
 
 impl Placement {
     pub fn label(self) -> &'static str {
@@ -60,16 +27,6 @@ impl Placement {
             Placement::Omitted => "omitted",
         }
     }
-}
-
-/// A shared claim that sources place differently.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EmphasisRow {
-    pub claim: String,
-    /// The claim's representative sentence.
-    pub text: String,
-    /// One placement per source, in source order.
-    pub placements: Vec<Placement>,
 }
 
 /// The openings of all sources (`articles` in the same order as `bodies`).

@@ -25,30 +25,9 @@ pub mod voices;
 
 use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
-
 use crate::read::article::Article;
+use crate::report::FramingReport;
 use body::Body;
-
-/// The framing part of the report. Every list is in source order where it is per source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct FramingReport {
-    /// Claims shared by several sources, facts one source alone gives, the coverage matrix
-    /// (each claim's `coverage`), and names and numbers only one source mentions.
-    pub claims: claims::ClaimsReport,
-    /// Headline and first sentences of each source, with the claims they carry.
-    pub ledes: Vec<lede::SourceLede>,
-    /// Shared claims one source leads with while another buries or omits them.
-    pub emphasis: Vec<lede::EmphasisRow>,
-    /// Attribution verbs per source, by speaker and category.
-    pub verbs: Vec<verbs::SourceVerbs>,
-    /// Actors and the ways the sources name them.
-    pub naming: Vec<naming::NamedActor>,
-    /// Loaded words, hedges and intensifiers per source, and the writer's own judgements.
-    pub language: Vec<language::SourceLanguage>,
-    /// Whose words each source quotes, and quoted words against the writer's own.
-    pub voices: Vec<voices::SourceVoices>,
-}
 
 /// Analyses the framing of `texts`, read as `articles` (same order, same length): every step
 /// of [`Framing`], one after another.
@@ -84,11 +63,11 @@ enum FramingState {
     Start,
     Named {
         mentions: Vec<naming::SourceMentions>,
-        naming: Vec<naming::NamedActor>,
+        naming: Vec<crate::report::NamedActor>,
     },
     Claimed {
         mentions: Vec<naming::SourceMentions>,
-        naming: Vec<naming::NamedActor>,
+        naming: Vec<crate::report::NamedActor>,
         claims: claims::ClaimsAnalysis,
         sources: PerSource,
     },
@@ -97,9 +76,9 @@ enum FramingState {
 /// The per-source tables made so far, in source order.
 #[derive(Default)]
 struct PerSource {
-    verbs: Vec<verbs::SourceVerbs>,
-    language: Vec<language::SourceLanguage>,
-    voices: Vec<voices::SourceVoices>,
+    verbs: Vec<crate::report::SourceVerbs>,
+    language: Vec<crate::report::SourceLanguage>,
+    voices: Vec<crate::report::SourceVoices>,
 }
 
 impl<'a> Framing<'a> {
@@ -203,7 +182,7 @@ impl PerSource {
         body: &Body,
         article: &Article,
         mentions: &naming::SourceMentions,
-        naming: &[naming::NamedActor],
+        naming: &[crate::report::NamedActor],
     ) {
         let labels: HashMap<&str, &str> = naming
             .iter()

@@ -8,50 +8,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::body::Body;
 use super::naming::SourceMentions;
 use super::verbs::{phrase_key, VerbUse};
 use crate::read::article::Article;
+use crate::report::{QuotedSpan, SourceVoices, SpeakerShare};
 use crate::span::Span;
-
-/// Voices of one source.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceVoices {
-    pub source: usize,
-    /// Body words.
-    pub words: usize,
-    /// Words inside quotations.
-    pub quoted_words: usize,
-    /// Body words outside quotations: the writer's own.
-    pub own_words: usize,
-    /// `quoted_words / words`, 0 when there are no words.
-    pub quoted_share: f64,
-    /// One row per speaker, most quoted first; `speaker: None` collects unattributed quotes.
-    pub speakers: Vec<SpeakerShare>,
-}
-
-/// How much of one speaker a source quotes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SpeakerShare {
-    /// The speaker as first written; `None` for quotations without a speaker.
-    pub speaker: Option<String>,
-    /// The actor the speaker names, when the naming table knows it.
-    pub actor: Option<String>,
-    pub words: usize,
-    pub quotes: usize,
-    /// `words / quoted_words` of the source.
-    pub share: f64,
-    /// The quotations, as byte spans.
-    pub spans: Vec<QuotedSpan>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuotedSpan {
-    pub start: usize,
-    pub end: usize,
-}
 
 /// Counts the voices of one source. `label` turns a speaker key into what the table shows.
 pub fn analyse(

@@ -5,25 +5,7 @@
 //! and its loaded alternatives. Lookup takes any inflected form (`claims`, `claimed`,
 //! `claiming`) and is case-insensitive.
 
-use serde::{Deserialize, Serialize};
-
 use crate::hash::FastMap;
-
-/// The stance an attribution verb lends to what it introduces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum VerbCategory {
-    /// Plain attribution: said, told, stated, added, wrote.
-    Neutral,
-    /// Firm or formal assertion without judging it: declared, insisted, stressed, vowed.
-    Assertive,
-    /// Casts doubt on what is reported: claimed, alleged, purported.
-    DoubtCasting,
-    /// Emotive or combative: bristled, slammed, lashed out, fired back, unleashed.
-    Emotive,
-    /// Lends credence: noted, explained, pointed out, acknowledged, revealed.
-    Endorsing,
-}
 
 impl VerbCategory {
     /// A short label for tables.
@@ -45,6 +27,7 @@ pub struct ReportingVerb {
     pub category: VerbCategory,
 }
 
+use crate::report::VerbCategory;
 use VerbCategory::*;
 
 /// Regular verbs: lemma and category; inflections are derived.

@@ -6,11 +6,12 @@
 //! only runs them in order and turns each article's quotations and reported speech into the
 //! report's records. It holds no analysis of its own.
 
+use crate::report::FramingReport;
 use serde::{Deserialize, Serialize};
 
 use crate::align::{AlignStep, Aligner, Alignment, Inputs};
 use crate::framing::body::Body;
-use crate::framing::{Framing, FramingReport, FramingStep};
+use crate::framing::{Framing, FramingStep};
 use crate::read::article::Article;
 use crate::read::attribution::Attribution;
 use crate::read::boilerplate::BoilerplateOverride;

@@ -6,10 +6,11 @@
 //! one, repeated headlines, title lines in teasers), whose quotes are headline quotes.
 
 use crate::read::attribution::{self, Attributed};
-use crate::read::boilerplate::{self, BoilerplateKind, BoilerplateOverride, BoilerplateRegion};
+use crate::read::boilerplate::{self, BoilerplateOverride, BoilerplateRegion};
 use crate::read::indirect::{self, IndirectSpeech};
-use crate::read::quotes::{self, Quotation, QuoteKind};
+use crate::read::quotes::{self, Quotation};
 use crate::read::tokens::QuoteIndex;
+use crate::report::{BoilerplateKind, QuoteKind};
 use crate::span::Span;
 use crate::text::{self, TextModel};
 

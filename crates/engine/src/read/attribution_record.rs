@@ -4,31 +4,11 @@
 //! Plain data shared by `quotes` (which holds it) and `attribution` (which fills it in); this
 //! module reads no text.
 
+use crate::report::VerbCategory;
 use serde::{Deserialize, Serialize};
 
-use crate::lexicon::verbs::VerbCategory;
+use crate::report::AttributionBasis;
 use crate::span::Span;
-
-/// How an attribution was found.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AttributionBasis {
-    /// A reporting verb and its subject.
-    #[default]
-    Verb,
-    /// "according to" and the phrase after it.
-    AccordingTo,
-    /// No reporting verb: the subject of the quote's sentence.
-    SentenceSubject,
-    /// No cue in the sentence: the speaker of the quoted passage it continues.
-    Inherited,
-    /// A name signed after a dash: "“…” — Victor Hugo".
-    Signature,
-    /// A paragraph of quotation with no cue of its own, right after a paragraph that announces
-    /// it ("… has left a message to England fans …", "He told the crowd:"): that sentence's
-    /// subject.
-    LeadIn,
-}
 
 /// The speaker and verb a source attaches to a quotation or to reported speech.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

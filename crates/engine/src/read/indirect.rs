@@ -18,11 +18,11 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::speech::{BARE_CLAUSE, BLAMING, PROMISING, SAYING};
 use crate::read::attribution::{
-    is_capitalised, is_in, looks_like_past_verb, Attribution, AttributionBasis, Clause, Form,
-    VerbHit,
+    is_capitalised, is_in, looks_like_past_verb, Attribution, Clause, Form, VerbHit,
 };
 use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
+use crate::report::AttributionBasis;
 use crate::span::Span;
 use crate::text::{self, TextModel};
 

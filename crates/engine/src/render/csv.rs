@@ -7,9 +7,9 @@
 //! would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) is
 //! prefixed with an apostrophe, so an article cannot plant a formula in the user's sheet.
 
+use crate::report::VerbCategory;
 use std::fmt::Write;
 
-use crate::lexicon::verbs::VerbCategory;
 use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report};
 
 /// The header row, in column order.

@@ -3,12 +3,9 @@
 //! computes nothing new. Cell text is escaped so that pipes and line breaks in article text
 //! cannot break a table.
 
+use crate::report::ActorKind;
+use crate::report::{Claim, FramingReport, MarkerCategory, NamedActor, Voice};
 use std::fmt::Write;
-
-use crate::framing::claims::Claim;
-use crate::framing::language::{MarkerCategory, Voice};
-use crate::framing::naming::{ActorKind, NamedActor};
-use crate::framing::FramingReport;
 
 /// Rows a table shows before it says how many more there are.
 pub const MAX_ROWS: usize = 25;

@@ -8,11 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::framing::FramingReport;
-use crate::lexicon::verbs::VerbCategory;
-use crate::read::attribution::AttributionBasis;
-use crate::read::boilerplate::BoilerplateKind;
-use crate::read::quotes::QuoteKind;
+mod framing;
+mod kinds;
+
+pub use framing::*;
+pub use kinds::*;
 
 /// Version of the report format; raised when a field's meaning changes.
 pub const REPORT_VERSION: u32 = 1;

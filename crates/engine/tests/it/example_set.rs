@@ -1,7 +1,7 @@
 //! The example set read as its `gold.json` notes describe it: boilerplate marked (and body
 //! left alone), every quote with a speaker and the verbs the articles use.
 
-use parallax_engine::read::boilerplate::BoilerplateKind;
+use parallax_engine::report::BoilerplateKind;
 use parallax_engine::{compare, Report, Source};
 
 const FILES: [&str; 3] = [

@@ -2,9 +2,7 @@
 //! issue 6, run through `compare` exactly as the CLI does. Nothing here feeds the
 //! engine a rule about these texts; the tests only read its report.
 
-use parallax_engine::framing::claims::Claim;
-use parallax_engine::framing::language::Voice;
-use parallax_engine::lexicon::verbs::VerbCategory;
+use parallax_engine::report::{Claim, VerbCategory, Voice};
 use parallax_engine::{compare, Report, Source};
 
 const FILES: [&str; 3] = [

@@ -4,10 +4,9 @@
 //! words, the right speaker and verb, one group per utterance (and different utterances apart),
 //! boilerplate marked and body left alone.
 
+use parallax_engine::report::{BoilerplateKind, QuoteKind};
 use std::collections::BTreeSet;
 
-use parallax_engine::read::boilerplate::BoilerplateKind;
-use parallax_engine::read::quotes::QuoteKind;
 use parallax_engine::report::{QuoteRecord, Report};
 use parallax_engine::{compare, Source};
 

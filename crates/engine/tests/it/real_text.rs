@@ -4,8 +4,7 @@
 //! attribution and speaker resolution, reported speech and boilerplate.
 
 use parallax_engine::read::article::Article;
-use parallax_engine::read::boilerplate::BoilerplateKind;
-use parallax_engine::read::quotes::QuoteKind;
+use parallax_engine::report::{BoilerplateKind, QuoteKind};
 
 /// (quoted words, speaker as written, resolved speaker, verb) of each top-level quote.
 fn quotes(text: &str) -> Vec<(String, String, Option<String>, String)> {

@@ -7,44 +7,11 @@
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
 use super::terms::{SentenceTerms, Term};
 use crate::framing::body::Body;
 use crate::hash::{self, FastMap};
+use crate::report::{CountedDetail, Detail, DetailKind, SourceDetails};
 use crate::span::Span;
-
-/// A word, name or number, with its place in the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Detail {
-    pub text: String,
-    pub kind: DetailKind,
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DetailKind {
-    Word,
-    Number,
-    Name,
-}
-
-/// One source's names and numbers that no other source mentions.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceDetails {
-    pub source: usize,
-    /// First use of each, in text order, with how many times the source uses it.
-    pub details: Vec<CountedDetail>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CountedDetail {
-    #[serde(flatten)]
-    pub detail: Detail,
-    pub count: usize,
-}
 
 /// The details of one member: its terms that `unique` accepts (missing from the claim's
 /// other sources, or, alone, from every other source), merged into runs of adjacent words.

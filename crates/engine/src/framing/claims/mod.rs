@@ -39,9 +39,8 @@ mod tests;
 use super::body::Body;
 use super::naming::SourceMentions;
 
-pub use details::{CountedDetail, Detail, DetailKind, SourceDetails};
 pub use matching::{LINK_THRESHOLD, REPEAT_THRESHOLD};
-pub use report::{Claim, ClaimMember, ClaimPlace, ClaimsAnalysis, ClaimsReport};
+pub use report::ClaimsAnalysis;
 pub use terms::number_at;
 
 use matching::{choose_links, components, scored_pairs};

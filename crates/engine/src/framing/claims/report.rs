@@ -7,62 +7,11 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
-use super::details::{member_details, shared_words, source_details, Detail, SourceDetails};
+use super::details::{member_details, shared_words, source_details};
 use super::terms::{SentenceTerms, Term};
 use crate::framing::body::Body;
 use crate::hash::{self, FastMap};
-
-/// What the claims analysis found.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClaimsReport {
-    /// Shared claims first (most sources, earliest first), then facts one source alone gives.
-    pub claims: Vec<Claim>,
-    /// Per source, the names and numbers no other source mentions.
-    pub unique_details: Vec<SourceDetails>,
-}
-
-/// One claim: the sentences, one or more per source, that report it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Claim {
-    pub id: String,
-    /// Sources that carry the claim, ascending.
-    pub sources: Vec<usize>,
-    pub members: Vec<ClaimMember>,
-    /// Index into `members` of the sentence that best stands for the claim.
-    pub representative: usize,
-    /// The words the members share, rarest first.
-    pub shared_terms: Vec<String>,
-    /// One cell per source (the coverage matrix row): where the claim first appears, or
-    /// `None` when the source does not carry it.
-    pub coverage: Vec<Option<ClaimPlace>>,
-}
-
-/// Where a claim first appears in one source.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ClaimPlace {
-    /// Index of the sentence among the source's body sentences (0 = first).
-    pub sentence: usize,
-    /// Number of body sentences in the source.
-    pub of: usize,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// One sentence of a claim.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ClaimMember {
-    pub source: usize,
-    /// Index among the source's body sentences.
-    pub sentence: usize,
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-    /// Words, names and numbers of this sentence that the claim's other sources do not
-    /// give (for a claim of one source: that no other source gives anywhere).
-    pub details: Vec<Detail>,
-}
+use crate::report::{Claim, ClaimMember, ClaimPlace, ClaimsReport};
 
 /// The claims analysis together with, for each source and body sentence, its claim.
 #[derive(Clone, Debug, Default)]

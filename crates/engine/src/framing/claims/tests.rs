@@ -3,6 +3,7 @@ use super::terms::*;
 use super::*;
 use crate::framing::naming::find_mentions;
 use crate::read::article::Article;
+use crate::report::Claim;
 
 fn analyse(texts: &[&str]) -> ClaimsAnalysis {
     let articles: Vec<Article> = texts.iter().map(|t| Article::read(t, &[])).collect();

@@ -1,11 +1,12 @@
 //! Links between mentions of one actor written differently: acronyms and their spelled-out
 //! names, transliterations of one person's name, and short forms ("the North", "Putin").
 
+use crate::report::{ActorKind, MentionForm};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::{self, FastMap, FastSet};
 
-use super::mention::{ActorKind, Mention, MentionForm};
+use super::mention::Mention;
 use crate::lexicon::phrase_words::NAME_CONNECTORS;
 
 /// Merges persons whose names differ by one letter in one word ("Zelensky" / "Zelenskyy",

@@ -2,8 +2,9 @@
 //! the most salient actor of the right kind named just before them.
 
 use crate::hash::FastSet;
+use crate::report::{ActorKind, MentionForm};
 
-use super::mention::{ActorKind, Mention, MentionForm};
+use super::mention::Mention;
 use super::names::{mention_span, variant_key, whitespace_only};
 use crate::framing::body::{Body, Case, Token};
 use crate::framing::clauses::main_subject;

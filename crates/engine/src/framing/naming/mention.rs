@@ -7,45 +7,8 @@
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
+use crate::report::{ActorKind, MentionForm};
 use crate::span::Span;
-
-/// What kind of actor a name stands for, as far as the text tells.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ActorKind {
-    Country,
-    Organisation,
-    Person,
-    /// A war or other armed conflict, named by the countries involved (see `events`).
-    Event,
-    #[default]
-    Other,
-}
-
-/// How a mention names its actor.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum MentionForm {
-    /// A full or official name: "North Korea", "Democratic People's Republic of Korea".
-    #[default]
-    Name,
-    /// An acronym or abbreviation: "DPRK", "NATO".
-    Acronym,
-    /// A short form of a name given elsewhere: "the North", "Putin".
-    ShortName,
-    /// A capital or seat of government standing for a state: "Pyongyang", "the Kremlin".
-    Capital,
-    /// An adjective of nationality: "North Korean".
-    Adjective,
-    /// A description pointing back to an actor: "this isolated nation", "the alliance".
-    Description,
-}
 
 impl MentionForm {
     /// A short label for tables.

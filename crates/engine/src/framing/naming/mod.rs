@@ -15,18 +15,18 @@ mod coreference;
 mod mention;
 mod names;
 
+use crate::report::{ActorKind, MentionForm};
 use std::collections::BTreeMap;
 
 use crate::hash::{self, FastMap};
-
-use serde::{Deserialize, Serialize};
 
 use super::body::Body;
 use crate::lexicon::places;
 use crate::span::Span;
 use names::{whitespace_only, Vocabulary};
 
-pub use mention::{ActorKind, Mention, MentionForm};
+use crate::report::{NameVariant, NamedActor, Occurrence};
+pub use mention::Mention;
 
 /// The mentions of one source, with a map from each token to the mention covering it.
 #[derive(Clone, Debug, Default)]
@@ -45,40 +45,6 @@ impl SourceMentions {
             .flatten()
             .and_then(|m| self.mentions.get(m))
     }
-}
-
-/// All the actors named across sources and the table of their variants.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct NamedActor {
-    /// Stable key ("place:KP", "name:north atlantic treaty organization").
-    pub key: String,
-    /// The fullest common name.
-    pub label: String,
-    pub kind: ActorKind,
-    /// Mentions per source, in source order.
-    pub mentions_by_source: Vec<usize>,
-    /// The ways the actor is named, most used first.
-    pub variants: Vec<NameVariant>,
-}
-
-/// One way of naming an actor, with where each source uses it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct NameVariant {
-    /// The wording as first written ("Pyongyang", "this isolated nation").
-    pub text: String,
-    pub form: MentionForm,
-    /// Uses per source, in source order.
-    pub counts: Vec<usize>,
-    /// Every use: source and byte span.
-    pub occurrences: Vec<Occurrence>,
-}
-
-/// A place in one source's text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Occurrence {
-    pub source: usize,
-    pub start: usize,
-    pub end: usize,
 }
 
 /// Finds the mentions in every source; the vector is in source order.

@@ -3,10 +3,11 @@
 //! that are not names (sentence openers, days and months, datelines, party tags).
 
 use crate::hash::FastSet;
+use crate::report::{ActorKind, MentionForm};
 use std::ops::Range;
 
 use super::aliases::person_key;
-use super::mention::{ActorKind, Mention, MentionForm};
+use super::mention::Mention;
 use crate::framing::body::{Body, Case, Token};
 use crate::lexicon::calendar::CALENDAR;
 use crate::lexicon::function_words::is_function_word;

@@ -24,7 +24,7 @@ use crate::read::article::Article;
 
 pub use scan::{Speaker, VerbUse};
 pub use speakers::phrase_key;
-pub use table::{verb_table, CategoryCount, SourceVerbs, VerbOccurrence, VerbRow};
+pub use table::verb_table;
 
 /// Finds the attribution verbs of one source.
 pub fn find_verbs(body: &Body, article: &Article, mentions: &SourceMentions) -> Vec<VerbUse> {

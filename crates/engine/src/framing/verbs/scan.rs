@@ -5,13 +5,14 @@
 //! This module finds speakers' words but does not group them (see `speakers`), nor count
 //! verbs per source (see `table`).
 
+use crate::report::VerbCategory;
 use std::ops::Range;
 
 use crate::framing::body::{Body, Case};
 use crate::framing::clauses::{self, DETERMINERS, PRONOUNS};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::verb_lemmas::{CONTENT_LEMMAS, SPEECH_LEMMAS};
-use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
+use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair};
 use crate::read::article::Article;
 use crate::span::Span;
 

@@ -3,56 +3,13 @@
 //!
 //! This module only counts and groups; it does not find verbs nor speakers.
 
+use crate::report::VerbCategory;
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 
 use super::scan::VerbUse;
 use crate::framing::body::Body;
-use crate::lexicon::verbs::VerbCategory;
 
-/// Verbs of one source, grouped by speaker and lemma.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SourceVerbs {
-    pub source: usize,
-    /// Verb uses per category, in category order.
-    pub by_category: Vec<CategoryCount>,
-    /// One row per speaker and verb, most used first.
-    pub rows: Vec<VerbRow>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CategoryCount {
-    pub category: VerbCategory,
-    pub count: usize,
-}
-
-/// One speaker's use of one verb in one source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VerbRow {
-    /// The speaker as first written in this row; `None` when no speaker was found. Rows
-    /// group speakers by actor, so "Pyongyang" and "North Korea" share a row.
-    pub speaker: Option<String>,
-    /// The actor the speaker names, when the naming table knows it ("North Korea").
-    pub actor: Option<String>,
-    pub lemma: String,
-    pub category: VerbCategory,
-    pub count: usize,
-    pub uses: Vec<VerbOccurrence>,
-}
-
-/// One use: the verb's words and its sentence, as byte offsets.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct VerbOccurrence {
-    /// The verb as written.
-    pub verb: String,
-    pub start: usize,
-    pub end: usize,
-    /// The speaker as written, if found.
-    pub speaker_text: Option<String>,
-    pub sentence_start: usize,
-    pub sentence_end: usize,
-}
+use crate::report::{CategoryCount, SourceVerbs, VerbOccurrence, VerbRow};
 
 /// Builds the table of one source. `label` turns a speaker key into what the table shows.
 pub fn verb_table(

@@ -1,6 +1,6 @@
 use super::*;
 use crate::framing::naming::find_mentions;
-use crate::lexicon::verbs::VerbCategory;
+use crate::report::VerbCategory;
 
 fn verbs(text: &str) -> Vec<(String, VerbCategory, Option<String>)> {
     let article = Article::read(text, &[]);

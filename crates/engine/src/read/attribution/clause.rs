@@ -7,9 +7,10 @@
 
 use crate::lexicon::grammar::{AUX, BE, PRONOUNS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
-use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair, VerbCategory};
-use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair};
+use crate::read::attribution_record::Attribution;
 use crate::read::tokens::Tok;
+use crate::report::{AttributionBasis, VerbCategory};
 use crate::span::Span;
 
 /// Bytes read before a quotation's opening mark when looking for its verb and speaker.

@@ -12,8 +12,9 @@ use super::clause::{
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS};
 use crate::lexicon::people::GENERIC_PEOPLE;
 use crate::lexicon::verbs::reporting_verb;
-use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{Tok, TokKind};
+use crate::report::AttributionBasis;
 use crate::span::Span;
 
 /// Tokens the subject of a coordinated clause may have ("Mr. Trump": three with the period).

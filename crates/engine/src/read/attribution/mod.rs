@@ -33,15 +33,16 @@ mod subject;
 mod tests;
 
 pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
-pub use crate::read::attribution_record::{Attribution, AttributionBasis};
+pub use crate::read::attribution_record::Attribution;
 pub(in crate::read) use clause::{
     is_capitalised, is_in, looks_like_past_verb, Clause, Form, VerbHit,
 };
 pub use passage::{inherit, lead_in};
 pub use resolve::{resolve, Attributed};
 
-use crate::read::quotes::{Quotation, QuoteKind};
+use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
+use crate::report::QuoteKind;
 use crate::span::Span;
 use crate::text::TextModel;
 use clause::{WINDOW_AFTER, WINDOW_BEFORE};

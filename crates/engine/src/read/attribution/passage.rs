@@ -6,9 +6,10 @@
 
 use super::clause::{is_in, lower, Clause, WINDOW_BEFORE};
 use crate::lexicon::speech::SPEECH_NOUNS;
-use crate::read::attribution_record::{Attribution, AttributionBasis};
-use crate::read::quotes::{Quotation, QuoteKind};
+use crate::read::attribution_record::Attribution;
+use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex};
+use crate::report::{AttributionBasis, QuoteKind};
 use crate::span::Span;
 use crate::text::{self, TextModel};
 

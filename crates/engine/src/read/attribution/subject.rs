@@ -16,8 +16,9 @@ use crate::lexicon::grammar::{
 };
 use crate::lexicon::people::HONORIFICS as TITLES;
 use crate::lexicon::verbs::reporting_verb;
-use crate::read::attribution_record::{Attribution, AttributionBasis};
+use crate::read::attribution_record::Attribution;
 use crate::read::tokens::TokKind;
+use crate::report::AttributionBasis;
 use crate::span::Span;
 use crate::text;
 

@@ -5,10 +5,10 @@
 //! Each rule reads one paragraph's shape and the word lists of `lexicon::page`; none looks at
 //! the paragraphs around it (`context`).
 
-use super::region::BoilerplateKind::*;
 use super::region::{mark, Mark, Para};
 use crate::lexicon::calendar::MONTHS;
 use crate::lexicon::page;
+use crate::report::BoilerplateKind::*;
 
 /// Pass 1: what a paragraph is by itself.
 pub(super) fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {

@@ -6,8 +6,8 @@
 //! (`boilerplate`).
 
 use super::alone::{is_embed_link, is_name_word, is_post_signature};
-use super::region::BoilerplateKind::{self, *};
 use super::region::{mark, Mark, Para};
+use crate::report::BoilerplateKind::{self, *};
 use std::collections::HashMap;
 
 /// A title line that repeats an earlier one word for word (a duplicated headline). Repeated

@@ -24,9 +24,10 @@ mod region;
 #[cfg(test)]
 mod tests;
 
-pub use region::{BoilerplateKind, BoilerplateOverride, BoilerplateRegion};
+pub use region::{BoilerplateOverride, BoilerplateRegion};
 
 use crate::normalize;
+use crate::report::BoilerplateKind;
 use crate::span::Span;
 use crate::text::{self, TextModel};
 use alone::on_its_own;

@@ -3,24 +3,9 @@
 //!
 //! Plain data and small accessors; no rule lives here.
 
+use crate::report::BoilerplateKind;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
-
-/// What kind of non-body text a region is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BoilerplateKind {
-    SocialEmbed,
-    Teaser,
-    Byline,
-    AuthorBio,
-    Caption,
-    SiteChrome,
-    RepeatedHeadline,
-    RecapList,
-    ReprintCredit,
-    Explainer,
-}
 
 /// A marked region with the reason it was marked, in words a reader understands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

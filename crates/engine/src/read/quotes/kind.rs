@@ -3,8 +3,9 @@
 //!
 //! This file judges quotations already found; it does not find them (`pairing`).
 
-use super::record::{Quotation, QuoteKind};
+use super::record::Quotation;
 use crate::lexicon::verbs::reporting_verb;
+use crate::report::QuoteKind;
 use crate::span::Span;
 use crate::text::{self, TextModel};
 

@@ -26,7 +26,7 @@ mod record;
 #[cfg(test)]
 mod tests;
 
-pub use record::{Quotation, QuoteKind};
+pub use record::Quotation;
 
 use crate::text::TextModel;
 use kind::classify;

@@ -5,8 +5,9 @@
 //! what kind of quote results is `kind`.
 
 use super::marks::{classify_marks, closes_pair, family, later_single_closers, Family, Mark};
-use super::record::{Quotation, QuoteKind};
+use super::record::Quotation;
 use crate::lexicon::verbs::reporting_verb;
+use crate::report::QuoteKind;
 use crate::span::Span;
 use crate::text::{self};
 

@@ -3,22 +3,8 @@
 //! Plain data; this file reads no text. `attribution_record` holds the attribution itself.
 
 use crate::read::attribution_record::Attribution;
+use crate::report::QuoteKind;
 use crate::span::Span;
-use serde::{Deserialize, Serialize};
-
-/// How a quotation sits in the writer's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuoteKind {
-    /// A sentence or more of speech.
-    Full,
-    /// A fragment of speech inside the writer's own sentence.
-    Partial,
-    /// A term the writer sets off in quote marks.
-    Scare,
-    /// A quotation in a headline.
-    Headline,
-}
 
 /// One direct quotation in one article.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! Tests of quotation extraction: marks, pairing, nesting, multi-paragraph quotes and kinds.
 
 use super::*;
+use crate::report::QuoteKind;
 
 #[test]
 fn a_paragraph_whose_opening_mark_was_misplaced() {

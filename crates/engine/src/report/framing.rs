@@ -1,0 +1,379 @@
+//! The framing part of the report: claims and unique details, ledes and emphasis, attribution
+//! verbs, naming, loaded and hedging language, voices. Records only; `crate::framing` fills them.
+
+use serde::{Deserialize, Serialize};
+
+use super::kinds::VerbCategory;
+
+/// The framing part of the report. Every list is in source order where it is per source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FramingReport {
+    /// Claims shared by several sources, facts one source alone gives, the coverage matrix
+    /// (each claim's `coverage`), and names and numbers only one source mentions.
+    pub claims: ClaimsReport,
+    /// Headline and first sentences of each source, with the claims they carry.
+    pub ledes: Vec<SourceLede>,
+    /// Shared claims one source leads with while another buries or omits them.
+    pub emphasis: Vec<EmphasisRow>,
+    /// Attribution verbs per source, by speaker and category.
+    pub verbs: Vec<SourceVerbs>,
+    /// Actors and the ways the sources name them.
+    pub naming: Vec<NamedActor>,
+    /// Loaded words, hedges and intensifiers per source, and the writer's own judgements.
+    pub language: Vec<SourceLanguage>,
+    /// Whose words each source quotes, and quoted words against the writer's own.
+    pub voices: Vec<SourceVoices>,
+}
+
+/// What the claims analysis found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimsReport {
+    /// Shared claims first (most sources, earliest first), then facts one source alone gives.
+    pub claims: Vec<Claim>,
+    /// Per source, the names and numbers no other source mentions.
+    pub unique_details: Vec<SourceDetails>,
+}
+
+/// One claim: the sentences, one or more per source, that report it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    /// Sources that carry the claim, ascending.
+    pub sources: Vec<usize>,
+    pub members: Vec<ClaimMember>,
+    /// Index into `members` of the sentence that best stands for the claim.
+    pub representative: usize,
+    /// The words the members share, rarest first.
+    pub shared_terms: Vec<String>,
+    /// One cell per source (the coverage matrix row): where the claim first appears, or
+    /// `None` when the source does not carry it.
+    pub coverage: Vec<Option<ClaimPlace>>,
+}
+
+/// Where a claim first appears in one source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClaimPlace {
+    /// Index of the sentence among the source's body sentences (0 = first).
+    pub sentence: usize,
+    /// Number of body sentences in the source.
+    pub of: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence of a claim.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClaimMember {
+    pub source: usize,
+    /// Index among the source's body sentences.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Words, names and numbers of this sentence that the claim's other sources do not
+    /// give (for a claim of one source: that no other source gives anywhere).
+    pub details: Vec<Detail>,
+}
+
+/// A word, name or number, with its place in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detail {
+    pub text: String,
+    pub kind: DetailKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DetailKind {
+    Word,
+    Number,
+    Name,
+}
+
+/// One source's names and numbers that no other source mentions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceDetails {
+    pub source: usize,
+    /// First use of each, in text order, with how many times the source uses it.
+    pub details: Vec<CountedDetail>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountedDetail {
+    #[serde(flatten)]
+    pub detail: Detail,
+    pub count: usize,
+}
+
+/// The opening of one source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceLede {
+    pub source: usize,
+    pub headline: Option<LedeSentence>,
+    /// The first sentences after the headline.
+    pub lede: Vec<LedeSentence>,
+}
+
+/// A headline or lede sentence and the claims it carries.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LedeSentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Ids of the claims this sentence belongs to (at most one today).
+    pub claims: Vec<String>,
+    /// Ids of those claims that other sources also carry.
+    pub shared_claims: Vec<String>,
+}
+
+/// Where a source puts a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Placement {
+    Headline,
+    Lede,
+    /// In the first half of the body, after the lede.
+    Body,
+    /// In the second half of the body.
+    Buried,
+    Omitted,
+}
+
+/// A shared claim that sources place differently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EmphasisRow {
+    pub claim: String,
+    /// The claim's representative sentence.
+    pub text: String,
+    /// One placement per source, in source order.
+    pub placements: Vec<Placement>,
+}
+
+/// Verbs of one source, grouped by speaker and lemma.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceVerbs {
+    pub source: usize,
+    /// Verb uses per category, in category order.
+    pub by_category: Vec<CategoryCount>,
+    /// One row per speaker and verb, most used first.
+    pub rows: Vec<VerbRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryCount {
+    pub category: VerbCategory,
+    pub count: usize,
+}
+
+/// One speaker's use of one verb in one source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VerbRow {
+    /// The speaker as first written in this row; `None` when no speaker was found. Rows
+    /// group speakers by actor, so "Pyongyang" and "North Korea" share a row.
+    pub speaker: Option<String>,
+    /// The actor the speaker names, when the naming table knows it ("North Korea").
+    pub actor: Option<String>,
+    pub lemma: String,
+    pub category: VerbCategory,
+    pub count: usize,
+    pub uses: Vec<VerbOccurrence>,
+}
+
+/// One use: the verb's words and its sentence, as byte offsets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerbOccurrence {
+    /// The verb as written.
+    pub verb: String,
+    pub start: usize,
+    pub end: usize,
+    /// The speaker as written, if found.
+    pub speaker_text: Option<String>,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+}
+
+/// All the actors named across sources and the table of their variants.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NamedActor {
+    /// Stable key ("place:KP", "name:north atlantic treaty organization").
+    pub key: String,
+    /// The fullest common name.
+    pub label: String,
+    pub kind: ActorKind,
+    /// Mentions per source, in source order.
+    pub mentions_by_source: Vec<usize>,
+    /// The ways the actor is named, most used first.
+    pub variants: Vec<NameVariant>,
+}
+
+/// One way of naming an actor, with where each source uses it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NameVariant {
+    /// The wording as first written ("Pyongyang", "this isolated nation").
+    pub text: String,
+    pub form: MentionForm,
+    /// Uses per source, in source order.
+    pub counts: Vec<usize>,
+    /// Every use: source and byte span.
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// A place in one source's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Occurrence {
+    pub source: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a marked word does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerCategory {
+    /// Judging labels: "regime", "propaganda", "rogue".
+    Loaded,
+    /// Dramatising wording: "fierce", "bombshell", "stoking the flames".
+    Dramatic,
+    /// Turns a description up: "strongly", "extremely".
+    Intensifier,
+    /// Softens a claim: "perhaps", "largely", "around 5 million".
+    Hedge,
+    /// Keeps a claim at a distance: "reportedly", "so-called", "seen as".
+    Distancing,
+}
+
+/// Whose words a marked word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// The writer's own words.
+    Own,
+    /// Content the writer attributes to someone ("claimed that …").
+    Reported,
+    /// Inside a direct quotation.
+    Quoted,
+}
+
+/// One marked word or phrase.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marker {
+    pub text: String,
+    pub category: MarkerCategory,
+    pub voice: Voice,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Counts of one category in one source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CategoryRate {
+    pub category: MarkerCategory,
+    /// All hits, whatever the voice.
+    pub count: usize,
+    /// Hits in the writer's own voice.
+    pub own: usize,
+    /// `count` per 1,000 body words.
+    pub per_1000_words: f64,
+}
+
+/// A sentence with marked words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkedSentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Whose words the sentence mostly is.
+    pub voice: Voice,
+    /// Whether the writer judges here in their own voice: a loaded or dramatising word
+    /// outside any quotation or reported content.
+    pub judgement: bool,
+    /// Indices into the source's `markers`.
+    pub markers: Vec<usize>,
+}
+
+/// The language of one source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceLanguage {
+    pub source: usize,
+    /// Body words (boilerplate excluded), the base of the rates.
+    pub words: usize,
+    pub rates: Vec<CategoryRate>,
+    pub markers: Vec<Marker>,
+    /// Sentences with markers, in text order; judgements are flagged.
+    pub sentences: Vec<MarkedSentence>,
+}
+
+/// Voices of one source.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceVoices {
+    pub source: usize,
+    /// Body words.
+    pub words: usize,
+    /// Words inside quotations.
+    pub quoted_words: usize,
+    /// Body words outside quotations: the writer's own.
+    pub own_words: usize,
+    /// `quoted_words / words`, 0 when there are no words.
+    pub quoted_share: f64,
+    /// One row per speaker, most quoted first; `speaker: None` collects unattributed quotes.
+    pub speakers: Vec<SpeakerShare>,
+}
+
+/// How much of one speaker a source quotes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerShare {
+    /// The speaker as first written; `None` for quotations without a speaker.
+    pub speaker: Option<String>,
+    /// The actor the speaker names, when the naming table knows it.
+    pub actor: Option<String>,
+    pub words: usize,
+    pub quotes: usize,
+    /// `words / quoted_words` of the source.
+    pub share: f64,
+    /// The quotations, as byte spans.
+    pub spans: Vec<QuotedSpan>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotedSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What kind of actor a name stands for, as far as the text tells.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Country,
+    Organisation,
+    Person,
+    /// A war or other armed conflict, named by the countries involved (see `events`).
+    Event,
+    #[default]
+    Other,
+}
+
+/// How a mention names its actor.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionForm {
+    /// A full or official name: "North Korea", "Democratic People's Republic of Korea".
+    #[default]
+    Name,
+    /// An acronym or abbreviation: "DPRK", "NATO".
+    Acronym,
+    /// A short form of a name given elsewhere: "the North", "Putin".
+    ShortName,
+    /// A capital or seat of government standing for a state: "Pyongyang", "the Kremlin".
+    Capital,
+    /// An adjective of nationality: "North Korean".
+    Adjective,
+    /// A description pointing back to an actor: "this isolated nation", "the alliance".
+    Description,
+}

@@ -1,0 +1,71 @@
+//! The small closed vocabularies of the report: kinds of quotation and boilerplate, how an
+//! attribution was found, and the stance an attribution verb lends.
+
+use serde::{Deserialize, Serialize};
+
+/// How an attribution was found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionBasis {
+    /// A reporting verb and its subject.
+    #[default]
+    Verb,
+    /// "according to" and the phrase after it.
+    AccordingTo,
+    /// No reporting verb: the subject of the quote's sentence.
+    SentenceSubject,
+    /// No cue in the sentence: the speaker of the quoted passage it continues.
+    Inherited,
+    /// A name signed after a dash: "“…” — Victor Hugo".
+    Signature,
+    /// A paragraph of quotation with no cue of its own, right after a paragraph that announces
+    /// it ("… has left a message to England fans …", "He told the crowd:"): that sentence's
+    /// subject.
+    LeadIn,
+}
+
+/// How a quotation sits in the writer's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A sentence or more of speech.
+    Full,
+    /// A fragment of speech inside the writer's own sentence.
+    Partial,
+    /// A term the writer sets off in quote marks.
+    Scare,
+    /// A quotation in a headline.
+    Headline,
+}
+
+/// What kind of non-body text a region is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    SocialEmbed,
+    Teaser,
+    Byline,
+    AuthorBio,
+    Caption,
+    SiteChrome,
+    RepeatedHeadline,
+    RecapList,
+    ReprintCredit,
+    Explainer,
+}
+
+/// The stance an attribution verb lends to what it introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerbCategory {
+    /// Plain attribution: said, told, stated, added, wrote.
+    Neutral,
+    /// Firm or formal assertion without judging it: declared, insisted, stressed, vowed.
+    Assertive,
+    /// Casts doubt on what is reported: claimed, alleged, purported.
+    DoubtCasting,
+    /// Emotive or combative: bristled, slammed, lashed out, fired back, unleashed.
+    Emotive,
+    /// Lends credence: noted, explained, pointed out, acknowledged, revealed.
+    Endorsing,
+}
