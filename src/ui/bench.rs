@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::compare_run::describe;
 use crate::corpus::{self, Shape};
-use parallax_engine::align::AlignStep;
-use parallax_engine::framing::FramingStep;
+use parallax_engine::AlignStep;
+use parallax_engine::FramingStep;
 use parallax_engine::{compare, Comparing, Progress, Source, Stage};
 
 /// Runs per case; the fastest and the mean are shown.

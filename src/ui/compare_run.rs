@@ -13,8 +13,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::state::{Comparison, NoticeKind, Running, Workspace};
-use parallax_engine::align::AlignStep;
-use parallax_engine::framing::FramingStep;
+use parallax_engine::AlignStep;
+use parallax_engine::FramingStep;
 use parallax_engine::{Comparing, Progress, Source, Stage};
 
 /// Starts the engine over the articles with text (see [`compare_then`]). Returns whether a

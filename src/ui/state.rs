@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use parallax_engine::input::{name_from_first_line, Decoded};
-use parallax_engine::text::words;
-use parallax_engine::{span::Span, Report, Source, Stage};
+use parallax_engine::words;
+use parallax_engine::{Report, Source, Span, Stage};
 
 /// One article as saved: what the user typed or loaded.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

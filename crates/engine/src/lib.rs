@@ -1,34 +1,56 @@
-//! The analysis engine: pure Rust, no web dependencies, deterministic.
+//! The analysis behind Parallax: which direct quotations several news articles share, grouped
+//! by the utterance they come from and aligned word by word, who each source says spoke, and how
+//! each source frames the event (attribution verbs, naming, loaded and hedging words, shared and
+//! unique facts, ledes, voices).
 //!
-//! Input is a list of [`Source`]s (name and text); output is a [`Report`]. Every position is a
-//! UTF-8 byte offset into a source's original text ([`span::Span`]).
+//! Pure Rust, no web dependency, deterministic. Input is a list of [`Source`]s (a name and a
+//! text); output is a [`Report`], the serialisable contract documented in `docs/report.md`.
+//! Every position in it is a UTF-8 byte offset into a source's original text.
 //!
-//! Stages, each its own module:
-//! - [`text`]: paragraphs, sentences, words;
-//! - [`boilerplate`]: what is not article body;
-//! - [`quotes`] and [`attribution`]: direct quotations and who said them; [`indirect`]:
-//!   reported speech without quote marks; [`tokens`], [`normalize`]: helpers they share;
-//! - [`article`]: the stages above for one source;
-//! - [`align`]: shared quotes across sources, grouped by utterance and aligned word by word;
-//! - [`report`]: the serialisable result across sources, built in one call ([`compare`]) or
-//!   stage by stage ([`Comparing`]); [`markdown`]: the report as a handout; [`csv`]: its quote
-//!   groups as a spreadsheet;
-//! - [`input`]: file bytes (text, HTML) to article text, with readable errors;
-//! - [`hash`]: a fast hasher for internal maps whose order never reaches the output.
+//! - [`compare`] runs the whole comparison; [`Comparing`] runs the same steps one at a time,
+//!   for a caller that wants to show progress between them.
+//! - [`report`]: the report's records.
+//! - [`input`]: the bytes of a file (text or HTML) to article text, with messages a reader can
+//!   act on.
+//! - [`render`]: the report as a Markdown handout or its quote groups as CSV.
+//!
+//! ```
+//! use parallax_engine::{compare, render, Source};
+//!
+//! let report = compare(&[
+//!     Source::new("wire", "“We reject the declaration outright as an illegal document,” the ministry said."),
+//!     Source::new("daily", "Officials said they “reject the declaration outright”."),
+//! ]);
+//! assert_eq!(report.quotes.len(), 2);
+//! let handout = render::markdown::render(&report);
+//! assert!(handout.contains("reject the declaration outright"));
+//! ```
+//!
+//! Inside, the stages are private modules, each a folder: `read` (one article: text model,
+//! boilerplate, quotations, attribution, reported speech), `framing` (across sources), `align`
+//! (utterance groups and word alignment), run in order by `pipeline`; `lexicon` holds every word
+//! list. See `ARCHITECTURE.md`.
 
-pub mod align;
-pub mod framing;
-pub mod hash;
+#![deny(missing_docs)]
+
+mod align;
+mod framing;
+mod hash;
 pub mod input;
-pub mod lexicon;
-pub mod normalize;
-pub mod pipeline;
-pub mod read;
+mod lexicon;
+mod normalize;
+mod pipeline;
+mod read;
 pub mod render;
 pub mod report;
-pub mod span;
-pub mod text;
-pub mod word_forms;
+mod span;
+mod text;
+mod word_forms;
 
+pub use align::AlignStep;
+pub use framing::FramingStep;
 pub use pipeline::{compare, Comparing, Progress, Source, Stage};
+pub use read::boilerplate::BoilerplateOverride;
 pub use report::Report;
+pub use span::Span;
+pub use text::{words, TextModel};

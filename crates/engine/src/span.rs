@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 pub struct Span {
+    /// Byte offset of the first byte.
     pub start: usize,
+    /// Byte offset just after the last byte.
     pub end: usize,
 }
 
@@ -31,10 +33,12 @@ impl Span {
         }
     }
 
+    /// Length in bytes.
     pub fn len(self) -> usize {
         self.end - self.start
     }
 
+    /// Whether the span holds no bytes.
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }

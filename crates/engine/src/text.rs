@@ -36,7 +36,9 @@ pub struct Sentence {
 /// The segmented article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextModel {
+    /// Non-blank lines, in text order.
     pub paragraphs: Vec<Paragraph>,
+    /// Sentences, in text order across paragraphs.
     pub sentences: Vec<Sentence>,
     /// Number of words (see [`words`]) in the whole text.
     pub word_count: usize,

@@ -13,7 +13,7 @@ use super::{group_number, hue_class, reading_quote_id, Shared};
 use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 
 use parallax_engine::report::BoilerplateRecord;
-use parallax_engine::text::TextModel;
+use parallax_engine::TextModel;
 
 /// A reader's name for a kind of boilerplate.
 fn kind_label(kind: BoilerplateKind) -> &'static str {

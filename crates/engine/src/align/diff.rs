@@ -226,11 +226,6 @@ fn split_cuts(ops: &mut Vec<WordOp>) {
     }
 }
 
-/// The segments of `member` against `reference`, with text ranges on both sides.
-pub fn segments(reference: Side, member: Side) -> Vec<Segment> {
-    segments_of(&word_ops(reference.words, member.words), reference, member)
-}
-
 /// The segments of `ops`, already computed by [`word_ops`] for these two sides.
 pub fn segments_of(ops: &[WordOp], reference: Side, member: Side) -> Vec<Segment> {
     ops.iter()
@@ -258,6 +253,11 @@ pub fn fidelity(ops: &[WordOp], member_words: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The segments of `member` against `reference`, with text ranges on both sides.
+    fn segments(reference: Side, member: Side) -> Vec<Segment> {
+        segments_of(&word_ops(reference.words, member.words), reference, member)
+    }
     use crate::align::words::words_of;
 
     fn side(text: &str) -> (String, Vec<Word>) {

@@ -54,12 +54,6 @@ pub struct Inputs<'a> {
     pub articles: &'a [Article],
 }
 
-/// Groups and aligns the top-level quotations of `inputs.articles` (in source then text order):
-/// every step of [`Aligner`], one after another.
-pub fn align(inputs: &Inputs, naming: &[NamedActor]) -> Alignment {
-    Aligner::new(1).finish(inputs, naming)
-}
-
 /// One top-level quotation as the alignment reads it: which source, which quotation of that
 /// source's article, and its id in the report.
 struct Quote {
@@ -122,7 +116,12 @@ pub enum AlignStep {
     /// Words, speaker signatures and utterance groups of every quotation.
     Grouping,
     /// Aligning the members of part `index` (from 0) of `total` of the groups.
-    Aligning { index: usize, total: usize },
+    Aligning {
+        /// Which part (from 0).
+        index: usize,
+        /// How many parts.
+        total: usize,
+    },
     /// Finding quotations said in another source's own words.
     Paraphrasing,
 }
@@ -579,3 +578,6 @@ fn paraphrases(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -127,14 +127,6 @@ impl<'a> Body<'a> {
         self.tokens.len()
     }
 
-    /// The words of sentence `s`.
-    pub fn sentence_tokens(&self, s: usize) -> &[Token] {
-        self.sentences
-            .get(s)
-            .map(|x| &self.tokens[x.tokens.clone()])
-            .unwrap_or(&[])
-    }
-
     /// The original text between token `i - 1` and token `i` (or the sentence start).
     pub fn gap_before(&self, i: usize) -> &'a str {
         let Some(token) = self.tokens.get(i) else {

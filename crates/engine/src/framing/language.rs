@@ -24,6 +24,7 @@ use crate::span::Span;
 use crate::word_forms::stem;
 
 impl MarkerCategory {
+    /// A short label for tables.
     pub fn label(self) -> &'static str {
         match self {
             MarkerCategory::Loaded => "loaded",

@@ -18,6 +18,7 @@ use crate::report::{EmphasisRow, LedeSentence, Placement, SourceLede};
 pub const LEDE_SENTENCES: usize = 2;
 
 impl Placement {
+    /// A short label for tables.
     pub fn label(self) -> &'static str {
         match self {
             Placement::Headline => "headline",

@@ -30,7 +30,8 @@ use crate::report::FramingReport;
 use body::Body;
 
 /// Analyses the framing of `texts`, read as `articles` (same order, same length): every step
-/// of [`Framing`], one after another.
+/// of [`Framing`], one after another. (The pipeline runs the steps itself; tests use this.)
+#[cfg(test)]
 pub fn analyse(texts: &[&str], articles: &[Article]) -> FramingReport {
     let bodies: Vec<Body> = texts
         .iter()
@@ -48,7 +49,12 @@ pub enum FramingStep {
     /// Sentences aligned into claims across sources.
     Claims,
     /// Verbs, loaded words and voices of source `index` (from 0) of `total`.
-    Source { index: usize, total: usize },
+    Source {
+        /// Which source (from 0).
+        index: usize,
+        /// How many sources.
+        total: usize,
+    },
 }
 
 /// The framing analysis one step at a time, for a caller that yields between steps;

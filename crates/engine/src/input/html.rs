@@ -12,6 +12,7 @@ use crate::lexicon::html::{BLOCKS, DROPPED, RAW};
 pub struct HtmlText {
     /// Paragraphs, headings and list items on their own lines, blank lines between blocks.
     pub text: String,
+    /// The page's `<title>`, if it has one.
     pub title: Option<String>,
     /// `<meta property="og:site_name">` or `application-name`.
     pub site_name: Option<String>,

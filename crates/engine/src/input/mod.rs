@@ -33,13 +33,27 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
     /// Nothing but whitespace (or, for HTML, nothing readable once markup is removed).
-    Empty { was_html: bool },
+    Empty {
+        /// Whether the file was HTML.
+        was_html: bool,
+    },
     /// NUL bytes, many control characters or the signature of a known binary format.
-    Binary { format: Option<&'static str> },
+    Binary {
+        /// The format its signature names ("PDF", "ZIP"), when known.
+        format: Option<&'static str>,
+    },
     /// Not valid UTF-8; `offset` is the first invalid byte.
-    NotUtf8 { offset: usize },
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
     /// Over [`MAX_INPUT_BYTES`].
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The largest size accepted.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -90,14 +104,18 @@ pub enum Fidelity {
 /// What kind of document the bytes hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text (`.txt`, `.md` or no markup).
     Plain,
+    /// HTML, reduced to its readable text.
     Html,
 }
 
 /// A decoded article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
+    /// The article text.
     pub text: String,
+    /// What the bytes were.
     pub format: Format,
     /// A proposed source name (see [`guess_name`]); may be empty if nothing fits.
     pub name: String,

@@ -328,9 +328,6 @@ fn pair_starts() -> &'static PairStarts {
     })
 }
 
-/// The longest entry's word count, for callers that scan multi-word forms.
-pub const MAX_WORDS: usize = 2;
-
 /// Base form, third person, past and present participle of a regular verb.
 fn inflections(lemma: &str) -> impl Iterator<Item = String> + '_ {
     let doubled = doubles_final_consonant(lemma);

@@ -117,7 +117,12 @@ enum Phase<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     /// Reading source `index` (from 0) of `total`: text, boilerplate, quotes, attribution.
-    Reading { index: usize, total: usize },
+    Reading {
+        /// Which source (from 0).
+        index: usize,
+        /// How many sources.
+        total: usize,
+    },
     /// A step of the framing across sources: naming, claims, then each source's tables.
     Framing(FramingStep),
     /// A step of grouping and aligning quotes across sources; the report is ready after the

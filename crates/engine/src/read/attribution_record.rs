@@ -47,9 +47,4 @@ impl Attribution {
     pub fn best_speaker(&self) -> &str {
         self.resolved_speaker.as_deref().unwrap_or(&self.speaker)
     }
-
-    /// The verb, if one was found.
-    pub fn verb(&self) -> Option<&str> {
-        (!self.verb.is_empty()).then_some(self.verb.as_str())
-    }
 }

@@ -7,3 +7,6 @@ pub mod boilerplate;
 pub mod indirect;
 pub mod quotes;
 pub mod tokens;
+
+#[cfg(test)]
+mod tests;

@@ -37,9 +37,11 @@ pub struct ClaimsReport {
 /// One claim: the sentences, one or more per source, that report it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
+    /// `c<n>`, unique in the report.
     pub id: String,
     /// Sources that carry the claim, ascending.
     pub sources: Vec<usize>,
+    /// The sentences that state the claim, in source then text order.
     pub members: Vec<ClaimMember>,
     /// Index into `members` of the sentence that best stands for the claim.
     pub representative: usize,
@@ -57,18 +59,24 @@ pub struct ClaimPlace {
     pub sentence: usize,
     /// Number of body sentences in the source.
     pub of: usize,
+    /// Byte offset where that sentence starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
 }
 
 /// One sentence of a claim.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClaimMember {
+    /// The source index.
     pub source: usize,
     /// Index among the source's body sentences.
     pub sentence: usize,
+    /// Byte offset where the sentence starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
+    /// The sentence as written.
     pub text: String,
     /// Words, names and numbers of this sentence that the claim's other sources do not
     /// give (for a claim of one source: that no other source gives anywhere).
@@ -78,39 +86,53 @@ pub struct ClaimMember {
 /// A word, name or number, with its place in the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Detail {
+    /// The detail as written.
     pub text: String,
+    /// Whether it is a word, a number or a name.
     pub kind: DetailKind,
+    /// Byte offset where it starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
 }
 
+/// What kind of detail it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DetailKind {
+    /// A content word.
     Word,
+    /// A number, in digits or words.
     Number,
+    /// A capitalised name.
     Name,
 }
 
 /// One source's names and numbers that no other source mentions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceDetails {
+    /// The source index.
     pub source: usize,
     /// First use of each, in text order, with how many times the source uses it.
     pub details: Vec<CountedDetail>,
 }
 
+/// A detail and how often its source uses it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountedDetail {
+    /// The first use.
     #[serde(flatten)]
     pub detail: Detail,
+    /// Uses in the source.
     pub count: usize,
 }
 
 /// The opening of one source.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceLede {
+    /// The source index.
     pub source: usize,
+    /// The headline, when the source has one.
     pub headline: Option<LedeSentence>,
     /// The first sentences after the headline.
     pub lede: Vec<LedeSentence>,
@@ -119,8 +141,11 @@ pub struct SourceLede {
 /// A headline or lede sentence and the claims it carries.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LedeSentence {
+    /// Byte offset where the sentence starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
+    /// The sentence as written.
     pub text: String,
     /// Ids of the claims this sentence belongs to (at most one today).
     pub claims: Vec<String>,
@@ -132,18 +157,22 @@ pub struct LedeSentence {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Placement {
+    /// In the headline.
     Headline,
+    /// In the first sentences after the headline.
     Lede,
     /// In the first half of the body, after the lede.
     Body,
     /// In the second half of the body.
     Buried,
+    /// Not in the source at all.
     Omitted,
 }
 
 /// A shared claim that sources place differently.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EmphasisRow {
+    /// The claim's id.
     pub claim: String,
     /// The claim's representative sentence.
     pub text: String,
@@ -154,6 +183,7 @@ pub struct EmphasisRow {
 /// Verbs of one source, grouped by speaker and lemma.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceVerbs {
+    /// The source index.
     pub source: usize,
     /// Verb uses per category, in category order.
     pub by_category: Vec<CategoryCount>,
@@ -161,9 +191,12 @@ pub struct SourceVerbs {
     pub rows: Vec<VerbRow>,
 }
 
+/// How many verb uses of one category a source has.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryCount {
+    /// The category.
     pub category: VerbCategory,
+    /// Uses of verbs of that category.
     pub count: usize,
 }
 
@@ -175,9 +208,13 @@ pub struct VerbRow {
     pub speaker: Option<String>,
     /// The actor the speaker names, when the naming table knows it ("North Korea").
     pub actor: Option<String>,
+    /// The verb's lemma ("say", "bristle").
     pub lemma: String,
+    /// The stance the verb lends.
     pub category: VerbCategory,
+    /// Uses in the source by this speaker.
     pub count: usize,
+    /// Every use, in text order.
     pub uses: Vec<VerbOccurrence>,
 }
 
@@ -186,11 +223,15 @@ pub struct VerbRow {
 pub struct VerbOccurrence {
     /// The verb as written.
     pub verb: String,
+    /// Byte offset where the verb starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
     /// The speaker as written, if found.
     pub speaker_text: Option<String>,
+    /// Byte offset where the verb's sentence starts.
     pub sentence_start: usize,
+    /// Byte offset where it ends.
     pub sentence_end: usize,
 }
 
@@ -201,6 +242,7 @@ pub struct NamedActor {
     pub key: String,
     /// The fullest common name.
     pub label: String,
+    /// What kind of actor it is.
     pub kind: ActorKind,
     /// Mentions per source, in source order.
     pub mentions_by_source: Vec<usize>,
@@ -213,6 +255,7 @@ pub struct NamedActor {
 pub struct NameVariant {
     /// The wording as first written ("Pyongyang", "this isolated nation").
     pub text: String,
+    /// How the wording names the actor.
     pub form: MentionForm,
     /// Uses per source, in source order.
     pub counts: Vec<usize>,
@@ -223,8 +266,11 @@ pub struct NameVariant {
 /// A place in one source's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Occurrence {
+    /// The source index.
     pub source: usize,
+    /// Byte offset where the words start.
     pub start: usize,
+    /// Byte offset where they end.
     pub end: usize,
 }
 
@@ -259,16 +305,22 @@ pub enum Voice {
 /// One marked word or phrase.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Marker {
+    /// The word or phrase as written.
     pub text: String,
+    /// What it does.
     pub category: MarkerCategory,
+    /// Whose words it is.
     pub voice: Voice,
+    /// Byte offset where it starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
 }
 
 /// Counts of one category in one source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CategoryRate {
+    /// The category.
     pub category: MarkerCategory,
     /// All hits, whatever the voice.
     pub count: usize,
@@ -281,8 +333,11 @@ pub struct CategoryRate {
 /// A sentence with marked words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MarkedSentence {
+    /// Byte offset where the sentence starts.
     pub start: usize,
+    /// Byte offset where it ends.
     pub end: usize,
+    /// The sentence as written.
     pub text: String,
     /// Whose words the sentence mostly is.
     pub voice: Voice,
@@ -296,10 +351,13 @@ pub struct MarkedSentence {
 /// The language of one source.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceLanguage {
+    /// The source index.
     pub source: usize,
     /// Body words (boilerplate excluded), the base of the rates.
     pub words: usize,
+    /// One rate per category.
     pub rates: Vec<CategoryRate>,
+    /// Every marked word, in text order.
     pub markers: Vec<Marker>,
     /// Sentences with markers, in text order; judgements are flagged.
     pub sentences: Vec<MarkedSentence>,
@@ -308,6 +366,7 @@ pub struct SourceLanguage {
 /// Voices of one source.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SourceVoices {
+    /// The source index.
     pub source: usize,
     /// Body words.
     pub words: usize,
@@ -328,7 +387,9 @@ pub struct SpeakerShare {
     pub speaker: Option<String>,
     /// The actor the speaker names, when the naming table knows it.
     pub actor: Option<String>,
+    /// Quoted words of this speaker.
     pub words: usize,
+    /// Quotations of this speaker.
     pub quotes: usize,
     /// `words / quoted_words` of the source.
     pub share: f64,
@@ -336,9 +397,12 @@ pub struct SpeakerShare {
     pub spans: Vec<QuotedSpan>,
 }
 
+/// A quotation of one speaker, as a byte span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuotedSpan {
+    /// Byte offset where the quoted words start.
     pub start: usize,
+    /// Byte offset where they end.
     pub end: usize,
 }
 
@@ -348,11 +412,15 @@ pub struct QuotedSpan {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ActorKind {
+    /// A state, named by its name, capital or adjective.
     Country,
+    /// An organisation, ministry, agency or alliance.
     Organisation,
+    /// A person.
     Person,
     /// A war or other armed conflict, named by the countries involved (see `events`).
     Event,
+    /// Anything else the text names.
     #[default]
     Other,
 }

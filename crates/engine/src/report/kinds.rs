@@ -42,15 +42,25 @@ pub enum QuoteKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BoilerplateKind {
+    /// An embedded social-media post: its link line, signature line and text.
     SocialEmbed,
+    /// Links to other articles.
     Teaser,
+    /// An author's name, job title or credits.
     Byline,
+    /// "Jane Doe is a reporter for …".
     AuthorBio,
+    /// A photo caption or credit.
     Caption,
+    /// Page furniture: labels, notes, promotions, dates; also what the user marked as not article.
     SiteChrome,
+    /// A title line repeating an earlier one.
     RepeatedHeadline,
+    /// A recap heading and its list items.
     RecapList,
+    /// "Reprinted with permission …".
     ReprintCredit,
+    /// One sentence explaining a short form ("DPRK stands for …").
     Explainer,
 }
 

@@ -306,29 +306,3 @@ proptest! {
         let _ = parallax_engine::render::markdown::render(&report);
     }
 }
-
-/// The alignment done in any number of steps gives the same groups and paraphrases.
-#[test]
-fn aligning_in_parts_changes_nothing() {
-    use parallax_engine::align::{Aligner, Inputs};
-    use parallax_engine::read::article::Article;
-    let sources = example();
-    let report = compare(&sources);
-    let articles: Vec<Article> = sources
-        .iter()
-        .map(|s| Article::read(&s.text, &s.overrides))
-        .collect();
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
-    let inputs = Inputs {
-        texts: &texts,
-        names: &names,
-        articles: &articles,
-    };
-    let naming = &report.framing.naming;
-    for parts in [1, 2, 7, 1000] {
-        let aligned = Aligner::new(parts).finish(&inputs, naming);
-        assert_eq!(aligned.groups, report.quote_groups, "{parts} parts");
-        assert_eq!(aligned.paraphrases, report.paraphrases, "{parts} parts");
-    }
-}

@@ -2,16 +2,15 @@
 //!
 //! - `example_set`, `alignment`, `framing_example`: the bundled example set, read as a reader
 //!   would check it;
-//! - `real_coverage`, `real_text`: coverage of other events (`tests/data/`) and hand-made texts;
+//! - `real_coverage`: coverage of other events (`tests/data/`);
 //! - `scoring`: every event with a `gold.json` scored by `tests/score.py` (and `claims.json` by
 //!   `tests/score_claims.py`) against floors that may only rise;
-//! - `reading_properties`: property tests (any `&str`, no panic, offsets on boundaries).
+//!
+//! Reading one article is tested inside the crate (`read/tests/`), where its types are.
 
 mod alignment;
 mod example_set;
 mod fixtures;
 mod framing_example;
-mod reading_properties;
 mod real_coverage;
-mod real_text;
 mod scoring;

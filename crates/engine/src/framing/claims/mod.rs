@@ -39,7 +39,6 @@ mod tests;
 use super::body::Body;
 use super::naming::SourceMentions;
 
-pub use matching::{LINK_THRESHOLD, REPEAT_THRESHOLD};
 pub use report::ClaimsAnalysis;
 pub use terms::number_at;
 

@@ -22,7 +22,7 @@ use super::body::Body;
 use super::naming::SourceMentions;
 use crate::read::article::Article;
 
-pub use scan::{Speaker, VerbUse};
+pub use scan::VerbUse;
 pub use speakers::phrase_key;
 pub use table::verb_table;
 

@@ -46,7 +46,7 @@ pub fn detect(
         .zip(&model.paragraph_words)
         .map(|(p, &words)| Para {
             raw: p.span.slice(text),
-            folded: normalize::fold(text, head_of(text, p.span)).text,
+            folded: normalize::fold_line(head_of(text, p.span).slice(text)),
             words,
             sentences: p.sentences.len(),
         })

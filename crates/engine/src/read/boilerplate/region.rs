@@ -20,6 +20,7 @@ pub struct BoilerplateRegion {
 pub struct BoilerplateOverride {
     /// Any byte offset inside the paragraph the decision is about.
     pub at: usize,
+    /// `true`: the paragraph is not article body; `false`: it is.
     pub is_boilerplate: bool,
 }
 

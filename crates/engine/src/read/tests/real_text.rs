@@ -3,8 +3,8 @@
 //! multi-paragraph quotes, guillemets and German marks, unbalanced marks, sentence splitting,
 //! attribution and speaker resolution, reported speech and boilerplate.
 
-use parallax_engine::read::article::Article;
-use parallax_engine::report::{BoilerplateKind, QuoteKind};
+use crate::read::article::Article;
+use crate::report::{BoilerplateKind, QuoteKind};
 
 /// (quoted words, speaker as written, resolved speaker, verb) of each top-level quote.
 fn quotes(text: &str) -> Vec<(String, String, Option<String>, String)> {
