@@ -191,3 +191,20 @@ pub const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "fathe
 pub const FEMALE_TITLES: &[&str] = &[
     "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "duchess",
 ];
+
+/// A role noun and the title a person in that role carries in their name: "the judge" is
+/// "Mr Justice Goss", "the prime minister" is "Prime Minister Rishi Sunak".
+pub const ROLE_TITLES: &[(&str, &str)] = &[
+    ("judge", "justice"),
+    ("judge", "judge"),
+    ("minister", "minister"),
+    ("president", "president"),
+    ("senator", "senator"),
+    ("prince", "prince"),
+    ("princess", "princess"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("chancellor", "chancellor"),
+    ("governor", "governor"),
+    ("mayor", "mayor"),
+];

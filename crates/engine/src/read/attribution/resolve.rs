@@ -8,7 +8,7 @@ use super::clause::{is_capitalised, is_in, is_pronoun, names_someone, Clause, WI
 use super::mentions::Mentions;
 use crate::lexicon::people::{
     COLLECTIVE_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES, MALE_TITLES,
-    NAME_TITLES, ROLE_NOUNS,
+    NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
 };
 use crate::lexicon::referents::ORGANISATION_HEADS;
 use crate::lexicon::speech::DOCUMENT_NOUNS;
@@ -250,6 +250,20 @@ fn resolve_one(
         return is_person_description(written)
             .then(|| previous.map(str::to_string))
             .flatten();
+    }
+    // "the judge": the person whose name carries the role's title ("Mr Justice Goss").
+    if definite && is_role(written) {
+        let role = head.to_lowercase();
+        for &(_, title) in ROLE_TITLES.iter().filter(|(r, _)| *r == role) {
+            let found = mentions.fuller(title, at, 1, true).filter(|n| {
+                n.split_whitespace()
+                    .last()
+                    .is_some_and(|w| !is_in(NAME_TITLES, &w.to_lowercase()))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
     }
     let own_len = if titled {
         1

