@@ -178,10 +178,16 @@ fn member(shared: &Shared, group: &QuoteGroupRecord, a: &MemberAlignment) -> imp
     let index = found.map(|(i, _)| i);
     let participle = found.and_then(|(_, q)| q.participle.as_deref());
     let is_reference = a.quote == group.reference;
-    let speaker = a
-        .speaker
-        .clone()
-        .unwrap_or_else(|| "speaker not named".to_string());
+    // The person, with the outlet's own wording where it differs ("Rishi Sunak (“he”)").
+    let as_written = found.and_then(|(_, q)| q.speaker_as_written.clone());
+    let person = found
+        .and_then(|(_, q)| q.speaker.clone())
+        .or_else(|| a.speaker.clone());
+    let speaker = match (person, as_written) {
+        (Some(person), Some(written)) if written != person => format!("{person} (“{written}”)"),
+        (Some(person), _) => person,
+        (None, _) => "speaker not named".to_string(),
+    };
     let source_text = shared
         .comparison
         .sources

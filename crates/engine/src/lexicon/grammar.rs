@@ -166,6 +166,51 @@ pub const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "soon",
 ];
 
+/// Words ending in "-ly" that are not adverbs ("family", "rally"): a subject's head, never a
+/// word to skip between a subject and its verb.
+pub const LY_NOUNS: &[&str] = &[
+    "family",
+    "rally",
+    "ally",
+    "assembly",
+    "italy",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "reply",
+    "bully",
+    "homily",
+    "folly",
+    "belly",
+    "lily",
+    "jelly",
+    "emily",
+    "kelly",
+    "molly",
+    "holly",
+    "sally",
+    "polly",
+    "beverly",
+    "kimberly",
+    "ashley",
+    "shelly",
+    "nelly",
+    "billy",
+    "willy",
+    "wally",
+    "dolly",
+    "tally",
+    "july",
+    "butterfly",
+    "doily",
+    "panoply",
+];
+
+/// Whether a lower-case word reads as an "-ly" adverb ("strongly", "reportedly").
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.ends_with("ly") && word.len() > 4 && !LY_NOUNS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -126,3 +126,85 @@ pub const GENERIC_PEOPLE: &[&str] = &[
     "officer",
     "envoy",
 ];
+
+/// Nouns of a role that, after "the" ("the judge", "the prime minister", "the manager"), refer
+/// to the person the article names in that role. With [`GENERIC_PEOPLE`] and the offices of
+/// [`NAME_TITLES`].
+pub const ROLE_NOUNS: &[&str] = &[
+    "judge",
+    "manager",
+    "boss",
+    "coach",
+    "executive",
+    "chief",
+    "minister",
+    "president",
+    "leader",
+    "chancellor",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "nurse",
+    "doctor",
+    "player",
+    "striker",
+    "captain",
+    "star",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "pm",
+    "ceo",
+    "founder",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "senator",
+    "monarch",
+];
+
+/// Nouns for a group that "they" may stand for although they are singular ("Sir Bobby's
+/// family … They wrote").
+pub const COLLECTIVE_NOUNS: &[&str] = &[
+    "family",
+    "club",
+    "team",
+    "government",
+    "police",
+    "party",
+    "union",
+    "board",
+    "company",
+    "couple",
+    "group",
+    "side",
+    "squad",
+    "campaign",
+];
+
+/// Titles that say a person is a man, for pronoun agreement.
+pub const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "duke"];
+
+/// Titles that say a person is a woman, for pronoun agreement.
+pub const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "duchess",
+];
+
+/// A role noun and the title a person in that role carries in their name: "the judge" is
+/// "Mr Justice Goss", "the prime minister" is "Prime Minister Rishi Sunak".
+pub const ROLE_TITLES: &[(&str, &str)] = &[
+    ("judge", "justice"),
+    ("judge", "judge"),
+    ("minister", "minister"),
+    ("president", "president"),
+    ("senator", "senator"),
+    ("prince", "prince"),
+    ("princess", "princess"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("chancellor", "chancellor"),
+    ("governor", "governor"),
+    ("mayor", "mayor"),
+];

@@ -106,3 +106,30 @@ pub const SPEECH_NOUNS: &[&str] = &[
     "address",
     "note",
 ];
+
+/// Nouns for a text someone issued, which never speak for themselves: "the statement added"
+/// refers to whoever issued it, "Mr Sunak's announcement" to Mr Sunak, and "he" never stands
+/// for one. [`SPEECH_NOUNS`] and a few more.
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "message",
+    "letter",
+    "post",
+    "tweet",
+    "tribute",
+    "remarks",
+    "speech",
+    "address",
+    "note",
+    "announcement",
+    "report",
+    "comments",
+    "words",
+    "video",
+    "decision",
+    "declaration",
+    "document",
+    "placard",
+    "banner",
+    "sign",
+];

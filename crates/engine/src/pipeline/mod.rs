@@ -9,6 +9,8 @@
 use crate::report::FramingReport;
 use serde::{Deserialize, Serialize};
 
+mod speakers;
+
 use crate::align::{AlignStep, Aligner, Alignment, Inputs};
 use crate::framing::body::Body;
 use crate::framing::{Framing, FramingStep};
@@ -255,10 +257,13 @@ impl<'a> Comparing<'a> {
 impl Framed {
     /// The whole report, with the alignment's groups and paraphrases.
     fn into_report(self, aligned: Alignment) -> Report {
+        let mut quotes = self.quotes;
+        speakers::from_groups(&mut quotes, &aligned.groups);
+        speakers::assign_ids(&mut quotes);
         Report {
             version: REPORT_VERSION,
             sources: self.summaries,
-            quotes: self.quotes,
+            quotes,
             quote_groups: aligned.groups,
             indirect: self.indirect,
             framing: self.framing,
@@ -364,6 +369,7 @@ fn quote_records<'a>(
                 participle: a.and_then(|a| a.participle.clone()),
                 participle_lemma: a.and_then(|a| a.participle_lemma.clone()),
                 attribution_basis: a.map(|a| a.basis),
+                speaker_id: None,
                 paragraph: article.model.paragraph_at(q.span.start).unwrap_or(0),
                 sentence: article
                     .model

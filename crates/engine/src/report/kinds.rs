@@ -22,6 +22,9 @@ pub enum AttributionBasis {
     /// it ("… has left a message to England fans …", "He told the crowd:"): that sentence's
     /// subject.
     LeadIn,
+    /// No attribution of its own: the speaker its quote group agrees on (a headline, a
+    /// fragment in a sentence without a reporting verb).
+    Group,
 }
 
 /// How a quotation sits in the writer's text.

@@ -134,6 +134,11 @@ pub struct QuoteRecord {
     /// How the attribution was found; `None` when there is none.
     #[serde(default)]
     pub attribution_basis: Option<AttributionBasis>,
+    /// The person `speaker` names, stable within one comparison: `p1`, `p2`, … in order of
+    /// first quotation; quotations of one person in any source share it ("Rishi Sunak", "Mr
+    /// Sunak" and "the prime minister" resolved to him). `None` when there is no speaker.
+    #[serde(default)]
+    pub speaker_id: Option<String>,
     /// Index of the paragraph and sentence the quote opens in (see the source summary).
     #[serde(default)]
     pub paragraph: usize,

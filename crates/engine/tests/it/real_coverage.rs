@@ -296,7 +296,7 @@ fn southgate_statement_quoted_by_four_outlets() {
         .nested
         .iter()
         .any(|n| n.text == "team behind the team"));
-    assert_eq!(passage.speaker.as_deref(), Some("Southgate"));
+    assert_eq!(passage.speaker.as_deref(), Some("Gareth Southgate"));
     assert_eq!(g, group_of(&r, passage));
     let aligned = r.quote_groups[g]
         .alignment
@@ -464,7 +464,8 @@ fn ardern_resignation_quoted_by_five_outlets() {
     // scare quote.
     let decision = quote(&r, yahoo, "ultimately [her] decision");
     assert_eq!(decision.kind, QuoteKind::Partial);
-    assert_eq!(decision.speaker.as_deref(), Some("Ms Ardern"));
+    // The speaker is the person's fullest name; the outlet's wording is kept as written.
+    assert_eq!(decision.speaker.as_deref(), Some("Jacinda Ardern"));
 
     // Verbs as written: newsmakerslive's "admitted", newstarget's doubt-casting "claiming".
     assert_eq!(

@@ -33,6 +33,8 @@ pub(in crate::read) struct VerbHit {
     pub form: Form,
     /// Introduced by "that", "which" or "who": the verb of a relative clause.
     pub relative: bool,
+    /// A passive with its agent after "by" ("was told by judge X"): the agent speaks.
+    pub by_agent: bool,
 }
 
 /// The grammatical form of a reporting verb in context.
@@ -123,6 +125,7 @@ impl<'a> Clause<'a> {
                 category: verb.category,
                 form: Form::According,
                 relative: false,
+                by_agent: false,
             });
         }
         // A capitalised word inside the sentence is a name ("Washington Post"), not a verb.
@@ -135,8 +138,21 @@ impl<'a> Clause<'a> {
             if is_in(DETERMINERS, p) || p.ends_with("'s") || p.ends_with("’s") {
                 return None;
             }
-            // "was accused", "were reported": passive.
+            // "was accused", "were reported": passive, unless its agent follows ("was told
+            // by judge Mr Justice Goss there was …": the judge speaks).
             if is_in(BE, p) && (word.ends_with("ed") || word == "said" || word == "told") {
+                if next.as_deref() == Some("by") && len == 1 {
+                    return Some(VerbHit {
+                        at: k,
+                        len: 2,
+                        span,
+                        lemma: verb.lemma,
+                        category: verb.category,
+                        form: Form::Finite,
+                        relative: false,
+                        by_agent: true,
+                    });
+                }
                 return None;
             }
             // "to say", "to warn": an infinitive, not the clause's verb.
@@ -175,7 +191,15 @@ impl<'a> Clause<'a> {
             category: verb.category,
             form,
             relative,
+            by_agent: false,
         })
+    }
+
+    /// Whether the token before `at` is a possessive determiner ("her", "his", "their").
+    pub(in crate::read) fn after_possessive(&self, at: usize) -> bool {
+        at.checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(|w| matches!(w.as_str(), "her" | "his" | "their" | "its"))
     }
 
     /// Whether a comma (or other clause break) lies between tokens `from` and `to`.

@@ -9,7 +9,7 @@ use super::clause::{
     is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, names_someone, Clause, Form,
     VerbHit, MAX_SPEAKER_WORDS,
 };
-use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS};
+use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::people::GENERIC_PEOPLE;
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -19,6 +19,9 @@ use crate::span::Span;
 
 /// Tokens the subject of a coordinated clause may have ("Mr. Trump": three with the period).
 const MAX_COORDINATED_SUBJECT: usize = 6;
+
+/// Tokens an appositive between a speaker's name and the verb after a quote may have.
+const MAX_APPOSITIVE: usize = 24;
 
 impl Clause<'_> {
     /// The verb and speaker of the clause that leads up to the quote at token `at`.
@@ -51,9 +54,12 @@ impl Clause<'_> {
             (None, Some(p)) => (p, None),
             (None, None) => return None,
         };
-        let speaker = self
-            .that_clause_subject(main, at)
-            .or_else(|| self.subject_of(main));
+        let speaker = if main.by_agent {
+            self.phrase_after(main.at + main.len)
+        } else {
+            self.that_clause_subject(main, at)
+                .or_else(|| self.subject_of(main))
+        };
         let mut attribution = self.build(main, speaker, AttributionBasis::Verb);
         if let Some(p) = near {
             attribution.participle = Some(p.span.slice(self.text).to_string());
@@ -117,7 +123,18 @@ impl Clause<'_> {
                         && !looks_like_past_verb(&w)
                 }
             });
-        (lowercase_start && plain_phrase)
+        // A noun phrase: a lower-case word follows a determiner or a possessive ("the
+        // ministry", "Boeing's board"), never a bare name ("Boeing believes" is a clause).
+        let mut modified = false;
+        let noun_phrase = self.toks[from + 1..at].iter().all(|t| {
+            let word = t.text(self.text);
+            let w = word.to_lowercase();
+            let opens = is_in(DETERMINERS, &w) || w.ends_with("'s") || w.ends_with("’s");
+            let ok = modified || opens || is_capitalised(word);
+            modified |= opens;
+            ok
+        });
+        (lowercase_start && plain_phrase && noun_phrase)
             .then(|| self.phrase(from + 1, at))
             .flatten()
     }
@@ -155,29 +172,38 @@ impl Clause<'_> {
             .verbs
             .iter()
             .find(|v| v.at > at && v.form != Form::According)?;
-        if hit.at > at + 1 + MAX_SPEAKER_WORDS
-            || self.toks[at + 1..hit.at]
-                .iter()
-                .any(|t| matches!(t.kind, TokKind::Quote(_)) || t.is_punct('.'))
-        {
-            return None;
-        }
-        // Between the quote and the verb there may only be the speaker's name: "“…,” which I
-        // think" is a new clause, not an attribution.
         if self.toks[at + 1..hit.at]
             .iter()
-            .any(|t| t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)))
+            .any(|t| matches!(t.kind, TokKind::Quote(_)) || t.is_punct('.'))
         {
             return None;
         }
         // "“…,” John Smith, a spokesman for the ministry, said": the name before the
-        // appositive.
+        // appositive; the appositive may be long ("the 81-year-old, the only surviving member
+        // of Alf Ramsey's heroes, wrote"), when a comma closes it right before the verb.
         let name_end = self.toks[at + 1..hit.at]
             .iter()
             .enumerate()
             .skip_while(|(_, t)| !t.is_word())
             .find(|(_, t)| t.is_punct(','))
             .map_or(hit.at, |(k, _)| at + 1 + k);
+        let appositive = name_end < hit.at && self.toks[hit.at - 1].is_punct(',');
+        let reach = if appositive {
+            name_end + MAX_APPOSITIVE
+        } else {
+            at + 1 + MAX_SPEAKER_WORDS
+        };
+        if hit.at > reach || name_end > at + 1 + MAX_SPEAKER_WORDS {
+            return None;
+        }
+        // Between the quote and the verb there may only be the speaker's name: "“…,” which I
+        // think" is a new clause, not an attribution.
+        if self.toks[at + 1..name_end]
+            .iter()
+            .any(|t| t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)))
+        {
+            return None;
+        }
         let between = self.phrase(at + 1, name_end);
         let speaker = match between {
             Some(s) => Some(s),

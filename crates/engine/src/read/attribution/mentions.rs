@@ -6,7 +6,9 @@
 
 use super::clause::{is_capitalised, is_in, looks_like_past_verb};
 use crate::hash::{self, FastMap};
+use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
+use crate::lexicon::people::NAME_TITLES;
 use crate::lexicon::verbs::reporting_verb;
 use crate::span::Span;
 use crate::text;
@@ -93,7 +95,22 @@ impl<'a> Mentions<'a> {
         }
         while let Some(&s) = occurrences.get(cursor.next).filter(|s| s.end <= at) {
             if let Some(found) = qualifies(s) {
-                cursor.best = Some(found);
+                // A surname stands for the first full name that ends in it (the person
+                // introduced first), not a later one that merely contains it; a description
+                // for its latest fuller mention.
+                let ends_in_head = |n: &str| {
+                    n.split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                };
+                let keep = surname
+                    && cursor
+                        .best
+                        .as_deref()
+                        .is_some_and(|b| ends_in_head(b) || !ends_in_head(&found));
+                if !keep {
+                    cursor.best = Some(found);
+                }
             }
             cursor.next += 1;
         }
@@ -224,7 +241,10 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
         .into_iter()
         .rev()
     {
-        if !joined(w, start) || !is_capitalised(w.slice(text)) || is_sentence_start(text, w) {
+        // A word opening a sentence says nothing by its capital, unless it is no function
+        // word ("Gareth Southgate has announced …").
+        let opener = is_sentence_start(text, w) && is_function_word(&w.slice(text).to_lowercase());
+        if !joined(w, start) || !is_capitalised(w.slice(text)) || opener {
             break;
         }
         start = w;
@@ -235,6 +255,13 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
             break;
         }
         end = w;
+    }
+    // "Boeing CEO David Calhoun": a word before an office is a modifier, not a surname.
+    let office_after = text::words(text, Span::new(word.end, end.end))
+        .next()
+        .is_some_and(|w| is_in(NAME_TITLES, &w.slice(text).to_lowercase()));
+    if office_after {
+        return None;
     }
     let span = Span::new(start.start, end.end);
     (span.len() > word.len()).then_some(span)
@@ -342,6 +369,19 @@ fn mention_around(text: &str, head: Span) -> Option<Span> {
                 }
                 if let Some(last) = complement.last() {
                     end = last.end;
+                }
+            } else if is_capitalised(next.slice(text)) && gap == " " {
+                // "judge Mr Justice Goss", "Boeing CEO David Calhoun": a role before the
+                // name of the person in it.
+                let mut prev_end = next.end;
+                end = next.end;
+                for w in right_words.by_ref().take(5) {
+                    let gap = Span::new(prev_end, w.start).slice(text);
+                    if !matches!(gap, " " | ". ") || !is_capitalised(w.slice(text)) {
+                        break;
+                    }
+                    end = w.end;
+                    prev_end = w.end;
                 }
             } else if !is_in(CLAUSE_STOPS, &nw)
                 && !is_in(BE, &nw)

@@ -93,8 +93,10 @@ fn attribute_one(
         .or_else(|| clause.signature(at))
         .or_else(|| clause.according_to())
         .or_else(|| {
-            // A scare quote is the writer's own term: no one else is quoted.
-            (q.kind != QuoteKind::Scare)
+            // A scare quote is the writer's own term: no one else is quoted. A quote after a
+            // possessive ("for her “cruel, calculated and cynical campaign”") describes the
+            // subject's deeds in someone else's words: the subject did not say it.
+            (q.kind != QuoteKind::Scare && !clause.after_possessive(at))
                 .then(|| clause.sentence_subject(at))
                 .flatten()
         })?;

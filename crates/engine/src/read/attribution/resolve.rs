@@ -6,7 +6,12 @@
 
 use super::clause::{is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER};
 use super::mentions::Mentions;
-use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES};
+use crate::lexicon::people::{
+    COLLECTIVE_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES, MALE_TITLES,
+    NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
+};
+use crate::lexicon::referents::ORGANISATION_HEADS;
+use crate::lexicon::speech::DOCUMENT_NOUNS;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{tokenize, QuoteIndex};
 use crate::span::Span;
@@ -31,15 +36,29 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
         let written = a.speaker.clone();
         let at = a.speaker_span.map_or(item.at, |s| s.start);
         if a.resolved_speaker.is_none() && !written.is_empty() {
+            // "A statement on behalf of the family said … The statement added": the
+            // document named with the last speaker is theirs.
+            if let Some((p, p_at)) = &previous {
+                if let Some(document) = document_named(&written) {
+                    let sentence = model
+                        .sentence_at_or_before(*p_at)
+                        .map(|i| model.sentences[i].span.slice(text).to_lowercase());
+                    if sentence.is_some_and(|s| s.contains(&document)) {
+                        a.resolved_speaker = Some(p.clone());
+                    }
+                }
+            }
+        }
+        if a.resolved_speaker.is_none() && !written.is_empty() {
             let since = previous.as_ref().map(|(_, p)| *p);
             let antecedent = if is_pronoun(&written) {
-                recent_named_subject(text, model, quotes, at, since)
+                recent_named_subject(text, model, quotes, at, since, &written)
                     .map(|s| {
                         let found = resolve_one(&s, at, &mut mentions, None);
                         found.unwrap_or(s)
                     })
                     .or_else(|| previous.as_ref().map(|(p, _)| p.clone()))
-                    .filter(|found| agrees_in_number(&written, found))
+                    .filter(|found| fits_pronoun(&written, found))
             } else {
                 resolve_one(
                     &written,
@@ -51,8 +70,9 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     // "The 53-year-old" with no speaker before: the person the last few
                     // sentences are about.
                     is_person_description(&written)
-                        .then(|| recent_named_subject(text, model, quotes, at, since))
+                        .then(|| recent_named_subject(text, model, quotes, at, since, "he"))
                         .flatten()
+                        .map(|s| resolve_one(&s, at, &mut mentions, None).unwrap_or(s))
                 })
             };
             a.resolved_speaker = antecedent;
@@ -65,15 +85,65 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
 }
 
 /// Whether an antecedent can stand for a pronoun: "they" wants a plural ("NATO leaders",
-/// "officials", "Pyongyang and Moscow"), the others anything.
-fn agrees_in_number(pronoun: &str, antecedent: &str) -> bool {
-    if !matches!(pronoun.to_lowercase().as_str(), "they" | "them") {
+/// "officials", "Pyongyang and Moscow") or a group ("the family"); "he" and "she" want a
+/// person (never an organisation or a document) whose title does not say otherwise.
+fn fits_pronoun(pronoun: &str, antecedent: &str) -> bool {
+    let pronoun = pronoun.to_lowercase();
+    // "A spokesperson of the North's foreign ministry": the head comes before "of".
+    let words: Vec<String> = antecedent
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .take_while(|w| w != "of")
+        .collect();
+    let head = words.last().map_or("", String::as_str);
+    if matches!(pronoun.as_str(), "they" | "them") {
+        let common_plural = antecedent
+            .split_whitespace()
+            .last()
+            .is_some_and(|h| !is_capitalised(h) && (h.ends_with('s') || h == "people"));
+        return common_plural
+            || antecedent.contains(" and ")
+            || is_in(COLLECTIVE_NOUNS, head)
+            || is_in(ORGANISATION_HEADS, head);
+    }
+    if !matches!(pronoun.as_str(), "he" | "she" | "him" | "her") {
         return true;
     }
-    let head = antecedent.split_whitespace().last().unwrap_or("");
-    let common_plural =
-        !is_capitalised(head) && (head.ends_with('s') || head == "people" || head == "police");
-    common_plural || antecedent.contains(" and ")
+    let organisation = antecedent
+        .split_whitespace()
+        .take_while(|w| *w != "of")
+        .any(|w| is_capitalised(w) && is_in(ORGANISATION_HEADS, &w.to_lowercase()));
+    if is_in(DOCUMENT_NOUNS, head) || is_in(ORGANISATION_HEADS, head) || organisation {
+        return false;
+    }
+    let first = words.first().map_or("", String::as_str);
+    let male = matches!(pronoun.as_str(), "he" | "him");
+    !(male && is_in(FEMALE_TITLES, first) || !male && is_in(MALE_TITLES, first))
+}
+
+/// The office word of "The Prince of Wales" ("Prince") or "the Prime Minister" ("Minister"):
+/// the last word before "of", or the last word, when it is a capitalised office after "the".
+fn office_word<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let (the, rest) = words.split_first()?;
+    if !the.eq_ignore_ascii_case("the") || rest.is_empty() || rest.len() > 4 {
+        return None;
+    }
+    let end = rest.iter().position(|w| *w == "of").unwrap_or(rest.len());
+    let office = *rest.get(end.checked_sub(1)?)?;
+    let lower = office.to_lowercase();
+    (is_capitalised(office) && (is_in(NAME_TITLES, &lower) || is_in(ROLE_NOUNS, &lower)))
+        .then_some(office)
+}
+
+/// "the statement", "this letter": the document a definite phrase names, in lower case.
+fn document_named(written: &str) -> Option<String> {
+    let words: Vec<String> = written.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [the, head] if matches!(the.as_str(), "the" | "this" | "that") => {
+            is_in(DOCUMENT_NOUNS, head).then(|| head.clone())
+        }
+        _ => None,
+    }
 }
 
 /// Sentences looked back over for a pronoun's antecedent.
@@ -88,25 +158,57 @@ fn recent_named_subject(
     quotes: &QuoteIndex,
     at: usize,
     since: Option<usize>,
+    pronoun: &str,
 ) -> Option<String> {
     let current = model.sentence_at_or_before(at)?;
     (current.saturating_sub(ANTECEDENT_SENTENCES)..current)
         .rev()
         .map(|i| model.sentences[i].span)
-        .take_while(|s| since.is_none_or(|p| s.start > p))
+        .take_while(|s| since.is_none_or(|p| s.end > p))
         .find_map(|s| {
             let window = Span::new(s.start, s.end.min(s.start + WINDOW_AFTER));
             let toks = tokenize(text, window, quotes);
             let clause = Clause::new(text, &toks);
             let subject = clause.sentence_subject(toks.len())?.speaker_span?;
-            let written = subject.slice(text);
             // A subject has a predicate after it: "Advertisement Advertisement" is no clause.
             let predicate = Span::new(subject.end, window.end)
                 .slice(text)
                 .chars()
                 .any(char::is_alphabetic);
-            (predicate && names_someone(written)).then(|| written.to_string())
+            let written = owner(subject.slice(text));
+            let someone = names_someone(written)
+                || is_person_description(written)
+                || is_role(written)
+                || (is_capitalised(written) && !written.contains(' ') && !is_pronoun(written));
+            (predicate && someone && fits_pronoun(pronoun, written)).then(|| written.to_string())
         })
+}
+
+/// "Mr Sunak's announcement" → "Mr Sunak": the owner of a document stands for it; a
+/// subject cut at a possessive ("Mr Sunak's") is its owner.
+fn owner(subject: &str) -> &str {
+    if let Some(bare) = ["'s", "’s"].iter().find_map(|p| subject.strip_suffix(p)) {
+        return bare;
+    }
+    let head = subject.split_whitespace().last().unwrap_or("");
+    if !is_in(DOCUMENT_NOUNS, &head.to_lowercase()) {
+        return subject;
+    }
+    ["'s ", "’s "]
+        .iter()
+        .find_map(|p| subject.find(p))
+        .map_or(subject, |i| &subject[..i])
+}
+
+/// "the judge", "the prime minister": a role, which refers to the person named in it.
+fn is_role(speaker: &str) -> bool {
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    match words.as_slice() {
+        [the, .., head] if the == "the" && words.len() <= 4 => {
+            is_in(ROLE_NOUNS, head) || is_in(GENERIC_PEOPLE, head)
+        }
+        _ => false,
+    }
 }
 
 /// "the official", "the 53-year-old": a bare description of a person.
@@ -128,8 +230,16 @@ fn resolve_one(
     if is_pronoun(written) {
         return previous.map(str::to_string);
     }
+
     let words: Vec<&str> = written.split_whitespace().collect();
     let &head = words.last()?;
+    // "The Prince of Wales", "the Prime Minister": an office refers to the person the article
+    // names with it ("Prince William", "Prime Minister Rishi Sunak"), the first one named.
+    if let Some(office) = office_word(&words) {
+        if let Some(found) = mentions.fuller(office, at, 1, true) {
+            return Some(found);
+        }
+    }
     let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         && !words[1..].iter().any(|w| is_capitalised(w));
     // "Kim", or "Mr Shtan" / "Dr. Fauci": a surname, maybe after a title.
@@ -140,6 +250,20 @@ fn resolve_one(
         return is_person_description(written)
             .then(|| previous.map(str::to_string))
             .flatten();
+    }
+    // "the judge": the person whose name carries the role's title ("Mr Justice Goss").
+    if definite && is_role(written) {
+        let role = head.to_lowercase();
+        for &(_, title) in ROLE_TITLES.iter().filter(|(r, _)| *r == role) {
+            let found = mentions.fuller(title, at, 1, true).filter(|n| {
+                n.split_whitespace()
+                    .last()
+                    .is_some_and(|w| !is_in(NAME_TITLES, &w.to_lowercase()))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
     }
     let own_len = if titled {
         1

@@ -11,7 +11,7 @@ use super::clause::{
 };
 use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
 use crate::lexicon::grammar::{
-    AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
+    is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::people::HONORIFICS as TITLES;
@@ -37,7 +37,12 @@ impl Clause<'_> {
             // "… declaration slamming North Korea": the noun right before, unless a comma
             // sets the participle off, when it shares the subject of the main clause.
             let k = j?;
-            if self.toks[k].is_punct(',') {
+            // "… paid tribute – dubbing him …", "stunned fans by announcing …": a dash or
+            // "by" sets the participle off too.
+            let sets_off = self.toks[k].is_punct(',')
+                || matches!(self.toks[k].kind, TokKind::Punct('—' | '–' | '-'))
+                || self.word(k).as_deref() == Some("by");
+            if sets_off {
                 return self
                     .first_finite_before(hit.at)
                     .and_then(|f| self.subject_of(f))
@@ -77,7 +82,7 @@ impl Clause<'_> {
             let skippable = is_in(BETWEEN_SUBJECT_AND_VERB, &w)
                 || is_in(WEEKDAYS_AND_MONTHS, &w)
                 || w.chars().all(|c| c.is_ascii_digit())
-                || (w.ends_with("ly") && w.len() > 4 && !is_capitalised(t.text(self.text)));
+                || (is_ly_adverb(&w) && !is_capitalised(t.text(self.text)));
             if !skippable {
                 break;
             }
@@ -99,10 +104,18 @@ impl Clause<'_> {
 
     /// The comma before token `k`, within a parenthetical's reach.
     fn previous_comma(&self, k: usize) -> Option<usize> {
-        self.toks[..k]
-            .iter()
-            .rposition(|t| t.is_punct(','))
-            .filter(|&o| k - o <= MAX_PARENTHETICAL)
+        let o = self.toks[..k].iter().rposition(|t| t.is_punct(','))?;
+        // A relative clause ("Hurst, who hit a hat-trick in the 1966 final … decider,
+        // described …") may run longer than other parentheticals.
+        let reach = if self
+            .word(o + 1)
+            .is_some_and(|w| matches!(w.as_str(), "who" | "whose"))
+        {
+            2 * MAX_PARENTHETICAL
+        } else {
+            MAX_PARENTHETICAL
+        };
+        (k - o <= reach).then_some(o)
     }
 
     /// Whether the phrase starting at token `k` is a parenthetical: a relative clause, an
@@ -221,7 +234,10 @@ impl Clause<'_> {
         // A phrase starts at a name, a determiner or a noun, never at "of" or "and".
         while start <= end {
             let w = self.word(start).unwrap_or_default();
-            if matches!(w.as_str(), "of" | "and" | "&" | "or") || self.toks[start].is_punct('(') {
+            // "a statement on behalf of the Charlton family": the family speaks.
+            if matches!(w.as_str(), "of" | "and" | "&" | "or" | "behalf")
+                || self.toks[start].is_punct('(')
+            {
                 start += 1;
             } else {
                 break;
@@ -310,6 +326,9 @@ impl Clause<'_> {
                 && !capitalised
                 && end >= start + 2
                 && is_in(TITLES, &lower(&self.toks[start], self.text))
+                // "Sir Bobby’s heartbroken family": a possessive name takes a noun after it.
+                && !self.toks[end - 1].text(self.text).ends_with("’s")
+                && !self.toks[end - 1].text(self.text).ends_with("'s")
                 && (start + 1..end).all(|k| {
                     let tok = &self.toks[k];
                     tok.is_punct('.') || (tok.is_word() && is_capitalised(tok.text(self.text)))
@@ -323,7 +342,7 @@ impl Clause<'_> {
                     || is_in(AUX, &w)
                     || (is_in(CLAUSE_STOPS, &w) && !capitalised)
                     || (looks_like_past_verb(&w) && !capitalised)
-                    || (w.ends_with("ly") && w.len() > 4))
+                    || is_ly_adverb(&w))
             {
                 break;
             }

@@ -275,3 +275,108 @@ fn a_pronoun_is_a_whole_subject_and_a_thing_does_not_stand_for_one() {
     assert_eq!(got[2].0, "He");
     assert_eq!(got[2].2, "noting");
 }
+
+/// The best speaker (resolved, else as written) of each top-level quote.
+fn speakers(text: &str) -> Vec<String> {
+    read(text)
+        .into_iter()
+        .map(|(written, resolved, _, _)| resolved.unwrap_or(written))
+        .collect()
+}
+
+#[test]
+fn a_long_appositive_may_stand_between_the_name_after_a_quote_and_its_verb() {
+    // Reuters (tnp.straitstimes.com), 21 October 2023.
+    let text = "LONDON – England World Cup winner Geoff Hurst led the tributes.\n\nHurst, who \
+                hit a hat-trick in the 1966 final, described him as a “great colleague and \
+                friend”.\n\n“Very sad news today,” the 81-year-old, the only surviving member \
+                of Alf Ramsey’s heroes, wrote on X.";
+    let got = speakers(text);
+    assert_eq!(got, ["Geoff Hurst", "Geoff Hurst"]);
+}
+
+#[test]
+fn a_passive_with_its_agent_credits_the_agent() {
+    // extra.ie, 21 August 2023.
+    let text = "The most prolific child serial killer in modern British history was told by \
+                judge Mr Justice Goss there was a ‘malevolence bordering on sadism in your \
+                actions’ for which ‘you have no remorse’.";
+    assert_eq!(read(text)[0].0, "judge Mr Justice Goss");
+}
+
+#[test]
+fn a_quote_after_a_possessive_is_not_the_subject_s_own_words() {
+    // todayheadline.co, 21 August 2023.
+    let text = "Lucy Letby will spend the rest of her life in jail after being sentenced to a \
+                rare whole life order for her “cruel, calculated and cynical campaign of child \
+                murder”.";
+    assert_eq!(read(text)[0].0, "");
+}
+
+#[test]
+fn a_participle_after_a_dash_or_by_shares_the_main_subject() {
+    // The Sun (sportlife.news), 21 October 2023; nehandaradio.com, 26 January 2024.
+    let text = "The Prince of Wales, 41, also paid tribute to the hero – dubbing him a “true \
+                great”.";
+    assert_eq!(read(text)[0].0, "The Prince of Wales");
+    let text = "Jürgen Klopp has stunned Liverpool supporters by announcing that he is to leave \
+                the club at the end of the season attributing the shock decision to him \
+                “running out of energy”.";
+    assert_eq!(read(text)[0].0, "Jürgen Klopp");
+}
+
+#[test]
+fn a_statement_on_behalf_of_someone_is_theirs_and_so_is_the_statement_after() {
+    // hellorayo.co.uk, 21 October 2023.
+    let text = "A statement on behalf of the Charlton family said: \"It is with great sadness \
+                that we share the news.\"\nThe statement added: \"His family would like to pass \
+                on their thanks.\"";
+    assert_eq!(
+        speakers(text),
+        ["the Charlton family", "the Charlton family"]
+    );
+}
+
+#[test]
+fn they_stands_for_a_family_and_he_never_for_an_organisation() {
+    // The Sun (sportlife.news), 21 October 2023.
+    let text = "Sir Bobby’s heartbroken family shared a statement to let the nation know the \
+                tragic news.\nThey wrote: “It is with great sadness that we share the news.”";
+    assert_eq!(speakers(text), ["Sir Bobby’s heartbroken family"]);
+    // PA (careappointments.com), 22 May 2024.
+    let text = "Rishi Sunak fired the starting gun for a July 4 General Election.\n\nMr Sunak’s \
+                announcement came after the Office for National Statistics said inflation \
+                slowed to 2.3% in April.\n\nHe said that inflation was now “back to normal”.";
+    assert_eq!(speakers(text), ["Rishi Sunak"]);
+}
+
+#[test]
+fn a_name_before_an_office_is_no_surname() {
+    // CNN (goldberglawma.com), 9 January 2024.
+    let text = "Boeing CEO David Calhoun said it.\n\nA company source told CNN that Boeing \
+                believes “the mistake in question” was introduced in the supply chain.";
+    assert_eq!(speakers(text), ["Boeing"]);
+}
+
+#[test]
+fn an_office_refers_to_the_person_named_with_it() {
+    // The Sun (sportlife.news), 21 October 2023.
+    let text = "PRINCE William hailed Sir Bobby Charlton a “legend and gentleman”.\nThe Prince \
+                of Wales, 41, also paid tribute to the hero – dubbing him a “true great”.";
+    assert_eq!(speakers(text)[1], "PRINCE William");
+}
+
+#[test]
+fn a_role_subject_stands_for_a_pronoun_and_resolves_to_the_name() {
+    // extra.ie, 21 August 2023.
+    let text = "Lucy Letby was told by judge Mr Justice Goss there was a ‘malevolence’.\n\
+                The 33-year-old was convicted by a jury of murdering seven babies.\n\
+                The judge handed her a whole-life order at Manchester Crown Court on Monday.\n\
+                Addressing the nurse, he said: ‘You acted in a way that was completely contrary \
+                to the normal human instincts.’";
+    assert!(
+        speakers(text)[1].ends_with("Mr Justice Goss"),
+        "{:?}",
+        speakers(text)
+    );
+}
