@@ -28,7 +28,7 @@ const FLOORS: &[Floors] = &[
         event: "bobby-charlton-tributes-2023",
         extraction_p: 1.0,
         extraction_r: 1.0,
-        grouping_f1: 0.74,
+        grouping_f1: 0.84,
         speaker: Some(0.64),
         claims_f1: None,
         false_unique: None,
