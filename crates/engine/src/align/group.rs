@@ -11,7 +11,9 @@
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
-//!    two in a row ("tougher strategic counteraction"); a one-word fragment ("illegal") only
+//!    two in a row ("tougher strategic counteraction"), or from first word to last with one
+//!    word skipped inside ("passed away peacefully" / "passed peacefully", preferred over a
+//!    phrase cut at one end); a one-word fragment ("illegal") only
 //!    when the speakers agree. Fragments no passage takes are grouped with equal fragments.
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
@@ -120,8 +122,11 @@ fn same_passage(a: &[Word], b: &[Word]) -> bool {
         || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
 }
 
-/// How a fragment fits one passage; `None` when it does not.
-fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option<Fit> {
+/// How a fragment fits one passage; `None` when it does not. The first field says whether
+/// the fragment's first and last words both sit in the passage with at most one word skipped
+/// between them on either side ("passed away peacefully" in "passed peacefully"): an edit
+/// inside a short phrase, which fits better than a phrase cut at one end.
+fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option<(bool, Fit)> {
     let n = fragment.words.len();
     let has_content = fragment.words.iter().any(|w| w.content);
     // What the speakers and the words say is checked first: the diff is the costly part.
@@ -136,11 +141,47 @@ fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option
     let f = fit(fragment.words, passage.words);
     let whole = f.run == n;
     let most = f.run >= 2 && 3 * f.matched >= 2 * n;
+    let anchored = n >= 3 && one_edit_inside(fragment.words, passage.words);
     let accepted = match n {
         1 => whole,
-        _ => whole || most,
+        _ => whole || most || anchored,
     };
-    accepted.then_some(f)
+    accepted.then_some((whole || anchored, f))
+}
+
+/// Whether `short` (three words or more) appears in `long` from its first word to its last
+/// with at most one word skipped: one word of `short` missing from `long`, or one extra word
+/// of `long` inside. Linear in `long` for the short fragments it is asked about.
+fn one_edit_inside(short: &[Word], long: &[Word]) -> bool {
+    let n = short.len();
+    fn key(w: &Word) -> &str {
+        w.key.as_str()
+    }
+    for start in 0..long.len() {
+        if key(&long[start]) != key(&short[0]) {
+            continue;
+        }
+        // (position in short, position in long, skips used)
+        let mut states = vec![(1usize, start + 1, 0usize)];
+        while let Some((i, j, skips)) = states.pop() {
+            if i == n {
+                return true;
+            }
+            if j < long.len() && key(&long[j]) == key(&short[i]) {
+                states.push((i + 1, j + 1, skips));
+            }
+            if skips == 0 {
+                // A word of short missing from long (never the last one: both ends anchor).
+                if i + 1 < n {
+                    states.push((i + 1, j, 1));
+                }
+                if j < long.len() {
+                    states.push((i, j + 1, 1));
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Attaches each fragment to the best group of passages that contains it, then groups the
@@ -212,8 +253,9 @@ fn word_index<'a>(items: &'a [Item], passages: &[usize]) -> FastMap<&'a str, Vec
     index
 }
 
-/// How good a group is for a fragment: its fit, the group's size, then the smaller key.
-type Rank<'k> = (Fit, usize, std::cmp::Reverse<&'k str>);
+/// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
+/// fit, the group's size, then the smaller key.
+type Rank<'k> = (bool, Fit, usize, std::cmp::Reverse<&'k str>);
 
 /// The passage groups after step 1, as fragments look them up.
 struct PassageGroups<'a> {
@@ -247,7 +289,7 @@ impl PassageGroups<'_> {
                 group_sig.extend(items[m].signature);
             }
             let agreement = items[f].signature.agreement(&group_sig);
-            let Some(fit) = fragment_fit(&items[f], &items[p], agreement) else {
+            let Some((inside, fit)) = fragment_fit(&items[f], &items[p], agreement) else {
                 continue;
             };
             let key = members
@@ -255,7 +297,7 @@ impl PassageGroups<'_> {
                 .map(|&m| items[m].sort_key)
                 .min()
                 .unwrap_or("");
-            let score = (fit, members.len(), std::cmp::Reverse(key));
+            let score = (inside, fit, members.len(), std::cmp::Reverse(key));
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, root));
             }
@@ -376,6 +418,23 @@ mod tests {
             ("I just don't have enough in the tank for another four years. Have I given all I have to put us in the best possible position? I have. And I know that hand on heart.", none()),
         ]);
         assert_eq!(g.len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn a_phrase_with_one_word_skipped_inside_beats_one_cut_at_an_end() {
+        // The Sun and a family statement, October 2023: "passed away peacefully" is the
+        // statement's "passed peacefully", not another tribute's "has passed away".
+        let g = groups_of(&[
+            ("Very sad news today, one of the true greats Sir Bobby Charlton has passed away", none()),
+            ("It is with great sadness that we share the news that Sir Bobby passed peacefully in the early hours of Saturday morning", none()),
+            ("passed away peacefully", none()),
+        ]);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(
+            g.iter()
+                .any(|m| m.len() == 2 && m[1] == "passed away peacefully"),
+            "{g:?}"
+        );
     }
 
     #[test]

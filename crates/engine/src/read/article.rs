@@ -48,6 +48,7 @@ impl Article {
             s.in_boilerplate = covered(&boilerplate, s.span);
         }
         resolve_speakers(text, &model, &mut quotes, &mut indirect);
+        let quotes = quotes::per_paragraph(text, &model, quotes);
         Article {
             model,
             boilerplate,

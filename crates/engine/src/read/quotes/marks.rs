@@ -19,13 +19,21 @@ pub(super) struct Mark {
     pub(super) possessive_like: bool,
 }
 
-/// For each mark, whether a later single mark in the paragraph could close a quote.
+/// For each mark, whether a later single mark in the paragraph could close a quote before
+/// a new single quote clearly opens. A possessive-like mark followed by a new opening mark
+/// (`a ‘malevolence … in your actions’ for which ‘you have no remorse’`) ends its quote: the
+/// later closer belongs to the new quote, not to this one.
 pub(super) fn later_single_closers(marks: &[Mark]) -> Vec<bool> {
     let mut out = vec![false; marks.len()];
     let mut seen = false;
     for (k, m) in marks.iter().enumerate().rev() {
         out[k] = seen;
-        if family(m.ch) == Family::Single && m.can_close && !m.possessive_like {
+        if family(m.ch) != Family::Single {
+            continue;
+        }
+        if m.can_open && !m.can_close {
+            seen = false;
+        } else if m.can_close && !m.possessive_like {
             seen = true;
         }
     }

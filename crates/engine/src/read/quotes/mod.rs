@@ -16,17 +16,23 @@
 //! Attribution (who said it) is added by `attribution`; headline quotes are marked by
 //! `article`, which knows where the headline is.
 //!
-//! Files: `record` (the [`Quotation`] data), `marks` (one mark in context), `pairing` (marks
+//! [`per_paragraph`] then cuts a quotation printed over several paragraphs into one quotation per
+//! paragraph (after attribution, so each keeps the speaker): each paragraph is an utterance that
+//! other sources quote on its own.
+//!
+//! Files: `record` (the [`Quotation`] data), `split` (one quotation per paragraph), `marks` (one mark in context), `pairing` (marks
 //! into quotations, over paragraphs), `kind` (full, partial, scare).
 
 mod kind;
 mod marks;
 mod pairing;
 mod record;
+mod split;
 #[cfg(test)]
 mod tests;
 
 pub use record::Quotation;
+pub use split::per_paragraph;
 
 use crate::text::TextModel;
 use kind::classify;

@@ -34,6 +34,27 @@ fn a_closing_mark_without_an_attribution_stays_a_stray_mark() {
     assert!(quotes(text).is_empty());
 }
 
+#[test]
+fn two_single_quoted_fragments_in_one_sentence() {
+    // extra.ie, August 2023: the first fragment ends in "actions’", which reads like a plural
+    // possessive, but a new quote opens before any other closing mark.
+    let text = "The most prolific child serial killer in modern British history was told by \
+                judge Mr Justice Goss there was a ‘malevolence bordering on sadism in your \
+                actions’ for which ‘you have no remorse’.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(
+        spans,
+        [
+            "malevolence bordering on sadism in your actions",
+            "you have no remorse"
+        ]
+    );
+    // A plural possessive inside one quote stays an apostrophe.
+    let text = "He called it ‘the workers’ paradise they promised’ in a speech.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["the workers’ paradise they promised"]);
+}
+
 fn quotes(text: &str) -> Vec<Quotation> {
     extract(text, &TextModel::new(text))
 }

@@ -132,13 +132,29 @@ fn multi_paragraph_quotation() {
                 “The waking of children is like the unclosing of flowers.\n\
                 “A ray of morning fell across her crib; it would have been difficult to decide \
                 which was the rosiest, Georgette’s foot or Aurora.”—Hugo.";
+    // Read as one quotation, then kept as one per paragraph, each with the speaker.
+    let whole = crate::read::quotes::extract(text, &crate::text::TextModel::new(text));
+    assert_eq!(whole.len(), 1);
+    assert_eq!(whole[0].reopen_marks.len(), 2);
     let article = Article::read(text, &[]);
-    assert_eq!(article.quotes.len(), 1);
-    let q = &article.quotes[0];
-    assert_eq!(q.reopen_marks.len(), 2);
-    assert!(q.span.slice(text).starts_with("The children woke."));
-    assert!(q.span.slice(text).ends_with("Georgette’s foot or Aurora."));
-    assert_eq!(q.attribution.as_ref().unwrap().speaker, "Hugo");
+    assert_eq!(article.quotes.len(), 3);
+    let q = &article.quotes;
+    assert_eq!(
+        q[0].span.slice(text),
+        "The children woke. The little girl was the first to open her eyes."
+    );
+    assert_eq!(
+        q[1].span.slice(text),
+        "The waking of children is like the unclosing of flowers."
+    );
+    assert!(q[2]
+        .span
+        .slice(text)
+        .ends_with("Georgette’s foot or Aurora."));
+    assert!(q[0].close_mark.is_none() && q[2].close_mark.is_some());
+    assert!(q
+        .iter()
+        .all(|q| q.attribution.as_ref().unwrap().speaker == "Hugo"));
 }
 
 #[test]
@@ -350,16 +366,17 @@ fn straight_quotes_continued_over_paragraphs_and_teaser_cards() {
         .iter()
         .filter(|q| q.parent.is_none())
         .collect();
+    // The quote continued over two paragraphs is one quotation per paragraph.
     assert_eq!(
         top.len(),
-        3,
+        4,
         "{:?}",
         top.iter().map(|q| q.span.slice(text)).collect::<Vec<_>>()
     );
-    let continued = top[1];
-    assert_eq!(continued.reopen_marks.len(), 1);
-    assert!(continued.span.slice(text).starts_with("So yes, it’s true"));
-    assert!(continued.span.slice(text).ends_with("that it controls,"));
+    assert!(top[1].span.slice(text).starts_with("So yes, it’s true"));
+    assert!(top[1].span.slice(text).ends_with("come to the table."));
+    assert!(top[2].span.slice(text).starts_with("So if Iran"));
+    assert!(top[2].span.slice(text).ends_with("that it controls,"));
     for q in &top {
         let a = q.attribution.as_ref().expect("attributed");
         assert!(
