@@ -47,6 +47,12 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Print the article text Parallax reads from a file (HTML reduced to its text), as the
+    /// report's offsets see it.
+    Text {
+        /// An article file (.txt, .md, .html); `-` reads stdin.
+        file: PathBuf,
+    },
     /// Write a generated benchmark set as text files into a directory (to compare them with
     /// `compare`, for instance to check that a speed-up keeps every report byte for byte).
     #[command(hide = true)]
@@ -101,6 +107,11 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             let mut stdout = std::io::stdout().lock();
             write!(stdout, "{out}").map_err(|e| format!("cannot write the report: {e}"))
+        }
+        Command::Text { file } => {
+            let source = read_source(&file)?;
+            let mut stdout = std::io::stdout().lock();
+            writeln!(stdout, "{}", source.text).map_err(|e| format!("cannot write the text: {e}"))
         }
         Command::Bench { runs } => {
             if cfg!(debug_assertions) {

@@ -172,3 +172,22 @@ fn a_directory_is_one_line_naming_it() {
         .unwrap();
     assert_one_line_error(&output, &dir.display().to_string());
 }
+
+#[test]
+fn text_prints_what_the_engine_reads_from_html() {
+    let page = scratch(
+        "text.html",
+        b"<html><head><title>T</title><script>var x = 1;</script></head>\
+          <body><p>First paragraph.</p><p>Second &amp; last.</p></body></html>",
+    );
+    let output = parallax()
+        .arg("text")
+        .arg(&page)
+        .output()
+        .expect("run parallax");
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("First paragraph.\n"), "{text}");
+    assert!(text.contains("Second & last."), "{text}");
+    assert!(!text.contains("var x"), "{text}");
+}
