@@ -2,12 +2,14 @@
 //!
 //! - the analysis is the `parallax-engine` crate (`crates/engine/`), used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
+//! - [`findings`]: the key differences of a report, ranked (tested natively);
 //! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
 //! - `cli` (native only): the `parallax` command-line tool;
 //! - `ui` (wasm32 only): the Leptos browser app.
 
 pub mod corpus;
+pub mod findings;
 pub mod segments;
 pub mod share_link;
 

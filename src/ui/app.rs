@@ -1,6 +1,7 @@
 //! The app: restores the saved workspace (comparing it again if it was compared), keeps it
 //! saved, opens the demo on `#demo` and shared articles on `#share=…`, and lays out the screens
-//! (notices, workspace, summary, then the results views).
+//! (a skip link, the workspace, folded once compared, the results views, the engine's
+//! figures, export, notices). Addresses of views and Back/Forward are in `route`.
 
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use super::examples;
 use super::export::Export;
 use super::framing::FramingPanel;
 use super::results::Results;
+use super::route::{self, Section, Target};
 use super::share;
 use super::source_panel::text_area_id;
 use super::state::{NoticeKind, Workspace};
@@ -25,24 +27,58 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 #[component]
 pub fn App() -> impl IntoView {
     let (ws, compared) = restore();
-    if !share::open_from_location(ws) {
-        if location_hash().as_deref() == Some("demo") {
-            open_demo(ws);
-        } else if compared.is_some_and(|c| c == ws.sources_fingerprint_untracked()) {
-            // The saved articles are the ones last compared: show the results again.
-            compare_run::compare(ws);
-        }
+    let address = route::parse(&route::current_fragment());
+    if share::open_from_location(ws) {
+        ws.editing.set(false);
+    } else if address.base == "demo" {
+        open_demo(ws);
+    } else if compared.is_some_and(|c| c == ws.sources_fingerprint_untracked()) {
+        // The saved articles are the ones last compared: show the results again.
+        ws.editing.set(false);
+        compare_run::compare(ws);
     }
-    let hash = window_event_listener_untyped("hashchange", move |_| {
-        if !share::open_from_location(ws) && location_hash().as_deref() == Some("demo") {
+    // A link to a section or card: the results go there once they are on the page.
+    ws.target.set(address.target);
+    // Back, Forward, or a link followed on the open page.
+    let moved = move || {
+        let address = route::parse(&route::current_fragment());
+        if address.base.starts_with("share=") {
+            if share::open_from_location(ws) {
+                ws.editing.set(false);
+            }
+        } else if address.base == "demo" && !demo_is_open(ws) {
             open_demo(ws);
         }
+        if ws.comparison.with_untracked(Option::is_some)
+            || ws.running.with_untracked(Option::is_some)
+        {
+            ws.target.set(Some(
+                address.target.unwrap_or(Target::Section(Section::Key)),
+            ));
+        }
+    };
+    let hash = window_event_listener_untyped("hashchange", move |_| moved());
+    let pop = window_event_listener_untyped("popstate", move |_| moved());
+    on_cleanup(move || {
+        hash.remove();
+        pop.remove();
     });
-    on_cleanup(move || hash.remove());
     keep_saved(ws);
+    let has_results = move || ws.comparison.with(Option::is_some);
 
     view! {
-        <header class="site-header">
+        <a class="skip-link" href="#key-differences" data-testid="skip-link"
+            on:click=move |ev| {
+                ev.prevent_default();
+                if has_results() {
+                    route::go(ws, Target::Section(Section::Key));
+                } else {
+                    focus_element("workspace-heading");
+                }
+            }>
+            {move || if has_results() { "Skip to the results" } else { "Skip to the articles" }}
+        </a>
+        <header class="site-header" class:compact=has_results>
             <h1>"Parallax"</h1>
             <p class="tagline">"Compare how news articles quote and frame the same event."</p>
             <p class="how">
@@ -52,15 +88,35 @@ pub fn App() -> impl IntoView {
                 "outlet cut, added or changed, and compares how each one frames the story."
             </p>
         </header>
+        <HandoutTitle ws />
         <main>
             <WorkspaceView ws />
-            <Summary ws />
             <Results ws />
             <FramingPanel ws />
+            <Summary ws />
             <Export ws />
             <StatusArea ws />
         </main>
     }
+}
+
+/// The event's title at the top of the printed handout (only printed).
+#[component]
+fn HandoutTitle(ws: Workspace) -> impl IntoView {
+    move || {
+        let title = ws.handout_title.get();
+        (!title.trim().is_empty()).then(|| {
+            view! { <h1 class="handout-title" data-testid="handout-title">{title}</h1> }
+        })
+    }
+}
+
+/// Whether the workspace holds the example, compared (a Back to `#demo` need not reload it).
+fn demo_is_open(ws: Workspace) -> bool {
+    let example = examples::articles();
+    untrack(|| ws.articles()) == example
+        && (ws.comparison.with_untracked(Option::is_some)
+            || ws.running.with_untracked(Option::is_some))
 }
 
 /// The workspace as saved and the fingerprint of what it last compared, or an empty one with a
@@ -83,6 +139,7 @@ fn open_demo(ws: Workspace) {
         examples::articles(),
         "Opened the demo in place of your articles.",
     );
+    ws.editing.set(false);
     compare_run::compare(ws);
 }
 

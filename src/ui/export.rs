@@ -27,12 +27,29 @@ struct Download {
     contents: String,
 }
 
-fn markdown_file(comparison: &Comparison) -> Download {
+fn markdown_file(comparison: &Comparison, title: &str, pinned: &[usize]) -> Download {
     Download {
-        name: "parallax-report.md",
+        name: "parallax-handout.md",
         mime: "text/markdown;charset=utf-8",
-        contents: markdown::render(&comparison.report),
+        contents: markdown::render_handout(
+            &comparison.report,
+            &markdown::Handout {
+                title: title.trim(),
+                only_groups: (!pinned.is_empty()).then_some(pinned),
+            },
+        ),
     }
+}
+
+/// The first headline among the sources, as a starting title for the handout.
+fn suggested_title(comparison: &Comparison) -> String {
+    comparison
+        .report
+        .framing
+        .ledes
+        .iter()
+        .find_map(|l| l.headline.as_ref().map(|h| h.text.trim().to_string()))
+        .unwrap_or_default()
 }
 
 fn json_file(comparison: &Comparison) -> Result<Download, String> {
@@ -81,7 +98,7 @@ fn hand_out(file: &Download) -> Result<(), JsValue> {
 }
 
 /// Hands out the file `make` builds from the comparison shown, or says what went wrong.
-fn export(ws: Workspace, make: fn(&Comparison) -> Result<Download, String>) {
+fn export(ws: Workspace, make: impl Fn(&Comparison) -> Result<Download, String>) {
     let Some(comparison) = ws.comparison.get_untracked() else {
         return;
     };
@@ -111,18 +128,51 @@ fn print_page(ws: Workspace) {
 
 #[component]
 pub fn Export(ws: Workspace) -> impl IntoView {
+    // A new comparison suggests its first headline as the title, unless one was typed.
+    Effect::new(move |_| {
+        if let Some(c) = ws.comparison.get() {
+            if ws.handout_title.with_untracked(|t| t.trim().is_empty()) {
+                ws.handout_title.set(suggested_title(&c));
+            }
+        }
+    });
+    let pinned_count = move || ws.pinned.with(Vec::len);
     move || {
         ws.comparison.with(Option::is_some).then(|| {
             view! {
-                <section class="export" aria-labelledby=HEADING_ID>
-                    <h2 id=HEADING_ID tabindex="-1">"Export and share"</h2>
+                <section id="export" class="export" aria-labelledby=HEADING_ID>
+                    <h2 id=HEADING_ID tabindex="-1">"Handout and share"</h2>
                     <p class="hint">
                         "Files are made in this browser from the comparison above; nothing is "
-                        "uploaded."
+                        "uploaded. The handout (printed or Markdown) has the event's title, the key "
+                        "differences, who quoted what and the quote cards, numbered as here."
                     </p>
+                    <div class="handout-options">
+                        <label for="handout-title-input">"Event title for the handout"</label>
+                        <input id="handout-title-input" type="text" data-testid="handout-title-input"
+                            placeholder="e.g. North Korea rejects NATO summit declaration"
+                            prop:value=move || ws.handout_title.get()
+                            on:input=move |ev| ws.handout_title.set(event_target_value(&ev)) />
+                        <p class="hint" data-testid="pinned-status">
+                            {move || match pinned_count() {
+                                0 => "Cards in the handout: every shared quote, and the quotes of                                       one source as a list. Pin cards to choose.".to_string(),
+                                n => format!("Cards in the handout: the {n} pinned."),
+                            }}
+                        </p>
+                        <Show when=move || { pinned_count() > 0 }>
+                            <button type="button" class="quiet" data-testid="unpin-all"
+                                on:click=move |_| ws.pinned.set(Vec::new())>
+                                "Unpin all"
+                            </button>
+                        </Show>
+                    </div>
                     <div class="export-actions" role="group" aria-label="Downloads and printing">
                         <button type="button" data-testid="export-markdown"
-                            on:click=move |_| export(ws, |c| Ok(markdown_file(c)))>
+                            on:click=move |_| {
+                                let title = ws.handout_title.get_untracked();
+                                let pinned = ws.pinned.get_untracked();
+                                export(ws, move |c| Ok(markdown_file(c, &title, &pinned)))
+                            }>
                             "Download handout (Markdown)"
                         </button>
                         <button type="button" data-testid="export-json"

@@ -1,6 +1,7 @@
 //! The browser app (Leptos, client-side rendered). wasm32 only.
 //!
-//! - [`app`]: the page, saving and the `#demo` link;
+//! - [`app`]: the page, saving and the `#demo` link; [`route`]: addresses of sections and
+//!   cards (`#demo&card=3`), Back and Forward;
 //! - [`workspace`] and [`source_panel`]: the article workspace screen;
 //! - [`summary`]: the engine's per-source figures after Compare;
 //! - [`results`]: the result views (overview, quote cards, side-by-side reading);
@@ -24,6 +25,7 @@ pub mod export;
 pub mod files;
 pub mod framing;
 pub mod results;
+pub mod route;
 pub mod share;
 pub mod source_panel;
 pub mod state;

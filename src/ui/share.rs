@@ -31,7 +31,9 @@ pub fn open_from_location(ws: Workspace) -> bool {
     let fragment = js_sys::decode_uri_component(&fragment)
         .map(String::from)
         .unwrap_or(fragment);
-    let Some(payload) = share_link::payload_in_fragment(&fragment) else {
+    // A place in the results may follow the payload: `#share=…&card=3`.
+    let base = fragment.split('&').next().unwrap_or_default();
+    let Some(payload) = share_link::payload_in_fragment(base) else {
         return false;
     };
     match share_link::decode(payload) {
@@ -50,6 +52,7 @@ pub fn open_from_location(ws: Workspace) -> bool {
                 },
             );
             forget_fragment();
+            ws.editing.set(false);
             compare_run::compare(ws);
         }
         Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
@@ -57,15 +60,21 @@ pub fn open_from_location(ws: Workspace) -> bool {
     true
 }
 
-/// Removes the fragment from the address without reloading or adding a history entry.
+/// Removes the payload from the address without reloading or adding a history entry, keeping
+/// any place in the results (`#card=3`).
 fn forget_fragment() {
     let Some(window) = web_sys::window() else {
         return;
     };
     let href = window.location().href().unwrap_or_default();
     let page = href.split('#').next().unwrap_or_default();
+    let place = super::route::current_place_suffix();
+    let url = match place.strip_prefix('&') {
+        Some(place) => format!("{page}#{place}"),
+        None => page.to_string(),
+    };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(page));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 
@@ -140,6 +149,8 @@ pub fn ShareLink(ws: Workspace) -> impl IntoView {
         let page = window().location().href().unwrap_or_default();
         match share_link::link(&page, &articles) {
             Ok(url) => {
+                // The link opens where the reader is: the card or section in view.
+                let url = url + &super::route::current_place_suffix();
                 shared.set(Shared::Link {
                     url: url.clone(),
                     copied: Copied::Trying,

@@ -156,6 +156,9 @@ pub struct LoadedFile {
     pub result: Result<Decoded, String>,
 }
 
+/// How long an information notice stays on screen.
+pub const NOTICE_STAYS: Duration = Duration::from_secs(6);
+
 /// The most notices shown at once; older ones drop off.
 const MAX_NOTICES: usize = 6;
 
@@ -169,6 +172,15 @@ pub struct Workspace {
     pub comparison: RwSignal<Option<Arc<Comparison>>>,
     /// The comparison being computed, if one is (see `compare_run`).
     pub running: RwSignal<Option<Running>>,
+    /// Whether the article panels are open for editing; once compared they fold into a bar.
+    pub editing: RwSignal<bool>,
+    /// Where the reader asked to go (a section or a card, from a link or Back/Forward); the
+    /// results take it once they are on the page.
+    pub target: RwSignal<Option<super::route::Target>>,
+    /// The event's title as the teacher types it, for the printed and Markdown handouts.
+    pub handout_title: RwSignal<String>,
+    /// Quote groups pinned to the handout (empty: every shared quote).
+    pub pinned: RwSignal<Vec<usize>>,
     next_id: StoredValue<u64>,
     /// The reactive owner the workspace was made in. Panel signals are created under it, not
     /// under whichever owner is current when a panel is made: a click handler's owner (the undo
@@ -189,6 +201,10 @@ impl Workspace {
             undo: RwSignal::new(None),
             comparison: RwSignal::new(None),
             running: RwSignal::new(None),
+            editing: RwSignal::new(true),
+            target: RwSignal::new(None),
+            handout_title: RwSignal::new(String::new()),
+            pinned: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current()),
             panel_owners: StoredValue::new(Vec::new()),
@@ -392,8 +408,26 @@ impl Workspace {
         })
     }
 
+    /// Shows a notice; it leaves by itself after [`NOTICE_STAYS`] (errors after twice that),
+    /// or when dismissed. The live region announces it once, when it appears.
     pub fn notify(&self, kind: NoticeKind, text: impl Into<String>) {
         let id = self.fresh_id();
+        let stays = match kind {
+            NoticeKind::Info => NOTICE_STAYS,
+            NoticeKind::Error => NOTICE_STAYS * 2,
+        };
+        let notices = self.notices;
+        set_timeout(
+            move || {
+                if let Some(mut ns) = notices.try_get_untracked() {
+                    if ns.iter().any(|n| n.id == id) {
+                        ns.retain(|n| n.id != id);
+                        notices.set(ns);
+                    }
+                }
+            },
+            stays,
+        );
         self.notices.update(|ns| {
             ns.push(Notice {
                 id,
@@ -467,6 +501,7 @@ impl Workspace {
         if !self.is_current_run(run) {
             return false;
         }
+        self.pinned.set(Vec::new());
         self.comparison.set(Some(Arc::new(comparison)));
         self.running.set(None);
         true

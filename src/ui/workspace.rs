@@ -14,6 +14,7 @@ use super::compare_run::{self, CompareProgress};
 use super::dom::{focus_element, panel_at};
 use super::examples;
 use super::files::{files_in, read_all};
+use super::route::{self, Section, Target};
 use super::source_panel::{text_area_id, SourcePanel};
 use super::state::{Panel, Workspace};
 
@@ -119,7 +120,11 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
     };
     let clear_all = move |_| ws.clear_all();
     let compare = move |_| {
-        compare_run::compare_then(ws, || focus_element("summary-heading"));
+        compare_run::compare_then(ws, move || {
+            // Results first: the articles fold into a bar and the page moves to the results.
+            ws.editing.set(false);
+            route::go(ws, Target::Section(Section::Key));
+        });
     };
     let running = move || ws.running.with(Option::is_some);
     let panel_count = move || ws.panels.with(Vec::len);
@@ -132,11 +137,39 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
         })
     };
 
+    let folded = move || !ws.editing.get() && ws.comparison.with(Option::is_some);
+    let edit = move |_| {
+        ws.editing.set(true);
+        let first = ws.panels.with_untracked(|ps| ps.first().map(|p| p.id));
+        match first {
+            Some(id) => focus_element(&text_area_id(id)),
+            None => focus_element("add-article"),
+        }
+    };
+    let stale = move || {
+        ws.comparison
+            .with(|c| c.as_ref().is_some_and(|c| c.sources != ws.sources()))
+    };
     view! {
+        <Show when=folded>
+            <div class="workspace-bar" data-testid="workspace-bar" role="group"
+                aria-label="The articles compared">
+                <span class="workspace-bar-count">
+                    {move || match with_text() {
+                        1 => "1 article".to_string(),
+                        n => format!("{n} articles"),
+                    }}
+                    {move || if stale() { " · changed since compared" } else { " · compared" }}
+                </span>
+                <button type="button" data-testid="edit-articles" on:click=edit>
+                    "Edit articles"
+                </button>
+            </div>
+        </Show>
         <section class="workspace" class:dragging=move || dragging.get()
-            aria-labelledby="workspace-heading">
+            hidden=folded aria-labelledby="workspace-heading">
             <div class="workspace-head">
-                <h2 id="workspace-heading">"Articles"</h2>
+                <h2 id="workspace-heading" tabindex="-1">"Articles"</h2>
                 <p class="panel-count" data-testid="panel-count">
                     {move || panel_count_text(panel_count(), with_text())}
                 </p>

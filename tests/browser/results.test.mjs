@@ -204,7 +204,12 @@ it("a share link made in one profile opens the same workspace in a fresh profile
   const field = page.locator(id("share-url"));
   await field.waitFor();
   const link = await field.inputValue();
-  assert.match(link, /#share=[A-Za-z0-9._-]{20,}$/, "the articles travel in the fragment");
+  // The articles travel in the fragment, followed by the place in view (issue 17).
+  assert.match(
+    link,
+    /#share=[A-Za-z0-9._-]{20,}(&(card=\d+|section=[a-z]+))?$/,
+    "the articles travel in the fragment",
+  );
   assert.match(await page.locator(id("share-status")).textContent(), /Link (made|copied)/);
 
   const other = await app.newProfile();

@@ -252,9 +252,15 @@ async function runInFreshContext(env, t, body, options) {
   }
 }
 
-/** Waits until the app has mounted: the workspace toolbar is on the page. */
+/**
+ * Waits until the app has mounted: the workspace toolbar is on the page, or (results first)
+ * the bar the compared articles fold into.
+ */
 export async function waitForMount(page) {
-  await page.locator('[data-testid="compare"]').waitFor({ state: "visible" });
+  await page
+    .locator('[data-testid="compare"]:visible, [data-testid="workspace-bar"]:visible')
+    .first()
+    .waitFor({ state: "visible" });
 }
 
 /**

@@ -330,9 +330,13 @@ it("Compare shows what the engine read in each article, with real figures", asyn
   const cells = await rows.nth(0).locator("th, td").allTextContents();
   // Source, paragraphs, sentences, words, quotations, boilerplate regions.
   assert.deepEqual(cells.slice(0, 5), ["Gazette", "3", "4", "23", "2"]);
-  // Focus moves to the results.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "summary-heading");
-  // Editing afterwards marks the comparison as out of date.
+  // Results first: focus moves to the key differences and the articles fold into a bar.
+  await eventually(async () =>
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "key-differences-title"),
+  );
+  await page.locator('[data-testid="workspace-bar"]').waitFor();
+  // Editing afterwards (one click away) marks the comparison as out of date.
+  await button(page, "edit-articles").click();
   await textOf(page, 0).fill("Something else entirely.");
   await page.getByText("The articles have changed since this comparison").waitFor();
   await app.shot("workspace-compared", { of: page.locator("section.summary") });
@@ -372,7 +376,8 @@ it("following a #demo link on an open page opens the demo, and Undo offers the o
   assert.deepEqual(await panelContents(page), await exampleArticles());
   const offer = page.locator('[data-testid="undo-offer"]');
   assert.match(await offer.textContent(), /Opened the demo in place of your articles\./);
-  // The demo's panels are live.
+  // The demo's panels are live, one click away from the results.
+  await button(page, "edit-articles").click();
   await nameOf(page, 1).fill("Renamed in the demo");
   await page.waitForFunction(() =>
     (localStorage.getItem("parallax.workspace") ?? "").includes("Renamed in the demo"),

@@ -1,7 +1,9 @@
 //! The app package's integration tests: one binary.
 //!
 //! - `cli`: the `parallax` command as a user runs it (formats, stdin, errors naming the file);
+//! - `findings`: the key differences picked from reports (`parallax::findings`);
 //! - `segments`: the result views' pure text splitting (`parallax::segments`).
 
 mod cli;
+mod findings;
 mod segments;

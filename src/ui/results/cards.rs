@@ -11,17 +11,31 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::super::route::{self, Target};
 use super::{group_number, hue_class, is_single_source, quote_card_id, Shared};
+use crate::findings::is_minor_edit;
 use crate::segments::{context_edges, first_words, last_words, word_count};
-use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Segment, SegmentOp};
+use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Report, Segment, SegmentOp};
 
 /// Words of context shown on each side of a quote taken out of a longer sentence.
 const CONTEXT_WORDS: usize = 8;
 /// The longest stretch of a source's own text kept between two aligned words (punctuation,
 /// brackets); anything longer is shown as a space.
 const MAX_GAP: usize = 24;
+
+/// Every card's group in page order: groups quoted by several sources, then the rest.
+pub(super) fn card_order(report: &Report) -> Vec<usize> {
+    let groups = &report.quote_groups;
+    let (mut several, single): (Vec<usize>, Vec<usize>) =
+        (0..groups.len()).partition(|&g| !is_single_source(groups.get(g)));
+    several.extend(single);
+    several
+}
+
+/// Up to this many one-source cards are built with the page (folded, but there for printing
+/// and for j/k); more are built when the fold is opened.
+const BUILD_SINGLES_UP_TO: usize = 60;
 
 #[component]
 pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
@@ -37,25 +51,28 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
     let singles = (!single.is_empty()).then(|| {
         let count = single.len();
         let shared = shared.clone();
+        let build = move || count <= BUILD_SINGLES_UP_TO || singles_open.get();
         view! {
-            <details class="single-source" data-testid="single-source-quotes"
-                prop:open=move || singles_open.get()
-                on:toggle=move |ev| {
-                    let open = ev
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|e| e.has_attribute("open"));
-                    if open != singles_open.get_untracked() {
-                        singles_open.set(open);
-                    }
-                }>
-                <summary>{format!("Quotes in one source only ({count})")}</summary>
-                <Show when=move || singles_open.get()>
-                    <div class="cards">
+            <div class="single-source" data-testid="single-source-quotes"
+                class:open=move || singles_open.get()>
+                <h3 class="single-source-head">
+                    <button type="button" class="disclosure" data-testid="single-source-toggle"
+                        aria-expanded=move || singles_open.get().to_string()
+                        aria-controls="single-source-cards"
+                        on:click=move |_| singles_open.update(|o| *o = !*o)>
+                        <span class="disclosure-mark" aria-hidden="true">
+                            {move || if singles_open.get() { "▾" } else { "▸" }}
+                        </span>
+                        {format!(" Quotes in one source only ({count})")}
+                    </button>
+                </h3>
+                <div class="cards single-source-cards" id="single-source-cards"
+                    hidden=move || !singles_open.get()>
+                    <Show when=build>
                         {single.iter().map(|&g| card(&shared, g, total)).collect_view()}
-                    </div>
-                </Show>
-            </details>
+                    </Show>
+                </div>
+            </div>
         }
     });
     view! {
@@ -64,7 +81,8 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
             <p class="hint">
                 "Each card is one utterance: its fullest version, then every source's version "
                 "marked against it. With a card focused, press j or ↓ for the next card and "
-                "k or ↑ for the previous one."
+                "k or ↑ for the previous one (the cards of one source only included). "
+                "“Pin to handout” chooses the cards the printed and Markdown handouts keep."
             </p>
             {legend()}
             {several.is_empty().then(|| view! {
@@ -92,8 +110,16 @@ fn legend() -> impl IntoView {
                 <dd>"changed: the source gives these words differently"</dd>
             </div>
             <div>
-                <dt><span class="context"><span class="context-label">"not quoted:"</span>" …"</span></dt>
-                <dd>"the rest of the fullest version: this source quotes it out of a longer sentence"</dd>
+                <dt><span class="changed minor"><span class="minor-tag">"minor"</span>" We’re"</span></dt>
+                <dd>"minor edit: capitals, punctuation or a contraction; same meaning"</dd>
+            </div>
+            <div>
+                <dt><span class="context"><span class="context-label">"not in this version:"</span>" …"</span></dt>
+                <dd>"the rest of the fullest version, which this source does not quote"</dd>
+            </div>
+            <div>
+                <dt><span class="verb-chip"><span class="verb-chip-label">"verb"</span>" said"</span></dt>
+                <dd>"how the source introduces the quote, and the stance the verb lends"</dd>
             </div>
         </dl>
     }
@@ -127,11 +153,41 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
     let members = group
         .alignment
         .iter()
-        .map(|a| member(shared, group, a))
+        .enumerate()
+        .map(|(i, a)| {
+            let repeats = group.alignment[..i].iter().any(|b| same_version(a, b));
+            let times = if repeats {
+                0
+            } else {
+                group
+                    .alignment
+                    .iter()
+                    .filter(|b| same_version(a, b))
+                    .count()
+            };
+            member(shared, group, a, repeats, times)
+        })
         .collect_view();
+    let pinned = shared.ws.pinned;
+    let is_pinned = move || pinned.with(|p| p.contains(&g));
+    let toggle_pin = move |_| {
+        pinned.update(|p| match p.iter().position(|&x| x == g) {
+            Some(i) => {
+                p.remove(i);
+            }
+            None => {
+                p.push(g);
+                p.sort_unstable();
+            }
+        })
+    };
+    let stepper = shared.clone();
     view! {
         <article class="quote-card" data-testid="quote-group" data-group=number
-            id=quote_card_id(g) tabindex="0" aria-label=label on:keydown=step_between_cards>
+            class:pinned=is_pinned
+            class:unpinned=move || !is_pinned() && pinned.with(|p| !p.is_empty())
+            id=quote_card_id(g) tabindex="0" aria-label=label
+            on:keydown=move |ev| step_between_cards(&stepper, g, ev)>
             <header class="card-head">
                 <h3>
                     <span class=format!("group-badge {}", hue_class(g))>{number}</span>
@@ -139,6 +195,10 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
                     <span class="card-speaker">{speaker}</span>
                 </h3>
                 <p class="card-sources">{sources_line}</p>
+                <button type="button" class="quiet pin" data-testid="pin-card"
+                    aria-pressed=move || is_pinned().to_string() on:click=toggle_pin>
+                    {move || if is_pinned() { "Pinned to handout" } else { "Pin to handout" }}
+                </button>
             </header>
             {reference(shared, group)}
             <ol class="members">{members}</ol>
@@ -160,20 +220,44 @@ fn reference(shared: &Shared, group: &QuoteGroupRecord) -> impl IntoView {
     }
 }
 
-/// The verb as this source used it, with its category: "claimed — doubt-casting".
+/// The verb as this source used it, with its stance: "“claimed”, doubt-casting".
 fn verb_line(alignment: &MemberAlignment, participle: Option<&str>) -> String {
     let verb = match (&alignment.verb, alignment.verb_category) {
-        (Some(v), Some(c)) => format!("{v} — {}", c.label()),
-        (Some(v), None) => v.clone(),
-        (None, _) => "no attribution verb".to_string(),
+        (Some(v), Some(c)) => format!("“{v}”, {}", c.label()),
+        (Some(v), None) => format!("“{v}”"),
+        (None, _) => "none found".to_string(),
     };
     match participle {
-        Some(p) => format!("{verb}; {p}"),
+        Some(p) => format!("{verb}; “{p}”"),
         None => verb,
     }
 }
 
-fn member(shared: &Shared, group: &QuoteGroupRecord, a: &MemberAlignment) -> impl IntoView {
+/// Whether two members are the same source giving the same words (a reprint quoting one excerpt
+/// several times): the handout prints such a version once, with how many times.
+fn same_version(a: &MemberAlignment, b: &MemberAlignment) -> bool {
+    let words = |m: &MemberAlignment| -> Vec<(SegmentOp, Option<String>, Option<String>)> {
+        m.segments
+            .iter()
+            .map(|s| {
+                (
+                    s.op,
+                    s.reference.as_ref().map(|r| r.text.clone()),
+                    s.member.as_ref().map(|r| r.text.clone()),
+                )
+            })
+            .collect()
+    };
+    a.source == b.source && words(a) == words(b)
+}
+
+fn member(
+    shared: &Shared,
+    group: &QuoteGroupRecord,
+    a: &MemberAlignment,
+    repeats: bool,
+    times: usize,
+) -> impl IntoView {
     let found = shared.quote(&a.quote);
     let index = found.map(|(i, _)| i);
     let participle = found.and_then(|(_, q)| q.participle.as_deref());
@@ -200,11 +284,18 @@ fn member(shared: &Shared, group: &QuoteGroupRecord, a: &MemberAlignment) -> imp
         diff(&a.segments, source_text).into_any()
     };
     view! {
-        <li class="member" data-testid="quote-member" data-quote=a.quote.clone()>
+        <li class="member" class:repeat=repeats class:is-reference=is_reference
+            data-testid="quote-member" data-quote=a.quote.clone()>
             <div class="member-head">
                 <span class="member-source">{shared.source_name(a.source)}</span>
+                {(times > 1).then(|| view! {
+                    <span class="times">{format!("({times} times)")}</span>
+                })}
                 <span class="member-speaker">{speaker}</span>
-                <span class="member-verb" data-testid="member-verb">
+                <span class="member-verb verb-chip" data-testid="member-verb">
+                    <span class="verb-chip-label">"verb"</span>
+                    <span class="visually-hidden">" introducing this version: "</span>
+                    " "
                     {verb_line(a, participle)}
                 </span>
                 {index.map(|i| view! {
@@ -244,7 +335,7 @@ fn diff(segments: &[Segment], source_text: &str) -> impl IntoView {
         let (shown, cut) = last_words(&before, CONTEXT_WORDS);
         view! {
             <span class="context">
-                <span class="context-label">"not quoted:"</span>
+                <span class="context-label">"not in this version:"</span>
                 {format!(" {}{} ", if cut { "… " } else { "" }, shown)}
             </span>
         }
@@ -254,7 +345,7 @@ fn diff(segments: &[Segment], source_text: &str) -> impl IntoView {
         view! {
             <span class="context">
                 " "
-                <span class="context-label">"not quoted:"</span>
+                <span class="context-label">"not in this version:"</span>
                 {format!(" {}{}", shown, if cut { " …" } else { "" })}
             </span>
         }
@@ -342,6 +433,16 @@ fn segment(s: &Segment) -> AnyView {
             <ins><span class="visually-hidden">"added: "</span>{member}</ins>
         }
         .into_any(),
+        SegmentOp::Changed if is_minor_edit(&reference, &member) => view! {
+            <span class="changed minor">
+                <span class="minor-tag">"minor"</span>
+                <span class="visually-hidden">" edit, same meaning: "</span>
+                " "
+                <span class="same">{member}</span>
+                <span class="visually-hidden">{format!(" (the fullest version has “{reference}”)")}</span>
+            </span>
+        }
+        .into_any(),
         SegmentOp::Changed => view! {
             <span class="changed">
                 <span class="visually-hidden">"changed: "</span>
@@ -354,9 +455,10 @@ fn segment(s: &Segment) -> AnyView {
     }
 }
 
-/// j / ↓ and k / ↑ on a focused card move focus to the next or previous card on the page
-/// (skipping cards folded in a closed disclosure).
-fn step_between_cards(ev: KeyboardEvent) {
+/// j / ↓ and k / ↑ on a focused card move focus to the next or previous card, every card
+/// included (the one-source fold opens when j reaches it); the address follows, without a
+/// history entry.
+fn step_between_cards(shared: &Shared, g: usize, ev: KeyboardEvent) {
     if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.target() != ev.current_target() {
         return;
     }
@@ -365,26 +467,13 @@ fn step_between_cards(ev: KeyboardEvent) {
         "k" | "ArrowUp" => -1,
         _ => return,
     };
-    let Some(current) = ev.current_target() else {
+    let order = card_order(shared.report());
+    let Some(at) = order.iter().position(|&x| x == g) else {
         return;
     };
-    let Ok(cards) = document().query_selector_all("[data-testid=quote-group]") else {
-        return;
-    };
-    let cards: Vec<web_sys::HtmlElement> = (0..cards.length())
-        .filter_map(|i| cards.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|e| e.closest("details:not([open])").ok().flatten().is_none())
-        .collect();
-    let current: &wasm_bindgen::JsValue = current.as_ref();
-    let Some(at) = cards.iter().position(|c| {
-        let c: &wasm_bindgen::JsValue = c.as_ref();
-        c == current
-    }) else {
-        return;
-    };
-    if let Some(next) = at.checked_add_signed(step).and_then(|i| cards.get(i)) {
+    if let Some(&next) = at.checked_add_signed(step).and_then(|i| order.get(i)) {
         ev.prevent_default();
-        let _ = next.focus();
+        route::note(Target::Card(next));
+        shared.go_to_card(next);
     }
 }

@@ -5,10 +5,12 @@
 //! Every view reads the report as it is: nothing here analyses text or copies the comparison
 //! into other signals. The only state is what the reader does (which group is highlighted,
 //! which quote was shown in context, whether boilerplate is counted in).
-//! The framing and export sections are built elsewhere; the navigation lists them when their
-//! sections (`results-framing`, `results-export`) are on the page.
+//! The key differences (`key_differences`, from `crate::findings`) come first. The framing and
+//! export sections are built elsewhere; the navigation goes to them by their element ids
+//! (`route::Section`).
 
 mod cards;
+mod key_differences;
 mod overview;
 mod reading;
 
@@ -18,21 +20,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::route::{self, Section, Target};
 use super::state::{Comparison, Workspace};
+use crate::findings::{key_differences, KeyDifferences};
 use cards::QuoteCards;
+use key_differences::KeyDifferencesView;
 use overview::Overview;
 use parallax_engine::report::{QuoteGroupRecord, QuoteRecord, Report};
 use reading::Reading;
-
-/// The result sections in page order: element id and the navigation button's label. A section
-/// is listed in the navigation when an element with its id is on the page.
-const SECTIONS: [(&str, &str); 5] = [
-    ("results-overview", "Overview"),
-    ("results-quotes", "Quote cards"),
-    ("results-reading", "Side by side"),
-    ("results-framing", "Framing"),
-    ("results-export", "Export and share"),
-];
 
 /// Lookups over one report, built once per comparison.
 pub(crate) struct Lookup {
@@ -80,10 +75,16 @@ pub(crate) struct Shared {
     pub count_boilerplate: RwSignal<bool>,
     /// Whether the disclosure of quotes found in one source only is open.
     pub singles_open: RwSignal<bool>,
+    /// The card the reader last left for "Show in context" (a way back).
+    pub came_from: RwSignal<Option<usize>>,
+    /// The key differences of the report, computed once.
+    pub findings: Arc<KeyDifferences>,
+    pub ws: Workspace,
 }
 
 impl Shared {
-    fn new(comparison: Arc<Comparison>) -> Self {
+    fn new(comparison: Arc<Comparison>, ws: Workspace) -> Self {
+        let findings = Arc::new(key_differences(&comparison.report));
         let lookup = Arc::new(Lookup::new(&comparison.report));
         let active_group = RwSignal::new(None);
         let located = RwSignal::new(None);
@@ -96,6 +97,9 @@ impl Shared {
             is_located: Selector::new(move || located.get()),
             count_boilerplate: RwSignal::new(false),
             singles_open: RwSignal::new(false),
+            came_from: RwSignal::new(None),
+            findings,
+            ws,
         }
     }
 
@@ -121,12 +125,19 @@ impl Shared {
     /// Shows quote `index` in the side-by-side reading: highlights its group, opens the
     /// boilerplate paragraph it may be folded in, scrolls to it and focuses it.
     pub fn show_in_context(&self, quote: usize) {
+        self.came_from.set(self.group_of(quote));
         self.active_group.set(self.group_of(quote));
         self.located.set(Some(quote));
         reveal_and_focus(reading_quote_id(quote));
     }
 
-    /// Goes to the card of group `g`, opening the one-source disclosure if it is in there.
+    /// Goes to the card of group `g` with a history entry (Back returns).
+    pub fn open_card(&self, g: usize) {
+        route::go(self.ws, Target::Card(g));
+    }
+
+    /// The card of group `g`, in view and focused, opening the one-source disclosure if it is
+    /// in there.
     pub fn go_to_card(&self, g: usize) {
         if is_single_source(self.report().quote_groups.get(g)) {
             self.singles_open.set(true);
@@ -186,15 +197,39 @@ pub(crate) fn reveal_and_focus(id: String) {
     attempt(id, REVEAL_TRIES);
 }
 
-/// Focuses the heading of the section with `id`.
-fn focus_section(id: &str) {
-    let heading = document()
-        .get_element_by_id(id)
-        .and_then(|s| s.query_selector("h2").ok().flatten())
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        heading.scroll_into_view();
-        let _ = heading.focus();
+/// Focuses the heading of the section with element `id` (scrolled into view; the page's
+/// scroll padding keeps it clear of the sticky navigation).
+fn focus_section(id: &'static str) {
+    fn attempt(id: &'static str, tries_left: u32) {
+        request_animation_frame(move || {
+            let heading = document()
+                .get_element_by_id(id)
+                .and_then(|s| s.query_selector("h2").ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            match heading {
+                Some(heading) => {
+                    heading.scroll_into_view();
+                    let _ = heading.focus();
+                }
+                None if tries_left > 0 => attempt(id, tries_left - 1),
+                None => {}
+            }
+        });
+    }
+    attempt(id, REVEAL_TRIES);
+}
+
+/// Goes to a place in the results: a card, or a section. "Quote cards" goes to the first card,
+/// so j and k work at once.
+fn go_to(shared: &Shared, target: Target) {
+    match target {
+        Target::Card(g) if g < shared.report().quote_groups.len() => shared.go_to_card(g),
+        Target::Card(_) => focus_section(Section::Key.element_id()),
+        Target::Section(Section::Cards) => match cards::card_order(shared.report()).first() {
+            Some(&g) => shared.go_to_card(g),
+            None => focus_section(Section::Cards.element_id()),
+        },
+        Target::Section(s) => focus_section(s.element_id()),
     }
 }
 
@@ -203,10 +238,19 @@ fn focus_section(id: &str) {
 pub fn Results(ws: Workspace) -> impl IntoView {
     move || {
         ws.comparison.get().map(|comparison| {
-            let shared = Shared::new(comparison);
+            let shared = Shared::new(comparison, ws);
+            // Take the place a link or Back/Forward asked for, once the views are on the page.
+            let taker = shared.clone();
+            Effect::new(move |_| {
+                if let Some(target) = ws.target.get() {
+                    ws.target.set(None);
+                    go_to(&taker, target);
+                }
+            });
             view! {
                 <div class="results" data-testid="results">
-                    <SectionNav />
+                    <SectionNav ws />
+                    <KeyDifferencesView shared=shared.clone() />
                     <Overview shared=shared.clone() />
                     <QuoteCards shared=shared.clone() />
                     <Reading shared />
@@ -216,45 +260,26 @@ pub fn Results(ws: Workspace) -> impl IntoView {
     }
 }
 
-/// Buttons that scroll to and focus each result section on the page.
+/// Buttons that go to each result section (with an address, so Back returns).
 #[component]
-fn SectionNav() -> impl IntoView {
-    let present = RwSignal::new(Vec::<(&'static str, &'static str)>::new());
-    let look = move || {
-        let found: Vec<_> = SECTIONS
-            .iter()
-            .copied()
-            .filter(|(id, _)| document().get_element_by_id(id).is_some())
-            .collect();
-        if present.with_untracked(|p| *p != found) {
-            present.set(found);
-        }
-    };
-    // The sections render with this one; look once they are in the document, and again when
-    // the reader comes to the navigation (sections built later then appear).
-    request_animation_frame(look);
+fn SectionNav(ws: Workspace) -> impl IntoView {
+    let items = Section::ALL
+        .into_iter()
+        .map(|section| {
+            view! {
+                <li>
+                    <button type="button" class="quiet"
+                        data-testid=format!("nav-{}", section.name())
+                        on:click=move |_| route::go(ws, Target::Section(section))>
+                        {section.label()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <nav class="results-nav" aria-label="Result sections" on:focusin=move |_| look()
-            on:pointerenter=move |_| look()>
-            <ul>
-                {move || {
-                    present
-                        .get()
-                        .into_iter()
-                        .map(|(id, label)| {
-                            view! {
-                                <li>
-                                    <button type="button" class="quiet"
-                                        data-testid=format!("nav-{id}")
-                                        on:click=move |_| focus_section(id)>
-                                        {label}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+        <nav class="results-nav" aria-label="Result sections">
+            <ul>{items}</ul>
         </nav>
     }
 }

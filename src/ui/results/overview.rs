@@ -116,6 +116,12 @@ fn figures(f: Figures) -> impl IntoView {
 fn QuoteMatrix(shared: Shared) -> impl IntoView {
     let show_all = RwSignal::new(false);
     let total = shared.report().quote_groups.len();
+    let source_count = shared.report().sources.len();
+    let table_class = if source_count > 4 {
+        "quote-matrix many"
+    } else {
+        "quote-matrix"
+    };
     let heads = shared
         .report()
         .sources
@@ -123,10 +129,13 @@ fn QuoteMatrix(shared: Shared) -> impl IntoView {
         .enumerate()
         .map(|(i, s)| {
             view! {
-                <th scope="col" class="source-col">
+                <th scope="col" class="source-col" title=s.name.clone()>
                     <span class="source-number" aria-hidden="true">{i + 1}</span>
                     " "
-                    {s.name.clone()}
+                    <abbr class="source-abbr" title=s.name.clone() aria-hidden="true">
+                        {abbreviation(&s.name)}
+                    </abbr>
+                    <span class="visually-hidden">{s.name.clone()}</span>
                 </th>
             }
         })
@@ -147,17 +156,25 @@ fn QuoteMatrix(shared: Shared) -> impl IntoView {
     };
     view! {
         <h3 class="overview-sub">"Who quoted what"</h3>
-        <div class="table-wrap" tabindex="0" role="region"
-            aria-label="Quote groups by source (scrolls sideways on small screens)">
-            <table class="quote-matrix" data-testid="quote-matrix">
+        <p class="hint matrix-legend">
+            "Columns are the sources by number (see the list above; a column's heading shows a "
+            "short form of the name). Each cell: the share of the fullest version that source "
+            "quotes, and its words out of all."
+        </p>
+        <div class="table-wrap matrix-wrap" tabindex="0" role="region"
+            aria-label="Quote groups by source">
+            <table class=table_class data-testid="quote-matrix">
                 <caption>
                     "Each row is one utterance; each cell says whether that source quotes it "
                     "and how much of the fullest version it gives. Choose a row to open its card."
                 </caption>
+                <colgroup>
+                    <col class="quote-col" />
+                    {(0..source_count).map(|_| view! { <col class="coverage-col" /> }).collect_view()}
+                </colgroup>
                 <thead>
                     <tr>
-                        <th scope="col">"Quote"</th>
-                        <th scope="col">"Speaker"</th>
+                        <th scope="col">"Quote and speaker"</th>
                         {heads}
                     </tr>
                 </thead>
@@ -193,7 +210,11 @@ fn matrix_row(shared: &Shared, g: usize, group: &QuoteGroupRecord) -> impl IntoV
     let cells = coverage_of
         .into_iter()
         .zip(quotes_per_source)
-        .map(|(coverage, quotes)| coverage_cell(coverage, quotes))
+        .enumerate()
+        .map(|(s, (coverage, quotes))| {
+            let label = abbreviation(&shared.source_name(s));
+            coverage_cell(coverage, quotes, s + 1, label)
+        })
         .collect_view();
     let speaker = group
         .speaker
@@ -201,7 +222,7 @@ fn matrix_row(shared: &Shared, g: usize, group: &QuoteGroupRecord) -> impl IntoV
         .unwrap_or_else(|| "not named".to_string());
     let open = {
         let shared = shared.clone();
-        move || shared.go_to_card(g)
+        move || shared.open_card(g)
     };
     let open_by_button = open.clone();
     view! {
@@ -217,19 +238,50 @@ fn matrix_row(shared: &Shared, g: usize, group: &QuoteGroupRecord) -> impl IntoV
                     <span class="visually-hidden">"Quote " {group_number(g)} ": "</span>
                     <span class="matrix-words">{label}</span>
                 </button>
+                <span class="matrix-speaker">{speaker}</span>
             </th>
-            <td class="matrix-speaker">{speaker}</td>
             {cells}
         </tr>
     }
 }
 
-/// One cell: how much of the group's fullest version a source quotes (as text and a bar), and
-/// in how many quotations when more than one.
-fn coverage_cell(coverage: Option<&CoverageRecord>, quotes: usize) -> impl IntoView {
+/// A short form of a source's name for a narrow column heading: the name itself when short,
+/// else its first word, cut to ten letters.
+pub(crate) fn abbreviation(name: &str) -> String {
+    const LONGEST: usize = 12;
+    let name = name.trim();
+    if name.chars().count() <= LONGEST {
+        return name.to_string();
+    }
+    let first = name
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-' || c == '.')
+        .find(|w| w.chars().any(char::is_alphabetic))
+        .unwrap_or(name);
+    let mut short: String = first.chars().take(10).collect();
+    if short.chars().count() < name.chars().count() {
+        short.push('…');
+    }
+    short
+}
+
+/// One cell: how much of the group's fullest version a source quotes (as a percentage, words
+/// out of all, and a bar on screen), and in how many quotations when more than one. On a
+/// phone the row becomes a list and each cell names its source.
+fn coverage_cell(
+    coverage: Option<&CoverageRecord>,
+    quotes: usize,
+    number: usize,
+    label: String,
+) -> impl IntoView {
+    let source = view! {
+        <span class="cell-source" aria-hidden="true">
+            <span class="source-number">{number}</span>" "{label}
+        </span>
+    };
     let Some(coverage) = coverage else {
         return view! {
             <td class="coverage none">
+                {source}
                 <span aria-hidden="true">"—"</span>
                 <span class="visually-hidden">"not quoted"</span>
             </td>
@@ -240,7 +292,11 @@ fn coverage_cell(coverage: Option<&CoverageRecord>, quotes: usize) -> impl IntoV
     let times = (quotes > 1).then(|| format!(" · {quotes}×"));
     view! {
         <td class="coverage">
+            {source}
             <span class="coverage-text">{percent(coverage.fraction)}{times}</span>
+            <span class="coverage-words" aria-hidden="true">
+                {format!("{}/{}", coverage.words_quoted, coverage.words_total)}
+            </span>
             <span class="bar" aria-hidden="true">
                 <span class="bar-fill" style:width=width></span>
             </span>

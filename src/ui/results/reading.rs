@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use parallax_engine::report::BoilerplateKind;
 
+use super::super::route::{self, Target};
 use super::{group_number, hue_class, reading_quote_id, Shared};
 use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 
@@ -40,9 +41,76 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         .iter()
         .map(|s| s.boilerplate.len())
         .sum();
-    let columns = (0..shared.comparison.sources.len())
-        .map(|s| column(&shared, s))
+    let count = shared.comparison.sources.len();
+    let shown = RwSignal::new(vec![true; count]);
+    let columns = (0..count)
+        .map(|s| {
+            view! {
+                <div class="reading-slot" hidden=move || !shown.with(|v| v.get(s).copied().unwrap_or(true))>
+                    {column(&shared, s)}
+                </div>
+            }
+        })
         .collect_view();
+    let columns_ref = NodeRef::<leptos::html::Div>::new();
+    let overflows = RwSignal::new(false);
+    let measure = move || {
+        request_animation_frame(move || {
+            if let Some(el) = columns_ref.get_untracked() {
+                let over = el.scroll_width() > el.client_width() + 1;
+                if over != overflows.get_untracked() {
+                    overflows.set(over);
+                }
+            }
+        });
+    };
+    measure();
+    Effect::new(move |_| {
+        shown.track();
+        measure();
+    });
+    let resize = window_event_listener_untyped("resize", move |_| measure());
+    on_cleanup(move || resize.remove());
+    let chooser = (count > 2).then(|| {
+        let boxes = (0..count)
+            .map(|s| {
+                view! {
+                    <label class="column-pick">
+                        <input type="checkbox" data-testid="reading-pick"
+                            prop:checked=move || shown.with(|v| v.get(s).copied().unwrap_or(true))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                shown.update(|v| if let Some(x) = v.get_mut(s) { *x = on });
+                            } />
+                        <span class="source-number" aria-hidden="true">{s + 1}</span>
+                        " "
+                        {shared.source_name(s)}
+                    </label>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="column-chooser">
+                <legend>"Articles shown side by side"</legend>
+                {boxes}
+            </fieldset>
+        }
+    });
+    let came_from = shared.came_from;
+    let ws = shared.ws;
+    let back = move || {
+        came_from.get().map(|g| {
+            view! {
+                <button type="button" class="back-to-card" data-testid="back-to-card"
+                    on:click=move |_| {
+                        came_from.set(None);
+                        route::go(ws, Target::Card(g));
+                    }>
+                    {format!("← Back to quote card {}", group_number(g))}
+                </button>
+            }
+        })
+    };
     view! {
         <section id="results-reading" class="reading" class:count-boilerplate=move || count_in.get()
             aria-labelledby="results-reading-title">
@@ -50,7 +118,8 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
             <p class="hint">
                 "Each quotation carries its quote number; hover or focus one to light up the same "
                 "quote in every article. Boilerplate (bylines, captions, embedded posts, links to "
-                "other articles) is dimmed and folded."
+                "other articles) is dimmed and folded. After “Show in context”, Escape (or the "
+                "button below) goes back to the card."
             </p>
             <label class="switch">
                 <input type="checkbox" role="switch" data-testid="count-boilerplate"
@@ -61,10 +130,17 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
                     if regions == 1 { "" } else { "s" }
                 )}
             </label>
+            {chooser}
+            <p class="scroll-cue" data-testid="reading-scroll-cue" hidden=move || !overflows.get()>
+                "More articles to the right: scroll sideways (or Shift + wheel), or show fewer "
+                "above. →"
+            </p>
             <div class="reading-columns" data-testid="reading-columns" tabindex="0" role="region"
-                aria-label="The articles side by side (scrolls sideways on small screens)">
+                class:wide=move || overflows.get() node_ref=columns_ref
+                aria-label="The articles side by side">
                 {columns}
             </div>
+            {back}
         </section>
     }
 }
@@ -154,6 +230,7 @@ fn piece(shared: &Shared, p: &Piece) -> AnyView {
 /// A quotation (or the part of one in this paragraph), marked with its group.
 fn quote_mark(shared: &Shared, text: &str, quote: usize, g: usize, first: bool) -> impl IntoView {
     let active = shared.active_group;
+    let (came_from, ws) = (shared.came_from, shared.ws);
     let (is_active, is_located) = (shared.is_active.clone(), shared.is_located.clone());
     let number = group_number(g);
     let class = format!("reading-quote {}", hue_class(g));
@@ -173,7 +250,16 @@ fn quote_mark(shared: &Shared, text: &str, quote: usize, g: usize, first: bool) 
             on:mouseenter=move |_| active.set(Some(g))
             on:mouseleave=move |_| active.set(None)
             on:focus=move |_| active.set(Some(g))
-            on:blur=move |_| active.set(None)>
+            on:blur=move |_| active.set(None)
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    if let Some(from) = came_from.get_untracked() {
+                        ev.prevent_default();
+                        came_from.set(None);
+                        route::go(ws, Target::Card(from));
+                    }
+                }
+            }>
             {label}
             {text.to_string()}
         </mark>

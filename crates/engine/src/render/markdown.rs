@@ -14,15 +14,47 @@ use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report, Segm
 /// Groups quoted by one source only that the handout lists before it says how many more.
 const MAX_SINGLE: usize = 40;
 
+/// What a handout shows beyond the report: its title and, if chosen, which quote groups.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Handout<'a> {
+    /// The event's title, as the reader typed it; empty for the default title.
+    pub title: &'a str,
+    /// Indices into `report.quote_groups` to keep (shared and one-source alike); `None` keeps
+    /// every group.
+    pub only_groups: Option<&'a [usize]>,
+}
+
 /// Renders `report` as a Markdown document.
 pub fn render(report: &Report) -> String {
+    render_handout(report, &Handout::default())
+}
+
+/// A quote group's number as readers see it (on screen and in handouts): `g0` is quote 1.
+pub fn group_number(index: usize) -> usize {
+    index + 1
+}
+
+/// Renders `report` as a Markdown handout titled with the event, keeping the chosen groups.
+/// Quote groups are numbered as on screen: "Quote 1" is the report's `g0`.
+pub fn render_handout(report: &Report, handout: &Handout) -> String {
     let names: Vec<String> = report.sources.iter().map(|s| s.name.clone()).collect();
     let mut out = String::new();
-    let _ = writeln!(out, "# Parallax comparison\n");
+    let title = handout.title.trim();
+    if title.is_empty() {
+        let _ = writeln!(out, "# Parallax comparison\n");
+    } else {
+        let _ = writeln!(out, "# {}\n", escape(title));
+        let _ = writeln!(
+            out,
+            "A Parallax comparison of {} sources.\n",
+            report.sources.len()
+        );
+    }
+    let keep = |g: usize| handout.only_groups.is_none_or(|only| only.contains(&g));
     sources(&mut out, report);
-    shared(&mut out, report, &names);
+    shared(&mut out, report, &names, &keep);
     paraphrases(&mut out, report, &names);
-    single(&mut out, report, &names);
+    single(&mut out, report, &names, &keep);
     out.push_str(&framing::render(&report.framing, &names, 2));
     out
 }
@@ -77,11 +109,12 @@ fn quote<'a>(report: &'a Report, id: &str) -> Option<&'a QuoteRecord> {
     report.quotes.iter().find(|q| q.id == id)
 }
 
-fn shared(out: &mut String, report: &Report, names: &[String]) {
-    let groups: Vec<&QuoteGroupRecord> = report
+fn shared(out: &mut String, report: &Report, names: &[String], keep: &dyn Fn(usize) -> bool) {
+    let groups: Vec<(usize, &QuoteGroupRecord)> = report
         .quote_groups
         .iter()
-        .filter(|g| g.sources.len() > 1)
+        .enumerate()
+        .filter(|(i, g)| g.sources.len() > 1 && keep(*i))
         .collect();
     let _ = writeln!(out, "## Shared quotes\n");
     if groups.is_empty() {
@@ -93,20 +126,20 @@ fn shared(out: &mut String, report: &Report, names: &[String]) {
         "Each group is one utterance. Under the fullest version, each source's version: \
          `[−words]` it cuts, `[+words]` it adds, `[old → new]` it changes.\n"
     );
-    for g in groups {
-        group(out, report, names, g);
+    for (i, g) in groups {
+        group(out, report, names, i, g);
     }
 }
 
-fn group(out: &mut String, report: &Report, names: &[String], g: &QuoteGroupRecord) {
+fn group(out: &mut String, report: &Report, names: &[String], index: usize, g: &QuoteGroupRecord) {
     let Some(reference) = quote(report, &g.reference) else {
         return;
     };
     let by: Vec<String> = g.sources.iter().map(|&s| name(names, s)).collect();
     let _ = writeln!(
         out,
-        "### {} — {} (quoted by {})\n",
-        g.id,
+        "### Quote {} — {} (quoted by {})\n",
+        group_number(index),
         g.speaker
             .as_deref()
             .map_or("speaker not named".into(), escape),
@@ -221,17 +254,18 @@ fn paraphrases(out: &mut String, report: &Report, names: &[String]) {
     out.push('\n');
 }
 
-fn single(out: &mut String, report: &Report, names: &[String]) {
-    let groups: Vec<&QuoteGroupRecord> = report
+fn single(out: &mut String, report: &Report, names: &[String], keep: &dyn Fn(usize) -> bool) {
+    let groups: Vec<(usize, &QuoteGroupRecord)> = report
         .quote_groups
         .iter()
-        .filter(|g| g.sources.len() == 1)
+        .enumerate()
+        .filter(|(i, g)| g.sources.len() == 1 && keep(*i))
         .collect();
     if groups.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Quoted by one source only\n");
-    for g in groups.iter().take(MAX_SINGLE) {
+    for &(i, g) in groups.iter().take(MAX_SINGLE) {
         let Some(q) = quote(report, &g.reference) else {
             continue;
         };
@@ -247,7 +281,8 @@ fn single(out: &mut String, report: &Report, names: &[String]) {
         };
         let _ = writeln!(
             out,
-            "- {}: “{}”{speaker}{times}",
+            "- Quote {} — {}: “{}”{speaker}{times}",
+            group_number(i),
             name(names, q.source),
             escape(&q.text)
         );
@@ -287,5 +322,27 @@ mod tests {
         assert!(md.contains("## Shared quotes"), "{md}");
         assert!(md.contains("~~[−which insults our people]~~"), "{md}");
         assert!(md.contains("**b** (warned)"), "{md}");
+        assert!(md.contains("### Quote 1 — "), "numbered as on screen: {md}");
+    }
+
+    #[test]
+    fn a_handout_carries_the_event_title_and_only_the_chosen_groups() {
+        let report = compare(&[
+            Source::new(
+                "a",
+                "“We will respond,” he said. “Talks are over,” she added.",
+            ),
+            Source::new("b", "He said “we will respond” on Monday."),
+        ]);
+        let md = render_handout(
+            &report,
+            &Handout {
+                title: "Talks *collapse*",
+                only_groups: Some(&[0]),
+            },
+        );
+        assert!(md.starts_with("# Talks \\*collapse\\*\n"), "{md}");
+        assert!(md.contains("### Quote 1 — "), "{md}");
+        assert!(!md.contains("## Quoted by one source only"), "{md}");
     }
 }
