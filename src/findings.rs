@@ -24,12 +24,10 @@
 
 use std::collections::BTreeMap;
 
-use parallax_engine::framing::claims::DetailKind;
-use parallax_engine::framing::lede::Placement;
-use parallax_engine::lexicon::hedges::{APPROXIMATORS, EPISTEMIC};
-use parallax_engine::lexicon::loaded::INTENSIFIERS;
-use parallax_engine::lexicon::verbs::VerbCategory;
-use parallax_engine::report::{QuoteGroupRecord, QuoteRecord, Report, SegmentOp};
+use parallax_engine::report::{
+    DetailKind, Placement, QuoteGroupRecord, QuoteRecord, Report, SegmentOp, VerbCategory,
+};
+use parallax_engine::stance::{APPROXIMATORS, EPISTEMIC, INTENSIFIERS};
 
 /// The most findings shown.
 pub const MAX_FINDINGS: usize = 7;

@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
             on:click=move |ev| {
                 ev.prevent_default();
                 if has_results() {
-                    route::go(ws, Target::Section(Section::Key));
+                    route::go(ws.target, Target::Section(Section::Key));
                 } else {
                     focus_element("workspace-heading");
                 }

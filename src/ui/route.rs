@@ -3,13 +3,11 @@
 //! or just `#card=3`). Going to a section or card pushes a history entry, so Back and Forward
 //! move between views; stepping through cards with j/k only replaces the address.
 //!
-//! Parsing is plain string work; the results take the [`Target`] from `Workspace::target` and
+//! Parsing is plain string work; the results take the [`Target`] from `state::Workspace::target` and
 //! scroll to it once they are on the page.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
-
-use super::state::Workspace;
 
 /// A place in the results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,10 +165,11 @@ fn set_address(target: Option<Target>, push: bool) {
     }
 }
 
-/// Goes to `target`, adding a history entry so Back returns to where the reader was.
-pub fn go(ws: Workspace, target: Target) {
+/// Goes to `target`, adding a history entry so Back returns to where the reader was; `place`
+/// is the workspace's `target` signal, which the results follow.
+pub fn go(place: RwSignal<Option<Target>>, target: Target) {
     set_address(Some(target), true);
-    ws.target.set(Some(target));
+    place.set(Some(target));
 }
 
 /// Records `target` as the current place without a history entry (stepping through cards).

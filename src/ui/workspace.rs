@@ -123,7 +123,7 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
         compare_run::compare_then(ws, move || {
             // Results first: the articles fold into a bar and the page moves to the results.
             ws.editing.set(false);
-            route::go(ws, Target::Section(Section::Key));
+            route::go(ws.target, Target::Section(Section::Key));
         });
     };
     let running = move || ws.running.with(Option::is_some);

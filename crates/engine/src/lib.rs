@@ -47,6 +47,13 @@ mod span;
 mod text;
 mod word_forms;
 
+/// Word lists of stance the framing tables use, for a caller that explains a difference in the
+/// same terms (a cut hedge, a dropped intensifier).
+pub mod stance {
+    pub use crate::lexicon::hedges::{APPROXIMATORS, EPISTEMIC};
+    pub use crate::lexicon::loaded::INTENSIFIERS;
+}
+
 pub use align::AlignStep;
 pub use framing::FramingStep;
 pub use pipeline::{compare, Comparing, Progress, Source, Stage};

@@ -94,7 +94,7 @@ fn finding(shared: &Shared, f: &Finding) -> impl IntoView {
                 <ul>{evidence}</ul>
             </details>
             <button type="button" class="quiet finding-link" data-testid="finding-link"
-                on:click=move |_| route::go(ws, target)>
+                on:click=move |_| route::go(ws.target, target)>
                 {label}
             </button>
         </li>

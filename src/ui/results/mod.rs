@@ -133,7 +133,7 @@ impl Shared {
 
     /// Goes to the card of group `g` with a history entry (Back returns).
     pub fn open_card(&self, g: usize) {
-        route::go(self.ws, Target::Card(g));
+        route::go(self.ws.target, Target::Card(g));
     }
 
     /// The card of group `g`, in view and focused, opening the one-source disclosure if it is
@@ -270,7 +270,7 @@ fn SectionNav(ws: Workspace) -> impl IntoView {
                 <li>
                     <button type="button" class="quiet"
                         data-testid=format!("nav-{}", section.name())
-                        on:click=move |_| route::go(ws, Target::Section(section))>
+                        on:click=move |_| route::go(ws.target, Target::Section(section))>
                         {section.label()}
                     </button>
                 </li>

@@ -104,7 +104,7 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
                 <button type="button" class="back-to-card" data-testid="back-to-card"
                     on:click=move |_| {
                         came_from.set(None);
-                        route::go(ws, Target::Card(g));
+                        route::go(ws.target, Target::Card(g));
                     }>
                     {format!("← Back to quote card {}", group_number(g))}
                 </button>
@@ -256,7 +256,7 @@ fn quote_mark(shared: &Shared, text: &str, quote: usize, g: usize, first: bool) 
                     if let Some(from) = came_from.get_untracked() {
                         ev.prevent_default();
                         came_from.set(None);
-                        route::go(ws, Target::Card(from));
+                        route::go(ws.target, Target::Card(from));
                     }
                 }
             }>
