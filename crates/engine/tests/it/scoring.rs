@@ -75,7 +75,7 @@ const FLOORS: &[Floors] = &[
         extraction_r: 0.95,
         grouping_f1: 0.25,
         speaker: Some(0.91),
-        claims_f1: Some(0.62),
+        claims_f1: Some(0.65),
         false_unique: Some(0.20),
     },
 ];

@@ -194,7 +194,8 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// A number starting at token `i`: digits ("25,000", "3.5"), a number word ("four"), or
+/// A number starting at token `i`: digits ("25,000", "3.5", the ordinal "4th"), a number
+/// word ("four"), or
 /// either before a hyphen ("32-member", "three-day"), times a following scale word
 /// ("5 million"). Returns its value as text and how many tokens it used.
 pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
@@ -202,6 +203,11 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     let head = t.base().split('-').next().unwrap_or("");
     let mut used = 1;
     let mut value: f64 = if head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // "3rd", "4th": an ordinal in digits is its number, so "June 3rd" meets "June 3".
+        let head = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| head.strip_suffix(s))
+            .unwrap_or(head);
         let mut digits: String = head.chars().filter(|&c| c != ',').collect();
         // "25,000": the word splitter cuts at the comma.
         while i + used < end

@@ -32,6 +32,18 @@ fn numbers_are_read_with_their_scale() {
 }
 
 #[test]
+fn an_ordinal_in_digits_is_its_number() {
+    let text = "The vote is on the 4th of July, not June 3rd.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let end = body.tokens.len();
+    let numbers: Vec<String> = (0..end)
+        .filter_map(|i| number_at(&body, i, end).map(|(v, _)| v))
+        .collect();
+    assert_eq!(numbers, vec!["4".to_string(), "3".to_string()]);
+}
+
+#[test]
 fn the_quick_test_keeps_every_number_word() {
     assert!(SMALL.iter().all(|(w, _)| could_be_small(w)));
 }
