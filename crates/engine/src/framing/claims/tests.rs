@@ -187,3 +187,27 @@ fn the_same_fact_in_other_words_is_one_claim() {
         "{unique:#?}"
     );
 }
+
+#[test]
+fn a_two_fact_sentence_is_cut_into_clauses() {
+    let text =
+        "The ministry denounced the declaration that condemned its exports, calling it an illegal act.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let s = &body.sentences[0];
+    let cuts: Vec<&str> = super::units::clause_ranges(&body, s.tokens.clone())
+        .iter()
+        .map(|r| body.tokens[r.start].lower())
+        .collect();
+    assert_eq!(cuts, ["the", "that", "calling"]);
+}
+
+#[test]
+fn the_same_actor_doing_the_same_kind_of_act_is_one_claim() {
+    let a = "North Korea rebuked the summit statement on Saturday morning. Farmers harvested rice early.";
+    let b = "North Korea rejected the summit statement in strong terms. Bakers sold bread late.";
+    let r = analyse(&[a, b]).report;
+    let shared: Vec<&Claim> = r.claims.iter().filter(|c| c.sources.len() == 2).collect();
+    assert_eq!(shared.len(), 1, "{shared:#?}");
+    assert!(shared[0].members[0].text.contains("rebuked"));
+}
