@@ -149,6 +149,9 @@ CLAIMS = [
         ("04", "Sir Keir’s words came moments after Mr Sunak ended months of speculation about the timing of the general election and confirmed it would take place on 4 July."),
         ("03", "‘On the fourth of July, you have the choice, together we can stop the chaos, turn the page and start to rebuild Britain.’"),
         ("04", "Sir Keir Starmer has said the “opportunity for change” will define the general election on 4 July."),
+        # The King-granted quotation states two facts: the dissolution (c4) and the 4 July date.
+        ("01", "\"The King has granted this request and we will have a general election on the 4th of July\", Mr Sunak said."),
+        ("04", "“The King has granted this request and we will have a general election on the 4th of July”, he said."),
     ]),
     ("c2", "Sunak spoke outside Downing Street in the (pouring) rain", [
         ("01", "In a statement outside Downing Street delivered in the pouring rain, the prime minister said he had met with the King to request the dissolution of parliament."),

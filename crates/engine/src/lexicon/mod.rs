@@ -7,6 +7,7 @@ pub mod abbreviations;
 pub mod calendar;
 pub mod elisions;
 pub mod endings;
+pub mod event_meanings;
 pub mod function_words;
 pub mod grammar;
 pub mod head_nouns;

@@ -39,8 +39,8 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 0.93,
         speaker: Some(1.0),
-        claims_f1: Some(0.62),
-        false_unique: Some(0.52),
+        claims_f1: Some(0.63),
+        false_unique: Some(0.25),
     },
     Floors {
         event: "klopp-leaving-liverpool-2024",
@@ -48,8 +48,8 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 1.0,
         speaker: Some(1.0),
-        claims_f1: Some(0.76),
-        false_unique: Some(0.50),
+        claims_f1: Some(0.8),
+        false_unique: Some(0.42),
     },
     Floors {
         event: "letby-sentencing-2023",
@@ -57,8 +57,8 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 0.89,
         speaker: Some(1.0),
-        claims_f1: Some(0.54),
-        false_unique: Some(0.29),
+        claims_f1: Some(0.58),
+        false_unique: Some(0.12),
     },
     Floors {
         event: "sturgeon-resignation-2023",
@@ -75,8 +75,8 @@ const FLOORS: &[Floors] = &[
         extraction_r: 0.97,
         grouping_f1: 0.82,
         speaker: Some(1.0),
-        claims_f1: Some(0.62),
-        false_unique: Some(0.20),
+        claims_f1: Some(0.67),
+        false_unique: Some(0.18),
     },
 ];
 
@@ -132,8 +132,11 @@ fn the_example_set_scores_one_on_quotes_speakers_and_claims_precision() {
     for key in ["P", "R", "F1", "A"] {
         assert_eq!(score(&line, key), Some(1.0), "{key} in: {line}");
     }
+    // Claims are matched by clause units and fact signatures (subject + event meaning): recall
+    // rose from 0.21 to 0.53 for one wrong pair in sixteen, so precision has a floor, not 1.00.
     let claims = run_scorer("score_claims.py", &example_dir());
-    assert_eq!(score(&claims, "P"), Some(1.0), "{claims}");
+    assert!(score(&claims, "P").is_some_and(|p| p >= 0.9), "{claims}");
+    assert!(score(&claims, "F1").is_some_and(|f| f >= 0.67), "{claims}");
 }
 
 #[test]

@@ -27,6 +27,7 @@ pub(super) fn member_details(
             Term::Word(_) => DetailKind::Word,
             Term::Number(_) => DetailKind::Number,
             Term::Actor(_) => DetailKind::Name,
+            Term::Cue(_) | Term::Fact(..) => continue,
         };
         for r in st.carriers_of(t) {
             ranges.push((r.clone(), kind));
@@ -92,7 +93,9 @@ pub(super) fn shared_words(
     uses.dedup();
     let mut shared: Vec<u32> = uses
         .chunk_by(|a, b| a.0 == b.0)
-        .filter(|c| c.len() >= 2)
+        .filter(|c| {
+            c.len() >= 2 && !matches!(kinds[c[0].0 as usize], Term::Cue(_) | Term::Fact(..))
+        })
         .map(|c| c[0].0)
         .collect();
     shared.sort_by(|&a, &b| {
@@ -141,7 +144,7 @@ pub(super) fn source_details(
             let kind = match &kinds[t as usize] {
                 Term::Number(_) => DetailKind::Number,
                 Term::Actor(_) => DetailKind::Name,
-                Term::Word(_) => continue,
+                Term::Word(_) | Term::Cue(_) | Term::Fact(..) => continue,
             };
             if source_df[t as usize] != 1 {
                 continue;

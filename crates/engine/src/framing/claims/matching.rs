@@ -5,8 +5,6 @@
 //! This module only links sentence ids; it knows nothing of the text nor of the report built
 //! from the groups (see `report`).
 
-use std::collections::BTreeMap;
-
 use super::terms::{SentenceTerms, Term};
 use crate::hash;
 
@@ -79,6 +77,10 @@ pub(super) fn scored_pairs(
             // a term without meeting, which the full cosine below still counts.
             let walked = partial[b];
             partial[b] = 0.0;
+            // Two clauses of one sentence are never a pair.
+            if ids[a] == ids[b] {
+                continue;
+            }
             let threshold = if ids[a].0 == ids[b].0 {
                 REPEAT_THRESHOLD
             } else {
@@ -234,106 +236,4 @@ fn shared_ids<'a>(x: &'a [u32], y: &'a [u32]) -> impl Iterator<Item = u32> + 'a 
         }
         None
     })
-}
-
-/// Keeps a pair when it clears the threshold and is, for at least one of its sentences, the
-/// best match in the other's source; pairs within one source must clear the repeat
-/// threshold.
-pub(super) fn choose_links(
-    scored: &[(usize, usize, f64)],
-    ids: &[(usize, usize)],
-) -> Vec<(usize, usize, f64)> {
-    let best = best_in_other_source(scored, ids);
-    scored
-        .iter()
-        .zip(best)
-        .filter(|&(&(a, b, sim), (best_a, best_b))| {
-            if ids[a].0 == ids[b].0 {
-                return sim >= REPEAT_THRESHOLD;
-            }
-            sim >= LINK_THRESHOLD && (sim >= best_a || sim >= best_b)
-        })
-        .map(|(&pair, _)| pair)
-        .collect()
-}
-
-/// For each scored pair (a, b): the best similarity `a` has with any scored sentence of `b`'s
-/// source, and `b` with any of `a`'s (pairs within one source get zeros, unused). Linear: the
-/// pairs are bucketed by sentence, and each sentence's best per source kept in a scratch row.
-fn best_in_other_source(scored: &[(usize, usize, f64)], ids: &[(usize, usize)]) -> Vec<(f64, f64)> {
-    let n = ids.len();
-    // Each cross-source pair gives two ends: (pair, whether it is the b end).
-    let mut starts = vec![0usize; n + 1];
-    for &(a, b, _) in scored.iter().filter(|&&(a, b, _)| ids[a].0 != ids[b].0) {
-        starts[a + 1] += 1;
-        starts[b + 1] += 1;
-    }
-    for x in 0..n {
-        starts[x + 1] += starts[x];
-    }
-    let mut fill = starts.clone();
-    let mut ends = vec![(0usize, false); starts[n]];
-    for (p, &(a, b, _)) in scored.iter().enumerate() {
-        if ids[a].0 != ids[b].0 {
-            ends[fill[a]] = (p, false);
-            fill[a] += 1;
-            ends[fill[b]] = (p, true);
-            fill[b] += 1;
-        }
-    }
-    let sources = ids.iter().map(|&(s, _)| s + 1).max().unwrap_or(0);
-    let mut row = vec![0.0f64; sources];
-    let mut best = vec![(0.0, 0.0); scored.len()];
-    let other = |p: usize, is_b: bool| {
-        let (a, b, _) = scored[p];
-        ids[if is_b { a } else { b }].0
-    };
-    for x in 0..n {
-        let mine = &ends[starts[x]..starts[x + 1]];
-        for &(p, is_b) in mine {
-            let slot = &mut row[other(p, is_b)];
-            *slot = slot.max(scored[p].2);
-        }
-        for &(p, is_b) in mine {
-            let value = row[other(p, is_b)];
-            if is_b {
-                best[p].1 = value;
-            } else {
-                best[p].0 = value;
-            }
-        }
-        for &(p, is_b) in mine {
-            row[other(p, is_b)] = 0.0;
-        }
-    }
-    best
-}
-
-pub(super) fn components(n: usize, links: &[(usize, usize, f64)]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(parent: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while parent[r] != r {
-            r = parent[r];
-        }
-        let mut y = x;
-        while parent[y] != r {
-            let next = parent[y];
-            parent[y] = r;
-            y = next;
-        }
-        r
-    }
-    for &(a, b, _) in links {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for x in 0..n {
-        let r = find(&mut parent, x);
-        groups.entry(r).or_default().push(x);
-    }
-    groups.into_values().collect()
 }

@@ -1,16 +1,22 @@
 //! Claim alignment: sentences in different sources that report the same fact, the facts only
 //! one source gives, and the sources × claims coverage matrix.
 //!
-//! Each body sentence becomes a set of terms: stems of content words, numbers normalised to
-//! their value ("5 million" → 5000000, "32-member" → 32), and actors from `naming` (so
-//! "Pyongyang" and "North Korea" are one term). Terms are weighted by inverse sentence
-//! frequency across all sources, and two sentences from different sources are compared by
-//! the cosine of their weighted term sets. Candidate pairs come from an inverted index over
-//! the rarer terms, so the work grows with shared vocabulary, not with all sentence pairs.
-//! Sentences are linked when similar enough and each is among the other's best matches in its
-//! source; linked sentences form a claim. This is word overlap, not understanding: a
-//! paraphrase with no shared words is missed, and two facts about the same actors in similar
-//! words may be joined.
+//! Each body sentence is cut into clause units (`units`: ", but", "; ", ", which", "and" before
+//! a past-tense verb, a trailing participle clause), and a sentence cut in several is also
+//! kept whole. A unit's terms are stems of content words, numbers normalised to their value
+//! ("5 million" → 5000000, "32-member" → 32), actors from `naming` (so "Pyongyang" and "North
+//! Korea" are one term), the meaning group of each event word ("rebuke", "reject" → denounce;
+//! `lexicon::event_meanings`), and its fact signatures (`facts`: subject actor + meaning
+//! group, so "North Korea denounced" meets "Pyongyang rejected"). Terms are weighted by
+//! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
+//! Two units from different sources are compared by the cosine of their weighted terms;
+//! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
+//! the centre or, on average, to the members. A claim's members are the sentences of its
+//! units, so a sentence stating two facts may be a member of two claims; a sentence none of
+//! whose units is in a claim of two sources is a fact of its own source (with that source's
+//! repeats of it). This is word overlap with light grammar, not understanding: a paraphrase
+//! with no shared words or actor is missed, and two facts about one actor and one kind of act
+//! may be joined.
 //!
 //! Cost: terms are interned once (borrowed strings, no copies per token) and carried as sorted
 //! id lists; every index is a dense vector by term id. Postings hold only terms in at most
@@ -23,18 +29,21 @@
 //! common terms merged from short lists) only when a cheap bound says it could clear its
 //! threshold.
 //!
-//! Parts, each its own module: `terms` (what a sentence is compared by: stems, numbers,
-//! actors, and their weights), `matching` (which sentences are similar enough to link, and
-//! the groups the links make), `report` (claims, their members and the coverage matrix) and
-//! `details` (the words, names and numbers only one source gives). This module only runs them
-//! in order.
+//! Parts, each its own module: `units` (clause cuts), `terms` (what a unit is compared by:
+//! stems, numbers, actors, meaning groups, and their weights), `facts` (fact signatures),
+//! `matching` (which units are similar enough to pair), `clusters` (claims around centres),
+//! `report` (claims, their members and the coverage matrix) and `details` (the words, names
+//! and numbers only one source gives). This module only runs them in order.
 
+mod clusters;
 mod details;
+mod facts;
 mod matching;
 mod report;
 mod terms;
 #[cfg(test)]
 mod tests;
+mod units;
 
 use super::body::Body;
 use super::naming::SourceMentions;
@@ -42,9 +51,10 @@ use super::naming::SourceMentions;
 pub use report::ClaimsAnalysis;
 pub use terms::number_at;
 
-use matching::{choose_links, components, scored_pairs};
+use matching::scored_pairs;
 use report::build_report;
-use terms::{idf_weights, norms, sentence_terms, Interner, SentenceTerms};
+use terms::{idf_weights, norms, range_terms, sentence_terms, Interner, SentenceTerms};
+use units::clause_ranges;
 
 /// Aligns the sentences of all sources into claims.
 pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
@@ -54,12 +64,50 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         .zip(mentions)
         .map(|(b, m)| sentence_terms(b, m, &mut interner))
         .collect();
+    // Clause units: (source, sentence) of each, and its terms.
+    let mut unit_ids: Vec<(usize, usize)> = Vec::new();
+    let mut unit_terms: Vec<SentenceTerms> = Vec::new();
+    for (s, (body, m)) in bodies.iter().zip(mentions).enumerate() {
+        let mut carried = None;
+        for (k, sentence) in body.sentences.iter().enumerate() {
+            let ranges = clause_ranges(body, sentence.tokens.clone());
+            let mut these: Vec<SentenceTerms> = ranges
+                .iter()
+                .map(|r| range_terms(body, m, r.clone(), &mut interner))
+                .collect();
+            carried = facts::add_facts(body, &ranges, &mut these, carried, &mut interner);
+            // A sentence cut into clauses is also compared whole (with its clauses' facts).
+            if ranges.len() > 1 {
+                let mut all = terms[s][k].clone();
+                for u in &these {
+                    all.carriers.extend(u.carriers.iter().cloned());
+                }
+                all.carriers.sort_by_key(|(id, _)| *id);
+                all.terms = all.carriers.iter().map(|(id, _)| *id).collect();
+                all.terms.dedup();
+                unit_ids.push((s, k));
+                unit_terms.push(all);
+            }
+            for u in these {
+                unit_ids.push((s, k));
+                unit_terms.push(u);
+            }
+        }
+    }
     let kinds = interner.kinds;
     // Sentence ids: (source, sentence) flattened.
     let ids: Vec<(usize, usize)> = terms
         .iter()
         .enumerate()
         .flat_map(|(s, list)| (0..list.len()).map(move |k| (s, k)))
+        .collect();
+    let first: Vec<usize> = terms
+        .iter()
+        .scan(0, |acc, list| {
+            let at = *acc;
+            *acc += list.len();
+            Some(at)
+        })
         .collect();
     let n = ids.len();
     let mut df = vec![0u32; kinds.len()];
@@ -78,13 +126,94 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
             }
         }
     }
-    let weight = idf_weights(&df, n);
+    let mut unit_df = vec![0u32; kinds.len()];
+    for st in &unit_terms {
+        for &t in &st.terms {
+            unit_df[t as usize] += 1;
+        }
+    }
+    let mut weight = idf_weights(&df, n);
+    // Fact signatures exist only on units: weighed by their unit frequency.
+    for (t, w) in weight.iter_mut().enumerate() {
+        if matches!(kinds[t], terms::Term::Fact(..)) {
+            *w = ((n as f64 + 1.0) / (unit_df[t] as f64 + 1.0)).ln() + 1.0;
+        }
+    }
     let flat: Vec<&SentenceTerms> = terms.iter().flatten().collect();
-    let norms = norms(&flat, &weight);
-    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
-    let links = choose_links(&scored, &ids);
-    let groups = components(n, &links);
+    let units: Vec<&SentenceTerms> = unit_terms.iter().collect();
+    // A shared fact signature adds to a pair's score but not to a unit's length: a unit is not
+    // made less like every other by having a subject and an event word.
+    let plain: Vec<f64> = weight
+        .iter()
+        .zip(&kinds)
+        .map(|(&w, k)| {
+            if matches!(k, terms::Term::Fact(..)) {
+                0.0
+            } else {
+                w
+            }
+        })
+        .collect();
+    let unit_norms = norms(&units, &plain);
+    let scored = scored_pairs(&units, &unit_ids, &kinds, &unit_df, &weight, &unit_norms);
+    let groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids);
+    // Units to sentences: each claim's sentences, once each; a sentence in no claim of two
+    // sources stands alone.
+    let sentence = |u: usize| first[unit_ids[u].0] + unit_ids[u].1;
+    let mut in_shared = vec![false; n];
+    let mut sentence_groups: Vec<Vec<usize>> = Vec::new();
+    for g in &groups {
+        let mut members: Vec<usize> = g.members.iter().map(|&u| sentence(u)).collect();
+        members.sort_unstable();
+        members.dedup();
+        let sources = members
+            .iter()
+            .map(|&x| ids[x].0)
+            .collect::<std::collections::BTreeSet<_>>();
+        if sources.len() >= 2 {
+            for &x in &members {
+                in_shared[x] = true;
+            }
+            if !sentence_groups.contains(&members) {
+                sentence_groups.push(members);
+            }
+        }
+    }
+    // The rest: one source's repeats of a fact (pairs of one source are scored only when
+    // they clear the repeat threshold) joined, every other sentence alone.
+    let mut root: Vec<usize> = (0..n).collect();
+    fn find(root: &mut [usize], x: usize) -> usize {
+        let mut r = x;
+        while root[r] != r {
+            r = root[r];
+        }
+        root[x] = r;
+        r
+    }
+    for &(a, b, _) in &scored {
+        let (x, y) = (sentence(a), sentence(b));
+        if unit_ids[a].0 == unit_ids[b].0 && !in_shared[x] && !in_shared[y] {
+            let (rx, ry) = (find(&mut root, x), find(&mut root, y));
+            root[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    let mut alone: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for x in (0..n).filter(|&x| !in_shared[x]) {
+        alone.entry(find(&mut root, x)).or_default().push(x);
+    }
+    sentence_groups.extend(alone.into_values());
+    let links: Vec<(usize, usize, f64)> = scored
+        .iter()
+        .map(|&(a, b, s)| (sentence(a), sentence(b), s))
+        .collect();
     build_report(
-        bodies, &ids, &flat, &kinds, &weight, &source_df, &links, groups,
+        bodies,
+        &ids,
+        &flat,
+        &kinds,
+        &weight,
+        &source_df,
+        &links,
+        sentence_groups,
     )
 }

@@ -132,7 +132,7 @@ pub(super) fn build_report(
     for (k, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{k}");
         for m in &claim.members {
-            claim_of[m.source][m.sentence] = Some(k);
+            claim_of[m.source][m.sentence].get_or_insert(k);
         }
     }
     let unique_details = source_details(bodies, ids, flat, kinds, source_df);
@@ -162,5 +162,6 @@ fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[u32]) -> b
         && st.terms.iter().any(|&t| {
             source_df[t as usize] == 1
                 && !matches!(&kinds[t as usize], Term::Word(w) if w.len() < 3)
+                && !matches!(&kinds[t as usize], Term::Cue(_) | Term::Fact(..))
         })
 }

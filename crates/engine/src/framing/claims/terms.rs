@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::framing::body::{Body, Case, Token};
 use crate::framing::naming::SourceMentions;
 use crate::hash::FastMap;
+use crate::lexicon::event_meanings::group_of;
 use crate::lexicon::function_words::is_function_word;
 
 /// A term of a sentence.
@@ -18,6 +19,12 @@ pub(super) enum Term {
     Word(String),
     Number(String),
     Actor(String),
+    /// The meaning group of an event word ("denounce" for "rebuke", "slam", "reject"): a cue
+    /// carried beside the word itself.
+    Cue(&'static str),
+    /// A clause's fact signature: its subject actor and an event meaning group
+    /// ("north korea|denounce"), so that two clauses saying who did what meet however worded.
+    Fact(u32, &'static str),
 }
 
 /// Terms of one sentence, with the tokens that carry each.
@@ -52,6 +59,8 @@ pub(super) struct Interner<'a> {
     words: FastMap<&'a str, u32>,
     actors: FastMap<&'a str, u32>,
     numbers: FastMap<String, u32>,
+    cues: FastMap<&'static str, u32>,
+    facts: FastMap<(u32, &'static str), u32>,
     pub(super) kinds: Vec<Term>,
 }
 
@@ -68,6 +77,22 @@ impl<'a> Interner<'a> {
         let next = self.kinds.len() as u32;
         *self.actors.entry(key).or_insert_with(|| {
             self.kinds.push(Term::Actor(key.to_string()));
+            next
+        })
+    }
+
+    fn cue(&mut self, group: &'static str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.cues.entry(group).or_insert_with(|| {
+            self.kinds.push(Term::Cue(group));
+            next
+        })
+    }
+
+    pub(super) fn fact(&mut self, actor: u32, group: &'static str) -> u32 {
+        let next = self.kinds.len() as u32;
+        *self.facts.entry((actor, group)).or_insert_with(|| {
+            self.kinds.push(Term::Fact(actor, group));
             next
         })
     }
@@ -111,30 +136,45 @@ pub(super) fn sentence_terms<'a>(
 ) -> Vec<SentenceTerms> {
     body.sentences
         .iter()
-        .map(|s| {
-            let mut carriers: Vec<(u32, Range<usize>)> = Vec::new();
-            let mut i = s.tokens.start;
-            while i < s.tokens.end {
-                let (id, used) = if let Some(m) = mentions.at(i) {
-                    let end = m.tokens.end.min(s.tokens.end).max(i + 1);
-                    (Some(interner.actor(&m.key)), end - i)
-                } else if let Some((value, used)) = number_at(body, i, s.tokens.end) {
-                    (Some(interner.number(value)), used)
-                } else {
-                    (word_term(&body.tokens[i]).map(|w| interner.word(w)), 1)
-                };
-                if let Some(id) = id {
-                    carriers.push((id, i..i + used));
-                }
-                i += used;
-            }
-            // Stable: each term's carriers stay in text order.
-            carriers.sort_by_key(|(id, _)| *id);
-            let mut terms: Vec<u32> = carriers.iter().map(|(id, _)| *id).collect();
-            terms.dedup();
-            SentenceTerms { terms, carriers }
-        })
+        .map(|s| range_terms(body, mentions, s.tokens.clone(), interner))
         .collect()
+}
+
+/// The terms of the tokens `range` (a sentence or a clause of one): actors, numbers, word
+/// stems, and beside an event word its meaning group.
+pub(super) fn range_terms<'a>(
+    body: &'a Body,
+    mentions: &'a SourceMentions,
+    range: Range<usize>,
+    interner: &mut Interner<'a>,
+) -> SentenceTerms {
+    let mut carriers: Vec<(u32, Range<usize>)> = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let mut cue = None;
+        let (id, used) = if let Some(m) = mentions.at(i) {
+            let end = m.tokens.end.min(range.end).max(i + 1);
+            (Some(interner.actor(&m.key)), end - i)
+        } else if let Some((value, used)) = number_at(body, i, range.end) {
+            (Some(interner.number(value)), used)
+        } else {
+            let word = word_term(&body.tokens[i]);
+            cue = word.and_then(group_of).map(|g| interner.cue(g));
+            (word.map(|w| interner.word(w)), 1)
+        };
+        if let Some(id) = id {
+            carriers.push((id, i..i + used));
+        }
+        if let Some(id) = cue {
+            carriers.push((id, i..i + used));
+        }
+        i += used;
+    }
+    // Stable: each term's carriers stay in text order.
+    carriers.sort_by_key(|(id, _)| *id);
+    let mut terms: Vec<u32> = carriers.iter().map(|(id, _)| *id).collect();
+    terms.dedup();
+    SentenceTerms { terms, carriers }
 }
 
 fn word_term(t: &Token) -> Option<&str> {
@@ -194,7 +234,8 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// A number starting at token `i`: digits ("25,000", "3.5"), a number word ("four"), or
+/// A number starting at token `i`: digits ("25,000", "3.5", the ordinal "4th"), a number
+/// word ("four"), or
 /// either before a hyphen ("32-member", "three-day"), times a following scale word
 /// ("5 million"). Returns its value as text and how many tokens it used.
 pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
@@ -202,6 +243,11 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
     let head = t.base().split('-').next().unwrap_or("");
     let mut used = 1;
     let mut value: f64 = if head.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // "3rd", "4th": an ordinal in digits is its number, so "June 3rd" meets "June 3".
+        let head = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| head.strip_suffix(s))
+            .unwrap_or(head);
         let mut digits: String = head.chars().filter(|&c| c != ',').collect();
         // "25,000": the word splitter cuts at the comma.
         while i + used < end

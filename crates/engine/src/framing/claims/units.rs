@@ -1,0 +1,67 @@
+//! Clause units: a body sentence cut where its grammar starts another clause (", but", "; ",
+//! ", after", ", which", "that" or "and" before a past-tense verb, a trailing participle clause
+//! ", calling it …"), so that a sentence stating two facts is compared as two units, each of
+//! which may meet its own match in another source. The report still lists sentences: a unit
+//! only says which sentence it comes from.
+//!
+//! No parser: a cut needs a clause word at a clause boundary, and a cut that would leave a
+//! piece of fewer than [`MIN_TOKENS`] words is not made, so an unusual sentence stays whole.
+
+use std::ops::Range;
+
+use crate::framing::body::{Body, Case};
+
+/// The fewest words a clause unit has; a shorter piece stays with its neighbour.
+pub(super) const MIN_TOKENS: usize = 4;
+
+/// Words that open a new clause after a comma, dash or semicolon.
+const OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "but", "though", "when", "whereas", "which",
+    "while", "who", "whilst", "yet",
+];
+
+/// Words that open a new clause with no comma when a past-tense verb follows ("and warned",
+/// "that condemned").
+const BARE_OPENERS: &[&str] = &["and", "but", "that", "which", "who"];
+
+/// The token ranges of the clause units of the sentence whose tokens are `tokens`, in order;
+/// together they cover it.
+pub(super) fn clause_ranges(body: &Body, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut cuts = vec![tokens.start];
+    for i in tokens.start + 1..tokens.end {
+        if i - cuts[cuts.len() - 1] < MIN_TOKENS || tokens.end - i < MIN_TOKENS {
+            continue;
+        }
+        if opens_clause(body, i, tokens.end) {
+            cuts.push(i);
+        }
+    }
+    cuts.push(tokens.end);
+    cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+fn opens_clause(body: &Body, i: usize, end: usize) -> bool {
+    let t = &body.tokens[i];
+    let gap = body.gap_before(i);
+    if gap.contains(';') {
+        return true;
+    }
+    if t.case != Case::Lower {
+        return false;
+    }
+    let w = t.lower();
+    let pause = gap.contains(',') || gap.contains('—') || gap.contains('–');
+    if pause && (OPENERS.contains(&w) || participle(w)) {
+        return true;
+    }
+    let next_past = i + 1 < end && {
+        let n = &body.tokens[i + 1];
+        n.case == Case::Lower && n.lower().len() > 4 && n.lower().ends_with("ed")
+    };
+    BARE_OPENERS.contains(&w) && next_past
+}
+
+/// A present participle opening a clause ("calling", "saying", "threatening").
+fn participle(w: &str) -> bool {
+    w.len() > 6 && w.ends_with("ing") && !matches!(w, "according" | "including" | "during")
+}
