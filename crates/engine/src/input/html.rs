@@ -16,6 +16,12 @@ pub struct HtmlText {
     pub title: Option<String>,
     /// `<meta property="og:site_name">` or `application-name`.
     pub site_name: Option<String>,
+    /// `<meta property="og:title">` (or `twitter:title`).
+    pub headline: Option<String>,
+    /// `<meta property="article:published_time">` (or `datePublished`, `date`), as written.
+    pub published: Option<String>,
+    /// `<meta name="author">` (or `article:author` when it is not a link).
+    pub author: Option<String>,
 }
 
 /// Reduces HTML to readable text. Scripts, styles, `<head>` and similar are dropped; blocks
@@ -96,27 +102,34 @@ pub fn html_to_text(html: &str) -> HtmlText {
     page
 }
 
-fn non_empty(s: String) -> Option<String> {
+pub(super) fn non_empty(s: String) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
 
-fn read_meta(tag: &Tag, page: &mut HtmlText) {
+pub(super) fn read_meta(tag: &Tag, page: &mut HtmlText) {
     let key = tag
         .attr("property")
         .or_else(|| tag.attr("name"))
         .map(str::to_ascii_lowercase);
     let content = tag.attr("content").map(decode_entities);
     if let (Some(key), Some(content)) = (key, content) {
-        if matches!(key.as_str(), "og:site_name" | "application-name") && page.site_name.is_none() {
-            page.site_name = non_empty(collapse_spaces(&content));
+        let slot = match key.as_str() {
+            "og:site_name" | "application-name" => &mut page.site_name,
+            "og:title" | "twitter:title" => &mut page.headline,
+            "article:published_time" | "datepublished" | "date" => &mut page.published,
+            "author" | "article:author" if !content.contains("://") => &mut page.author,
+            _ => return,
+        };
+        if slot.is_none() {
+            *slot = non_empty(collapse_spaces(&content));
         }
     }
 }
 
 /// Builds the output text, collapsing whitespace and keeping at most one blank line.
 #[derive(Default)]
-struct TextBuilder {
+pub(super) struct TextBuilder {
     text: String,
     /// Pending break: 0 none, 1 line break, 2 blank line.
     pending: u8,
@@ -124,7 +137,7 @@ struct TextBuilder {
 }
 
 impl TextBuilder {
-    fn push_text(&mut self, s: &str, preformatted: bool) {
+    pub(super) fn push_text(&mut self, s: &str, preformatted: bool) {
         for c in s.chars() {
             match c {
                 '\n' if preformatted => self.line_break(),
@@ -153,19 +166,19 @@ impl TextBuilder {
         self.space = false;
     }
 
-    fn line_break(&mut self) {
+    pub(super) fn line_break(&mut self) {
         self.pending = self.pending.max(1);
         self.space = false;
     }
 
-    fn block_break(&mut self) {
+    pub(super) fn block_break(&mut self) {
         self.pending = 2;
         self.space = false;
     }
 
     /// The text, without the whitespace a preformatted block may leave before the first
     /// visible character.
-    fn finish(self) -> String {
+    pub(super) fn finish(self) -> String {
         match self.text.find(|c: char| !c.is_whitespace()) {
             Some(0) => self.text,
             Some(i) => self.text[i..].to_string(),
@@ -175,7 +188,7 @@ impl TextBuilder {
 }
 
 /// One lexical item starting at a `<`.
-enum Token {
+pub(super) enum Token {
     Tag(Tag),
     /// A comment, doctype or processing instruction: skipped.
     Skip,
@@ -183,15 +196,15 @@ enum Token {
     Text,
 }
 
-struct Tag {
-    name: String,
-    closing: bool,
-    self_closing: bool,
-    attrs: Vec<(String, String)>,
+pub(super) struct Tag {
+    pub(super) name: String,
+    pub(super) closing: bool,
+    pub(super) self_closing: bool,
+    pub(super) attrs: Vec<(String, String)>,
 }
 
 impl Tag {
-    fn attr(&self, name: &str) -> Option<&str> {
+    pub(super) fn attr(&self, name: &str) -> Option<&str> {
         self.attrs
             .iter()
             .find(|(k, _)| k == name)
@@ -200,7 +213,7 @@ impl Tag {
 }
 
 /// Reads the token at `lt` (which holds `<`); returns it and the byte after it.
-fn read_token(html: &str, lt: usize) -> (Token, usize) {
+pub(super) fn read_token(html: &str, lt: usize) -> (Token, usize) {
     let rest = &html[lt + 1..];
     if let Some(body) = rest.strip_prefix("!--") {
         let end = body.find("-->").map_or(html.len(), |i| lt + 4 + i + 3);
@@ -300,7 +313,7 @@ fn read_value(html: &str, i: usize) -> (String, usize) {
 
 /// The raw content of a `<name>` element starting at `from`, and the byte after its closing
 /// tag (or the end of input when it is never closed).
-fn raw_content<'a>(html: &'a str, from: usize, name: &str) -> (&'a str, usize) {
+pub(super) fn raw_content<'a>(html: &'a str, from: usize, name: &str) -> (&'a str, usize) {
     let bytes = html.as_bytes();
     let mut i = from;
     while let Some(j) = html[i..].find("</").map(|j| i + j) {

@@ -6,22 +6,30 @@
 //! ([`html_to_text`]: a small hand-written tokenizer, no regex). [`guess_name`] proposes a
 //! source name from the file name, the page's site name or the first line.
 //!
-//! This module does not judge what is article body (see `boilerplate`) and never panics on any
-//! input. Plain text is returned unchanged apart from the BOM: line endings stay as they are so
-//! that offsets into a `.txt` file are offsets into the returned text.
+//! Beyond finding a page's article, this module does not judge what is article body (see
+//! `boilerplate`); it never panics on any input. Plain text is returned unchanged apart from
+//! the BOM: line endings stay as they are so that offsets into a `.txt` file are offsets into
+//! the returned text.
 //!
-//! Files: `html` (HTML → text), `entities` (character references), `names` (source names).
+//! HTML pages are read for their article ([`extract_article`]: the page's chrome is left out
+//! the way Mozilla Readability leaves it out).
+//!
+//! Files: `html` (tokenizer, HTML → text), `tree` (a light element tree), `readable` (the
+//! article of a page), `entities` (character references), `names` (source names).
 
 mod entities;
 mod html;
 mod names;
+mod readable;
 #[cfg(test)]
 mod tests;
+mod tree;
 
 pub use entities::decode_entities;
 pub use html::{html_to_text, HtmlText};
 use names::base_name;
 pub use names::{guess_name, name_from_file, name_from_first_line};
+pub use readable::extract_article;
 
 use std::fmt;
 
@@ -135,7 +143,7 @@ pub fn decode(file_name: &str, bytes: &[u8], fidelity: Fidelity) -> Result<Decod
     let (text, site) = match format {
         Format::Plain => (text, None),
         Format::Html => {
-            let page = html_to_text(&text);
+            let page = extract_article(&text);
             (page.text, page.site_name.or(page.title))
         }
     };

@@ -150,6 +150,13 @@ fn htmlish() -> impl Strategy<Value = String> {
         Just("</script".to_string()),
         Just("<p class=\"a".to_string()),
         Just("<br/>".to_string()),
+        Just("<div class=\"content\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<nav>".to_string()),
+        Just("<li>".to_string()),
+        Just("<h1>".to_string()),
+        Just("<a href=x>".to_string()),
+        Just("Some words, and commas, in a sentence long enough to score. ".to_string()),
         Just("<pre>".to_string()),
         Just("<head>".to_string()),
         Just("&".to_string()),
@@ -179,6 +186,9 @@ proptest! {
         prop_assert!(!page.text.contains("\n\n\n"));
         prop_assert!(!page.text.starts_with(char::is_whitespace));
         let _ = decode("x.html", html.as_bytes(), Fidelity::Tidy);
+        let article = extract_article(&html);
+        prop_assert!(!article.text.contains("\n\n\n"));
+        prop_assert!(!article.text.starts_with(char::is_whitespace));
     }
 
     #[test]
@@ -198,4 +208,32 @@ fn preformatted_whitespace_never_starts_the_text() {
         "{:?}",
         page.text
     );
+}
+
+/// Chrome goes, the article and its headline stay; a deep or long page is read without
+/// recursion or quadratic passes.
+#[test]
+fn article_is_extracted_from_page_chrome() {
+    let para = "“We will rebuild,” the mayor said, adding that the city, its people and its \
+                businesses had come through worse, and would again, in time.";
+    let html = format!(
+        "<html><head><title>Flood | Daily</title><meta property='og:site_name' content='Daily'>\
+         <meta property='article:published_time' content='2024-01-02'></head><body>\
+         <nav><a href=/>Home</a> <a href=/w>World news and more</a></nav>\
+         <h1>City counts the cost of the flood</h1>\
+         <div class='story-body'><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+         <div class='related'><p>Other story about something else, with commas, here</p></div>\
+         <footer><p>Copyright Daily News Company, all rights reserved, 2024</p></footer>\
+         </body></html>"
+    );
+    let page = extract_article(&html);
+    let expected = format!("City counts the cost of the flood\n\n{para}\n\n{para}\n\n{para}");
+    assert_eq!(page.text, expected);
+    assert_eq!(page.published.as_deref(), Some("2024-01-02"));
+    assert_eq!(page.site_name.as_deref(), Some("Daily"));
+
+    let deep = format!("{}{para}", "<div>".repeat(50_000));
+    assert!(extract_article(&deep).text.contains("the mayor said"));
+    let long = format!("<p>{para}</p><div>",).repeat(20_000);
+    assert!(extract_article(&long).text.len() > 1_000_000);
 }

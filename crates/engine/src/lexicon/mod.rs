@@ -18,6 +18,7 @@ pub mod page;
 pub mod people;
 pub mod phrase_words;
 pub mod places;
+pub mod readability;
 pub mod referents;
 pub mod speech;
 pub mod verb_forms;

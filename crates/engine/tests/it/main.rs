@@ -3,6 +3,7 @@
 //! - `example_set`, `alignment`, `framing_example`: the bundled example set, read as a reader
 //!   would check it;
 //! - `real_coverage`: coverage of other events (`tests/data/`);
+//! - `pages`: article extraction from saved web pages (`tests/data/pages/`);
 //! - `scoring`: every event with a `gold.json` scored by `tests/score.py` (and `claims.json` by
 //!   `tests/score_claims.py`) against floors that may only rise;
 //!
@@ -12,5 +13,6 @@ mod alignment;
 mod example_set;
 mod fixtures;
 mod framing_example;
+mod pages;
 mod real_coverage;
 mod scoring;
