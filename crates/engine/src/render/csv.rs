@@ -115,13 +115,27 @@ fn row(out: &mut String, cells: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// One CSV field: defused if a spreadsheet would read it as a formula, quoted if it must be.
+/// Characters a spreadsheet may read as the start of a formula, fullwidth forms included (some
+/// spreadsheets fold `＝` to `=`).
+const FORMULA_STARTS: &[char] = &[
+    '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠', '\u{2212}', '\u{FE62}', '\u{FE63}',
+    '\u{FE66}',
+];
+
+/// Separators a spreadsheet may split a cell on, besides the comma: a cell holding one is
+/// quoted, so it stays one cell whatever separator the reader's locale picks.
+const SEPARATORS: &[char] = &[',', ';', '\t', '"', '\n', '\r'];
+
+/// One CSV field: defused if a spreadsheet would read it as a formula (its first character,
+/// after any leading spaces, starts one), quoted if it holds a separator, quote or line break.
 pub fn field(cell: &str) -> String {
-    let defused = match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let first = cell.trim_start_matches(' ').chars().next();
+    let defused = if first.is_some_and(|c| FORMULA_STARTS.contains(&c)) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     };
-    if defused.contains([',', '"', '\n', '\r']) {
+    if defused.contains(SEPARATORS) {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
         defused
@@ -181,8 +195,13 @@ mod tests {
         assert_eq!(field("+1"), "'+1");
         assert_eq!(field("-2"), "'-2");
         assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(field("\tx"), "'\tx");
+        assert_eq!(field("\tx"), "\"'\tx\"");
         assert_eq!(field("a=b"), "a=b");
+        // A fullwidth equals sign and a formula after spaces, as some spreadsheets read them.
+        assert_eq!(field("＝1+1"), "'＝1+1");
+        assert_eq!(field("  =1+1"), "'  =1+1");
+        // Another locale's separator keeps the cell whole.
+        assert_eq!(field(";=1+1;"), "\";=1+1;\"");
     }
 
     fn two_outlets() -> Vec<Source> {

@@ -1,8 +1,9 @@
 //! The framing part of the report as Markdown: one section per analysis, mostly tables, for
 //! the handout the CLI and the browser offer. Pure formatting of a [`FramingReport`]; it
-//! computes nothing new. Cell text is escaped so that pipes and line breaks in article text
+//! computes nothing new. Cell text is escaped (`escape`) so that Markdown, HTML, pipes and line breaks in article text
 //! cannot break a table.
 
+use super::escape::escape;
 use crate::report::ActorKind;
 use crate::report::{Claim, FramingReport, MarkerCategory, NamedActor, Voice};
 use std::fmt::Write;
@@ -36,7 +37,7 @@ fn cell(text: &str, max: usize) -> String {
     if flat.chars().count() > max {
         short.push('…');
     }
-    short.replace('\\', "\\\\").replace('|', "\\|")
+    escape(&short)
 }
 
 fn name(sources: &[String], i: usize) -> String {

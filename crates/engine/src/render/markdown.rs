@@ -8,6 +8,7 @@
 
 use std::fmt::Write;
 
+use super::escape::escape;
 use super::framing;
 use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report, SegmentOp};
 
@@ -56,22 +57,6 @@ pub fn render_handout(report: &Report, handout: &Handout) -> String {
     paraphrases(&mut out, report, &names);
     single(&mut out, report, &names, &keep);
     out.push_str(&framing::render(&report.framing, &names, 2));
-    out
-}
-
-/// Escapes Markdown and HTML syntax in article text and flattens line breaks.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_whitespace() => out.push(' '),
-            c => out.push(c),
-        }
-    }
     out
 }
 

@@ -13,6 +13,7 @@ mod alignment;
 mod example_set;
 mod fixtures;
 mod framing_example;
+mod markdown_safety;
 mod pages;
 mod real_coverage;
 mod scoring;
