@@ -96,7 +96,7 @@ pub enum DecodeError {
     TooLarge,
     /// It unpacks, but not to a Parallax workspace.
     NotWorkspace,
-    /// A workspace with no articles.
+    /// A workspace with no articles, or none with any text.
     NoArticles,
     /// More than [`MAX_ARTICLES`] articles.
     TooManyArticles(usize),
@@ -138,7 +138,9 @@ impl fmt::Display for DecodeError {
             DecodeError::NotWorkspace => {
                 write!(f, "This link does not hold Parallax articles. {KEPT}")
             }
-            DecodeError::NoArticles => write!(f, "This share link holds no articles. {KEPT}"),
+            DecodeError::NoArticles => {
+                write!(f, "This share link holds no article text. {KEPT}")
+            }
             DecodeError::TooManyArticles(n) => write!(
                 f,
                 "This share link holds {} articles, more than Parallax opens at once ({}). \
@@ -197,9 +199,12 @@ pub fn decode(payload: &str) -> Result<Vec<SharedArticle>, DecodeError> {
     if format != FORMAT {
         return Err(DecodeError::UnknownFormat(format.to_string()));
     }
-    let packed = URL_SAFE_NO_PAD
-        .decode(data)
-        .map_err(|_| DecodeError::NotBase64)?;
+    let packed = URL_SAFE_NO_PAD.decode(data).map_err(|e| match e {
+        // A character base64url never uses: the link was altered.
+        base64::DecodeError::InvalidByte(..) => DecodeError::NotBase64,
+        // A length or last character no whole link has: it was cut off.
+        _ => DecodeError::Damaged,
+    })?;
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES)
         .map_err(|e| match e.status {
             TINFLStatus::HasMoreOutput => DecodeError::TooLarge,
@@ -207,8 +212,11 @@ pub fn decode(payload: &str) -> Result<Vec<SharedArticle>, DecodeError> {
         })?;
     let shared: Shared = serde_json::from_slice(&json).map_err(|_| DecodeError::NotWorkspace)?;
     match shared.articles.len() {
-        0 => Err(DecodeError::NoArticles),
         n if n > MAX_ARTICLES => Err(DecodeError::TooManyArticles(n)),
+        // A link whose articles hold no text would only empty the workspace.
+        _ if shared.articles.iter().all(|a| a.text.trim().is_empty()) => {
+            Err(DecodeError::NoArticles)
+        }
         _ => Ok(shared.articles),
     }
 }
@@ -322,11 +330,10 @@ mod tests {
     fn truncated_or_altered_links_are_damaged() {
         let payload = encode(&sample());
         for cut in [payload.len() - 1, payload.len() - 4, payload.len() / 2, 3] {
+            // A link cut short says so; it never claims foreign characters.
             let result = decode(&payload[..cut]);
-            assert!(
-                matches!(result, Err(DecodeError::Damaged | DecodeError::NotBase64)),
-                "cut at {cut}: {result:?}"
-            );
+            assert_eq!(result, Err(DecodeError::Damaged), "cut at {cut}");
+            assert!(result.unwrap_err().to_string().contains("cut off"));
         }
         // Flip one character in the middle: the checksum or the stream catches it.
         let mut bytes = payload.into_bytes();
@@ -334,6 +341,17 @@ mod tests {
         bytes[middle] = if bytes[middle] == b'A' { b'B' } else { b'A' };
         let altered = String::from_utf8(bytes).unwrap();
         assert!(decode(&altered).is_err());
+    }
+
+    #[test]
+    fn a_link_without_text_is_refused() {
+        let blank = encode(&[SharedArticle::new("Article 1", "  \n ")]);
+        assert_eq!(decode(&blank), Err(DecodeError::NoArticles));
+        let one_blank = encode(&[
+            SharedArticle::new("A", ""),
+            SharedArticle::new("B", "Text."),
+        ]);
+        assert_eq!(decode(&one_blank).map(|a| a.len()), Ok(2));
     }
 
     #[test]
@@ -422,7 +440,12 @@ mod tests {
                 1..8,
             )
         ) {
-            prop_assert_eq!(decode(&encode(&articles)), Ok(articles));
+            let expected = if articles.iter().all(|a| a.text.trim().is_empty()) {
+                Err(DecodeError::NoArticles)
+            } else {
+                Ok(articles.clone())
+            };
+            prop_assert_eq!(decode(&encode(&articles)), expected);
         }
 
         #[test]
