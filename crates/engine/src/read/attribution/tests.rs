@@ -380,3 +380,16 @@ fn a_role_subject_stands_for_a_pronoun_and_resolves_to_the_name() {
         speakers(text)
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
+    // KCNA via Yonhap (November 2023); a campaign rally report (2024).
+    let got = speakers_and_verbs(
+        "“The G7 should be dissolved immediately,” the state news agency KCNA quoted Jo as saying.",
+    );
+    assert_eq!(got[0], pair("Jo", "quoted"));
+    let got = speakers_and_verbs(
+        "At the rally, the former president depicted Harris as saying “we will ban fracking.”",
+    );
+    assert_eq!(got[0].0, "Harris", "{got:?}");
+}
