@@ -393,3 +393,15 @@ fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
     );
     assert_eq!(got[0].0, "Harris", "{got:?}");
 }
+
+#[test]
+fn a_name_set_off_after_a_role_is_the_speaker() {
+    // A ministry statement as wire reports give it (2024).
+    let got = speakers_and_verbs(
+        "A spokesperson for the ministry, Jane Holt, said: “The report is wrong.”",
+    );
+    assert_eq!(got[0], pair("Jane Holt", "said"));
+    // A name after a name is an appositive of that name: the first stays the subject.
+    let got = speakers_and_verbs("Tom Vance, Prime Minister, said: “We will win.”");
+    assert_eq!(got[0], pair("Tom Vance", "said"));
+}
