@@ -405,3 +405,12 @@ fn a_name_set_off_after_a_role_is_the_speaker() {
     let got = speakers_and_verbs("Tom Vance, Prime Minister, said: “We will win.”");
     assert_eq!(got[0], pair("Tom Vance", "said"));
 }
+
+#[test]
+fn a_role_for_a_body_speaks_not_the_body() {
+    // Court and company reports as wire services write them (2024).
+    let got = speakers_and_verbs("“We will appeal the ruling,” a lawyer for Acme Corp said.");
+    assert_eq!(got[0], pair("a lawyer for Acme Corp", "said"));
+    let got = speakers_and_verbs("“We will appeal,” a spokesman for the firm said.");
+    assert_eq!(got[0], pair("a spokesman for the firm", "said"));
+}
