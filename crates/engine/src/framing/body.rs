@@ -158,6 +158,13 @@ impl<'a> Body<'a> {
         self.quoted.get(i).is_some_and(|q| q.contains(span))
     }
 
+    /// The range of the tokens that lie wholly inside `span`, if any.
+    pub fn tokens_in(&self, span: Span) -> Option<Range<usize>> {
+        let start = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = self.tokens.partition_point(|t| t.span.end <= span.end);
+        (start < end).then_some(start..end)
+    }
+
     /// The text of `span`.
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)

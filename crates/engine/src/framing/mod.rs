@@ -15,7 +15,6 @@
 
 pub mod body;
 pub mod claims;
-pub mod clauses;
 pub mod events;
 pub mod language;
 pub mod lede;

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use super::body::Body;
 use super::naming::SourceMentions;
-use super::verbs::{phrase_key, VerbUse};
+use super::verbs::{attribution_key, VerbUse};
 use crate::read::article::Article;
 use crate::report::{QuotedSpan, SourceVoices, SpeakerShare};
 use crate::span::Span;
@@ -92,39 +92,6 @@ fn tokens_in(body: &Body, span: Span) -> Vec<usize> {
         .collect()
 }
 
-/// The grouping key of a speaker given as text (a resolved name): the actor whose mention in
-/// this source has that wording, else the words in lowercase without a determiner.
-fn text_key(mentions: &SourceMentions, text: &str) -> String {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            super::body::lowercase_key(w)
-                .trim_end_matches("'s")
-                .to_string()
-        })
-        .collect();
-    // "President Biden", "Mr. Biden": the wording after any titles, as the naming table keeps
-    // a person's name.
-    let untitled = words
-        .iter()
-        .map(String::as_str)
-        .skip_while(|w| crate::read::attribution::TITLES.contains(&w.trim_end_matches('.')))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let wording = words.join(" ");
-    for wanted in [&wording, &untitled] {
-        if let Some(m) = mentions.mentions.iter().find(|m| &m.variant == wanted) {
-            return m.key.clone();
-        }
-    }
-    words
-        .iter()
-        .map(String::as_str)
-        .skip_while(|w| super::clauses::DETERMINERS.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// The grouping key and shown name of a quotation's speaker.
 fn speaker_of(
     body: &Body,
@@ -134,10 +101,7 @@ fn speaker_of(
     tokens: &[usize],
 ) -> (Option<String>, Option<String>) {
     if let Some(a) = &q.attribution {
-        let key = match (&a.resolved_speaker, a.speaker_span) {
-            (None, Some(span)) => phrase_key(body, mentions, span),
-            _ => text_key(mentions, a.best_speaker()),
-        };
+        let key = attribution_key(body, mentions, a);
         return (Some(key), Some(a.best_speaker().to_string()));
     }
     let sentence = body.tokens[tokens[0]].sentence;

@@ -2,40 +2,11 @@
 //! same way without being that part.
 //!
 //! Written for this project (general English), for `framing::naming` (adjectives before a
-//! referring noun) and `framing::clauses` (adverbs in "-ly").
+//! referring noun).
 
 /// Endings of words that read as adjectives ("isolated", "reclusive", "nuclear"), not as
 /// nouns in a compound ("penalty regime").
 pub const ADJECTIVE_ENDINGS: &[&str] = &[
     "ed", "ive", "ous", "al", "ic", "ful", "less", "ent", "ant", "ish", "ist", "ian", "ese", "ary",
     "ory", "ile", "able", "ible", "est",
-];
-
-/// Words ending in "-ly" that are not adverbs: nouns ("family", "rally"), adjectives ("daily",
-/// "elderly") and names ("Italy", "July").
-pub const NOT_ADVERBS: &[&str] = &[
-    "family",
-    "ally",
-    "assembly",
-    "supply",
-    "rally",
-    "anomaly",
-    "monopoly",
-    "reply",
-    "apply",
-    "bully",
-    "belly",
-    "jelly",
-    "holy",
-    "only",
-    "fly",
-    "july",
-    "italy",
-    "early",
-    "daily",
-    "weekly",
-    "monthly",
-    "yearly",
-    "quarterly",
-    "elderly",
 ];

@@ -38,9 +38,6 @@ pub const AUX: &[&str] = AUXILIARY_VERBS.split_at(HAVE_DO_AND_MODALS).0;
 /// The forms of "be": "was told", "is expected".
 pub const BE: &[&str] = AUXILIARY_VERBS.split_at(HAVE_DO_AND_MODALS).1;
 
-/// Every auxiliary, [`AUX`] and [`BE`]: what follows one, up to the verb, is not the subject.
-pub const AUXILIARIES: &[&str] = AUXILIARY_VERBS;
-
 /// Words that open a clause's subject after a verb of saying: "said seven officers were hurt".
 pub const QUANTIFIERS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -204,6 +201,17 @@ pub const LY_NOUNS: &[&str] = &[
     "butterfly",
     "doily",
     "panoply",
+    "apply",
+    "holy",
+    "only",
+    "fly",
+    "early",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "quarterly",
+    "elderly",
 ];
 
 /// Whether a lower-case word reads as an "-ly" adverb ("strongly", "reportedly").

@@ -7,10 +7,10 @@ use crate::report::{ActorKind, MentionForm};
 use super::mention::Mention;
 use super::names::{mention_span, variant_key, whitespace_only};
 use crate::framing::body::{Body, Case, Token};
-use crate::framing::clauses::main_subject;
 use crate::lexicon::endings::ADJECTIVE_ENDINGS;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::referents::{self, ReferentKind};
+use crate::read::attribution::subject_of_sentence;
 
 /// Descriptions ("this isolated nation", "the alliance") linked to the most salient actor of
 /// their kind in the same or the two previous sentences.
@@ -169,7 +169,8 @@ fn subject_mention<'m>(body: &Body, names: &'m [Mention], s: usize) -> Option<&'
     let Some(range) = body
         .sentences
         .get(s)
-        .and_then(|x| main_subject(body, x.tokens.clone()))
+        .and_then(|x| subject_of_sentence(body.text, x.span))
+        .and_then(|span| body.tokens_in(span))
     else {
         return in_sentence().next();
     };

@@ -6,18 +6,24 @@
 
 use super::scan::{token_range_in, tokens_span, VerbUse};
 use crate::framing::body::Body;
-use crate::framing::clauses::{self, DETERMINERS, PRONOUNS};
 use crate::framing::naming::SourceMentions;
+use crate::lexicon::grammar::{DETERMINERS, SUBJECT_PRONOUNS as PRONOUNS};
+use crate::read::attribution::{subject_of_sentence, Attribution};
 use crate::span::Span;
 
 /// Gives every speaker its grouping key: a known actor's key, else the phrase without its
-/// determiner; a pronoun takes the speaker of the closest verb before it.
+/// determiner; a pronoun takes the speaker of the closest verb before it. A speaker the
+/// reading stage resolved (its key already set) keeps its key.
 pub(super) fn resolve_speakers(body: &Body, mentions: &SourceMentions, uses: &mut [VerbUse]) {
     let mut last: Option<String> = None;
     for u in uses.iter_mut() {
         let Some(speaker) = &mut u.speaker else {
             continue;
         };
+        if !speaker.key.is_empty() {
+            last = Some(speaker.key.clone());
+            continue;
+        }
         let written = body.slice(speaker.span);
         let lower = written.to_lowercase();
         if PRONOUNS.contains(&lower.as_str()) {
@@ -47,8 +53,9 @@ fn named_subject_before(
     sentence: usize,
     before: Span,
 ) -> Option<String> {
-    let range = body.sentences.get(sentence)?.tokens.clone();
-    let subject = clauses::main_subject(body, range)?;
+    let s = body.sentences.get(sentence)?;
+    let span = subject_of_sentence(body.text, s.span)?;
+    let subject = token_range_in(body, span)?;
     let last = subject.end.checked_sub(1)?;
     let named = mentions.at(last).is_some_and(|m| m.tokens.end == last + 1);
     let span = tokens_span(body, &subject);
@@ -70,6 +77,48 @@ pub fn phrase_key(body: &Body, mentions: &SourceMentions, span: Span) -> String 
     tokens
         .iter()
         .map(|&k| body.tokens[k].base())
+        .skip_while(|w| DETERMINERS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The grouping key of the speaker the reading stage attributed: the phrase as written when
+/// it stands for itself, else the resolved name ("he" → "Joe Biden").
+pub fn attribution_key(body: &Body, mentions: &SourceMentions, a: &Attribution) -> String {
+    match (&a.resolved_speaker, a.speaker_span) {
+        (None, Some(span)) => phrase_key(body, mentions, span),
+        _ => text_key(mentions, a.best_speaker()),
+    }
+}
+
+/// The grouping key of a speaker given as text (a resolved name): the actor whose mention in
+/// this source has that wording, else the words in lowercase without a determiner.
+fn text_key(mentions: &SourceMentions, text: &str) -> String {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            crate::framing::body::lowercase_key(w)
+                .trim_end_matches("'s")
+                .to_string()
+        })
+        .collect();
+    // "President Biden", "Mr. Biden": the wording after any titles, as the naming table keeps
+    // a person's name.
+    let untitled = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| crate::read::attribution::TITLES.contains(&w.trim_end_matches('.')))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let wording = words.join(" ");
+    for wanted in [&wording, &untitled] {
+        if let Some(m) = mentions.mentions.iter().find(|m| &m.variant == wanted) {
+            return m.key.clone();
+        }
+    }
+    words
+        .iter()
+        .map(String::as_str)
         .skip_while(|w| DETERMINERS.contains(w))
         .collect::<Vec<_>>()
         .join(" ")

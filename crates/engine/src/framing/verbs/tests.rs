@@ -134,3 +134,21 @@ fn a_view_seen_by_someone_is_theirs() {
     let words: Vec<&str> = reported.map(|k| body.tokens[k].lower()).collect();
     assert_eq!(words, ["a", "provocation"]);
 }
+
+#[test]
+fn a_verb_row_speaker_is_the_quote_card_speaker() {
+    // The New York Times, July 14, 2024: the pronoun is resolved once, by the reading stage,
+    // and the verb table takes that person.
+    let text = "President Biden addressed the nation on Sunday. “We cannot, we must not, go down this road in America,” he said.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let mentions = find_mentions(std::slice::from_ref(&body));
+    let uses = find_verbs(&body, &article, &mentions[0]);
+    let said = uses.iter().find(|u| u.lemma == "say").expect("said");
+    let card = article.quotes[0].attribution.as_ref().expect("attributed");
+    assert_eq!(card.best_speaker(), "President Biden");
+    assert_eq!(
+        said.speaker.as_ref().map(|s| s.key.clone()),
+        Some(attribution_key(&body, &mentions[0], card))
+    );
+}

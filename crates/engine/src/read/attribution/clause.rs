@@ -209,6 +209,68 @@ impl<'a> Clause<'a> {
             .any(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct('—'))
     }
 
+    /// "KCNA quoted Jo as saying", "depicted Harris as saying": the one said to speak is the
+    /// object between the attribution verb and "as" + a participle of speech, not the verb's
+    /// subject. Rewrites `found`'s speaker when its verb (or participle) reads so.
+    pub(in crate::read) fn as_saying(&self, found: &mut Attribution) {
+        let at_span = |span: Option<Span>| self.verbs.iter().find(|v| Some(v.span) == span);
+        let object = at_span(found.verb_span)
+            .and_then(|v| self.object_before_as(v.at + v.len))
+            .or_else(|| {
+                // "depicted Harris as saying": the participle itself follows "as".
+                [found.participle_span, found.verb_span]
+                    .into_iter()
+                    .find_map(at_span)
+                    .filter(|v| v.form == Form::Participle)
+                    .and_then(|v| self.object_ending_before_as(v.at))
+            });
+        if let Some(span) = object {
+            found.speaker = span.slice(self.text).to_string();
+            found.speaker_span = Some(span);
+            found.resolved_speaker = None;
+        }
+    }
+
+    /// The phrase from token `from` up to an "as" followed by a participle of speech.
+    fn object_before_as(&self, from: usize) -> Option<Span> {
+        let limit = (from + MAX_SPEAKER_WORDS).min(self.toks.len());
+        let as_at = (from..limit)
+            .take_while(|&k| self.toks[k].is_word() || self.toks[k].is_punct('.'))
+            .find(|&k| self.word(k).as_deref() == Some("as"))?;
+        let next = self.verbs.iter().find(|v| v.at == as_at + 1)?;
+        (next.form == Form::Participle && as_at > from)
+            .then(|| self.phrase(from, as_at))
+            .flatten()
+    }
+
+    /// The object phrase that ends right before "as" when the participle at `participle`
+    /// follows that "as": back over capitalised words, titles and a determiner.
+    fn object_ending_before_as(&self, participle: usize) -> Option<Span> {
+        let as_at = participle.checked_sub(1)?;
+        if self.word(as_at).as_deref() != Some("as") {
+            return None;
+        }
+        let mut start = as_at;
+        while start > 0 && as_at - start < MAX_SPEAKER_WORDS {
+            let t = &self.toks[start - 1];
+            let w = lower(t, self.text);
+            let named = t.is_word() && is_capitalised(t.text(self.text));
+            if named || t.is_punct('.') {
+                start -= 1;
+                continue;
+            }
+            if is_in(DETERMINERS, &w) {
+                start -= 1;
+            }
+            break;
+        }
+        // Only after a verb: "such leaders as saying" is no object.
+        let before = start.checked_sub(1).and_then(|k| self.word(k))?;
+        (start < as_at && (looks_like_past_verb(&before) || before.ends_with('s')))
+            .then(|| self.phrase(start, as_at))
+            .flatten()
+    }
+
     pub(in crate::read) fn build(
         &self,
         hit: VerbHit,

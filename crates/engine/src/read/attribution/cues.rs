@@ -10,7 +10,7 @@ use super::clause::{
     VerbHit, MAX_SPEAKER_WORDS,
 };
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
-use crate::lexicon::people::GENERIC_PEOPLE;
+use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{Tok, TokKind};
@@ -198,10 +198,18 @@ impl Clause<'_> {
         }
         // Between the quote and the verb there may only be the speaker's name: "“…,” which I
         // think" is a new clause, not an attribution.
-        if self.toks[at + 1..name_end]
-            .iter()
-            .any(|t| t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)))
-        {
+        // "a lawyer for Acme Corp", "a spokesman of the ministry": "for" or "of" after a
+        // person's role belongs to the speaker phrase.
+        let role_link = |k: usize| {
+            matches!(lower(&self.toks[k], self.text).as_str(), "for" | "of")
+                && k > at + 1
+                && self.toks[k - 1].is_word()
+                && is_person_noun(&lower(&self.toks[k - 1], self.text))
+        };
+        if (at + 1..name_end).any(|k| {
+            let t = &self.toks[k];
+            t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)) && !role_link(k)
+        }) {
             return None;
         }
         let between = self.phrase(at + 1, name_end);
@@ -272,4 +280,9 @@ impl Clause<'_> {
         speaker?;
         Some(self.build(*hit, speaker, AttributionBasis::AccordingTo))
     }
+}
+
+/// A noun for a person by what they do: "spokesman", "official", "lawyer".
+fn is_person_noun(word: &str) -> bool {
+    is_in(GENERIC_PEOPLE, word) || is_in(ROLE_NOUNS, word)
 }

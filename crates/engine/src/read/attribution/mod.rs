@@ -19,7 +19,8 @@
 //!
 //! Files: `clause` (tokens, verbs, shared word tests), `subject` (subjects and noun phrases),
 //! `cues` (which cue around a quote attributes it), `resolve` and `mentions` (speaker
-//! resolution), `passage` (lead-ins and continued passages). The record itself,
+//! resolution), `passage` (lead-ins and continued passages), `verbs` (every reporting verb of the
+//! writer's text with its subject, for framing's verb table). The record itself,
 //! [`Attribution`], is `attribution_record`, so `quotes` can hold it without importing this
 //! reader.
 
@@ -31,6 +32,7 @@ mod resolve;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod verbs;
 
 pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
 pub use crate::read::attribution_record::Attribution;
@@ -39,6 +41,7 @@ pub(in crate::read) use clause::{
 };
 pub use passage::{inherit, lead_in};
 pub use resolve::{resolve, Attributed};
+pub use verbs::{sentence_verbs, subject_of_sentence};
 
 use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
@@ -100,6 +103,7 @@ fn attribute_one(
                 .then(|| clause.sentence_subject(at))
                 .flatten()
         })?;
+    clause.as_saying(&mut found);
     clause.resolve_in_sentence(&mut found, at);
     Some(found)
 }

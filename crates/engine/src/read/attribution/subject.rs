@@ -66,6 +66,11 @@ impl Clause<'_> {
                 // "Kaiser, who spoke for AP (SGI), a coalition of groups, said": skip every
                 // parenthetical between commas back to the name.
                 let mut open = self.previous_comma(k)?;
+                // "A spokesperson for the ministry, Jane Holt, said": a name set off after a
+                // role is the one who speaks, not the body the role serves.
+                if let Some(name) = self.name_after_role(open, k) {
+                    return Some(name);
+                }
                 while let Some(before) = self.previous_comma(open) {
                     if !self.opens_parenthetical(before + 1) {
                         break;
@@ -116,6 +121,32 @@ impl Clause<'_> {
             MAX_PARENTHETICAL
         };
         (k - o <= reach).then_some(o)
+    }
+
+    /// The name between the commas at `open` and `close` when it follows a role: a run of at
+    /// most four capitalised words (titles' periods kept) after a lower-case head noun or a
+    /// phrase "… for/of X" ("a lawyer for Acme Corp, Dana Reyes,", "the country's leader,
+    /// Kim Jong Un,"); a name after a name ("Boris Johnson, Prime Minister,") is not one.
+    fn name_after_role(&self, open: usize, close: usize) -> Option<Span> {
+        let inside = &self.toks[open + 1..close];
+        let words = inside.iter().filter(|t| t.is_word()).count();
+        let all_named = inside.iter().all(|t| {
+            t.is_punct('.')
+                || (t.is_word()
+                    && is_capitalised(t.text(self.text))
+                    && t.text(self.text).chars().any(char::is_alphabetic))
+        });
+        if words == 0 || words > 4 || !all_named {
+            return None;
+        }
+        let head = open.checked_sub(1)?;
+        let role_head =
+            self.toks[head].is_word() && !is_capitalised(self.toks[head].text(self.text));
+        let served = (head.saturating_sub(6)..head)
+            .any(|k| matches!(self.word(k).as_deref(), Some("for" | "of")));
+        (role_head || served)
+            .then(|| self.phrase(open + 1, close))
+            .flatten()
     }
 
     /// Whether the phrase starting at token `k` is a parenthetical: a relative clause, an

@@ -380,3 +380,37 @@ fn a_role_subject_stands_for_a_pronoun_and_resolves_to_the_name() {
         speakers(text)
     );
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
+    // KCNA via Yonhap (November 2023); a campaign rally report (2024).
+    let got = speakers_and_verbs(
+        "“The G7 should be dissolved immediately,” the state news agency KCNA quoted Jo as saying.",
+    );
+    assert_eq!(got[0], pair("Jo", "quoted"));
+    let got = speakers_and_verbs(
+        "At the rally, the former president depicted Harris as saying “we will ban fracking.”",
+    );
+    assert_eq!(got[0].0, "Harris", "{got:?}");
+}
+
+#[test]
+fn a_name_set_off_after_a_role_is_the_speaker() {
+    // A ministry statement as wire reports give it (2024).
+    let got = speakers_and_verbs(
+        "A spokesperson for the ministry, Jane Holt, said: “The report is wrong.”",
+    );
+    assert_eq!(got[0], pair("Jane Holt", "said"));
+    // A name after a name is an appositive of that name: the first stays the subject.
+    let got = speakers_and_verbs("Tom Vance, Prime Minister, said: “We will win.”");
+    assert_eq!(got[0], pair("Tom Vance", "said"));
+}
+
+#[test]
+fn a_role_for_a_body_speaks_not_the_body() {
+    // Court and company reports as wire services write them (2024).
+    let got = speakers_and_verbs("“We will appeal the ruling,” a lawyer for Acme Corp said.");
+    assert_eq!(got[0], pair("a lawyer for Acme Corp", "said"));
+    let got = speakers_and_verbs("“We will appeal,” a spokesman for the firm said.");
+    assert_eq!(got[0], pair("a spokesman for the firm", "said"));
+}
