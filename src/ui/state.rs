@@ -161,6 +161,8 @@ pub const NOTICE_STAYS: Duration = Duration::from_secs(6);
 
 /// The most notices shown at once; older ones drop off.
 const MAX_NOTICES: usize = 6;
+/// Up to this many rejected files of one drop get a notice each; more get one summary notice.
+const SEPARATE_REJECTIONS: usize = 3;
 
 /// The whole workspace. `Copy`: pass it to any component or closure.
 #[derive(Clone, Copy)]
@@ -369,10 +371,12 @@ impl Workspace {
     }
 
     /// Places decoded files into empty panels (`preferred` first, then in order), adding panels
-    /// when none is empty. Files that failed become error notices; no text is ever replaced.
+    /// when none is empty. Files that failed become error notices (one each for a few, one
+    /// summary listing every file for more, so none goes unreported); no text is ever replaced.
     /// Returns the id of the first panel filled.
     pub fn place_files(&self, files: Vec<LoadedFile>, preferred: Option<u64>) -> Option<u64> {
         let mut first = None;
+        let mut rejected: Vec<String> = Vec::new();
         for file in files {
             match file.result {
                 Ok(decoded) => {
@@ -383,10 +387,22 @@ impl Workspace {
                     }
                     first.get_or_insert(panel.id);
                 }
-                Err(message) => {
-                    self.notify(NoticeKind::Error, format!("“{}” {message}", file.file_name))
-                }
+                Err(message) => rejected.push(format!("“{}” {message}", file.file_name)),
             }
+        }
+        if rejected.len() <= SEPARATE_REJECTIONS {
+            for message in rejected {
+                self.notify(NoticeKind::Error, message);
+            }
+        } else {
+            self.notify(
+                NoticeKind::Error,
+                format!(
+                    "{} files were not added: {}",
+                    rejected.len(),
+                    rejected.join(" · ")
+                ),
+            );
         }
         first
     }

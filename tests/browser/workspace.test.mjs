@@ -248,6 +248,23 @@ it("a binary or empty file gets a clear message and changes nothing", async (app
   await eventually(async () => assert.equal(await errors.count(), 1));
 });
 
+it("many rejected files are all reported, in one summary message", async (app) => {
+  const page = await app.goto("/");
+  const example = await loadExample(page);
+  const bad = Array.from({ length: 8 }, (_, i) => ({
+    name: `empty-${i}.txt`,
+    type: "text/plain",
+    content: "",
+  }));
+  await dropFiles(page, `${PANEL} >> nth=1 >> [data-testid="source-text"]`, bad);
+  const errors = page.locator('[data-testid="errors"] [data-testid="notice"]');
+  await eventually(async () => assert.equal(await errors.count(), 1));
+  const text = await errors.nth(0).textContent();
+  assert.match(text, /8 files were not added/);
+  for (let i = 0; i < 8; i++) assert.match(text, new RegExp(`empty-${i}\\.txt`));
+  assert.deepEqual(await panelContents(page), example, "the workspace changed");
+});
+
 it("Clear all empties the workspace and Undo brings the articles back", async (app) => {
   const page = await app.goto("/");
   const example = await loadExample(page);
