@@ -414,3 +414,82 @@ fn a_role_for_a_body_speaks_not_the_body() {
     let got = speakers_and_verbs("“We will appeal,” a spokesman for the firm said.");
     assert_eq!(got[0], pair("a spokesman for the firm", "said"));
 }
+
+// Subjects found by the shared clause reader (tests of the former `framing/clauses.rs`).
+
+/// The speaker as written of the reporting verb `verb` ([`sentence_verbs`]), else the
+/// subject of the sentence holding it ([`subject_of_sentence`]).
+fn subject_of(text: &str, verb: &str) -> Option<String> {
+    let model = TextModel::new(text);
+    let quotes = extract(text, &model);
+    if let Some(v) = sentence_verbs(text, &model, &quotes)
+        .into_iter()
+        .find(|v| v.attribution.verb == verb)
+    {
+        return v
+            .attribution
+            .speaker_span
+            .map(|s| s.slice(text).to_string());
+    }
+    let at = text.find(verb)?;
+    let sentence = model
+        .sentences
+        .iter()
+        .find(|s| s.span.contains_offset(at))?;
+    subject_of_sentence(text, sentence.span).map(|s| s.slice(text).to_string())
+}
+
+#[test]
+fn subjects_are_found_over_appositives_auxiliaries_and_relatives() {
+    // Sentences from Yonhap and Whatfinger News reports (July 2024).
+    let t =
+        "The ministry spokesperson, cited by KCNA, claimed the declaration incites a new Cold War.";
+    assert_eq!(
+        subject_of(t, "claimed").as_deref(),
+        Some("The ministry spokesperson")
+    );
+    let t = "North Korea has unleashed a fierce rebuke against a NATO declaration.";
+    assert_eq!(subject_of(t, "unleashed").as_deref(), Some("North Korea"));
+    let t = "The declaration that was issued Wednesday stressed that exports violate resolutions.";
+    assert_eq!(
+        subject_of(t, "stressed").as_deref(),
+        Some("The declaration")
+    );
+    let t = "State-run Korean Central News Agency (KCNA) reported that the ministry objected.";
+    assert_eq!(
+        subject_of(t, "reported").as_deref(),
+        // The shared reader keeps an acronym in brackets with its name (naming's alias).
+        Some("State-run Korean Central News Agency (KCNA)")
+    );
+    let t = "A spokesperson of the North’s foreign ministry issued the statement.";
+    assert_eq!(
+        subject_of(t, "issued").as_deref(),
+        Some("A spokesperson of the North’s foreign ministry")
+    );
+}
+
+#[test]
+fn a_word_between_the_auxiliary_and_the_verb_is_no_subject() {
+    // AP, 14 July 2024.
+    let t = "The president has long emphasized the importance of national unity, but his message has taken on a new weight.";
+    assert_eq!(
+        subject_of(t, "emphasized").as_deref(),
+        Some("The president")
+    );
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_part_of_the_subject() {
+    // Yahoo News UK, January 2023.
+    let t = "Ms Ardern came under fire from critics who accused her government of unnecessarily locking down the islands.";
+    assert_eq!(subject_of(t, "accused").as_deref(), Some("critics"));
+}
+
+#[test]
+fn no_subject_is_better_than_a_wrong_one() {
+    // The subject of "said" after a quote is the phrase after it, never words before the quote.
+    let t = "\"We will respond,\" said the official.";
+    assert_eq!(subject_of(t, "said").as_deref(), Some("the official"));
+    let t = "\"We will respond.\"";
+    assert_eq!(subject_of(t, "respond"), None);
+}
