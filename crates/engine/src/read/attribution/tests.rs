@@ -493,3 +493,53 @@ fn no_subject_is_better_than_a_wrong_one() {
     let t = "\"We will respond.\"";
     assert_eq!(subject_of(t, "respond"), None);
 }
+
+/// The attribution of each top-level quote (None for a quote with none).
+fn attributions(text: &str) -> Vec<Option<Attribution>> {
+    let model = TextModel::new(text);
+    let mut quotes = extract(text, &model);
+    attribute_quotes(text, &model, &mut quotes);
+    quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| q.attribution.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_and_verb_after_the_body_of_the_quote_s_sentence_attribute_it() {
+    let text = "The verdict was a ‘crucial’ test for the industry, Dana Reyes told the paper.";
+    assert_eq!(speakers_and_verbs(text), [pair("Dana Reyes", "told")]);
+    let text = "The deal is “a disaster” for farmers, the union’s leader said.";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [pair("the union’s leader", "said")]
+    );
+}
+
+#[test]
+fn a_sign_or_a_banner_is_not_a_speaker() {
+    for text in [
+        "Protesters outside the court held a placard that read “Justice for the babies”.",
+        "Fans unfurled a banner reading “Thank you Jurgen” before kick-off.",
+    ] {
+        let got = attributions(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0], None, "{text}: a sign says it, no person");
+    }
+}
+
+#[test]
+fn a_coordinated_subject_speaks_as_a_whole() {
+    let text = "The senator and her husband said “we are grateful for the support”.";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [pair("The senator and her husband", "said")]
+    );
+}
+
+#[test]
+fn a_participle_of_speech_after_another_verb_takes_its_subject() {
+    let text = "Tom Vance made the remarks at a rally, also saying “we will win this fight”.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
