@@ -522,6 +522,7 @@ fn a_sign_or_a_banner_is_not_a_speaker() {
     for text in [
         "Protesters outside the court held a placard that read “Justice for the babies”.",
         "Fans unfurled a banner reading “Thank you Jurgen” before kick-off.",
+        "“Thank you Jurgen,” read one banner at Anfield.",
     ] {
         let got = attributions(text);
         assert_eq!(got.len(), 1, "{text}");
