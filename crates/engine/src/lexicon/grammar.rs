@@ -219,6 +219,10 @@ pub fn is_ly_adverb(word: &str) -> bool {
     word.ends_with("ly") && word.len() > 4 && !LY_NOUNS.contains(&word)
 }
 
+/// Words between a comma and the participle it sets off ("…, also saying").
+pub const BEFORE_PARTICIPLE: &[&str] =
+    &["also", "again", "later", "then", "while", "before", "after"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

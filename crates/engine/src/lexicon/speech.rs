@@ -133,3 +133,50 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "banner",
     "sign",
 ];
+
+/// Things that bear written words but speak for no one: "a placard that read “…”", "a
+/// banner reading “…”" quote the sign, not a person.
+pub const SIGN_NOUNS: &[&str] = &[
+    "placard",
+    "placards",
+    "banner",
+    "banners",
+    "sign",
+    "signs",
+    "poster",
+    "posters",
+    "plaque",
+    "plaques",
+    "billboard",
+    "billboards",
+    "t-shirt",
+    "t-shirts",
+    "shirt",
+    "shirts",
+    "slogan",
+    "slogans",
+    "graffiti",
+    "sticker",
+    "stickers",
+    "flag",
+    "flags",
+    "caption",
+    "inscription",
+    "mural",
+    "headline",
+    "headlines",
+];
+
+/// Verbs a sign "says" its words with: "read", "reading", "said", "saying".
+pub const SIGN_VERBS: &[&str] = &[
+    "read",
+    "reads",
+    "reading",
+    "said",
+    "says",
+    "saying",
+    "declared",
+    "declaring",
+    "proclaimed",
+    "proclaiming",
+];

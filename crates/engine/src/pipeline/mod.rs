@@ -259,7 +259,7 @@ impl Framed {
     fn into_report(self, aligned: Alignment) -> Report {
         let mut quotes = self.quotes;
         speakers::from_groups(&mut quotes, &aligned.groups);
-        speakers::assign_ids(&mut quotes);
+        speakers::assign_ids(&mut quotes, &self.framing.naming);
         Report {
             version: REPORT_VERSION,
             sources: self.summaries,

@@ -5,7 +5,8 @@
 //! This file reads finished quote and group records; it finds no speakers in text (`read`).
 
 use crate::hash::{self, FastMap};
-use crate::report::{AttributionBasis, QuoteGroupRecord, QuoteRecord};
+use crate::lexicon::people::NICKNAMES;
+use crate::report::{ActorKind, AttributionBasis, NamedActor, QuoteGroupRecord, QuoteRecord};
 
 /// Bases that come from the quotation's own text (or the passage it continues).
 fn own_basis(basis: Option<AttributionBasis>) -> bool {
@@ -101,23 +102,133 @@ pub(super) fn from_groups(quotes: &mut [QuoteRecord], groups: &[QuoteGroupRecord
     }
 }
 
-/// Gives every quotation with a speaker its person's id (`p1`, `p2`, … in report order).
-pub(super) fn assign_ids(quotes: &mut [QuoteRecord]) {
+/// Gives every quotation with a speaker its person's id (`p1`, `p2`, … in report order): one
+/// id per actor of the naming table (`framing::naming`, which links "Mr Sunak" to "Rishi
+/// Sunak" within and across sources), so one person keeps an id in every outlet and two
+/// people who share a surname get two. A speaker the table does not know is keyed by its
+/// surname ([`person_key`]), or by its whole name when the table holds two people of that
+/// surname.
+pub(super) fn assign_ids(quotes: &mut [QuoteRecord], naming: &[NamedActor]) {
+    let people = TableNames::new(naming);
     let mut ids: FastMap<String, String> = hash::map();
     for q in quotes.iter_mut() {
         let Some(speaker) = q.speaker.as_deref() else {
             continue;
         };
-        let key = person_key(speaker);
+        let key = people.key_of(speaker, q.source);
         let next = ids.len() + 1;
         let id = ids.entry(key).or_insert_with(|| format!("p{next}"));
         q.speaker_id = Some(id.clone());
     }
 }
 
+/// The naming table's variants, normalised, with their actor and the sources they occur in.
+struct TableNames<'a> {
+    variants: Vec<(String, &'a str, Vec<usize>)>,
+    /// Surnames (last words) of the table's people, with how many people bear each.
+    surnames: FastMap<String, usize>,
+}
+
+impl<'a> TableNames<'a> {
+    fn new(naming: &'a [NamedActor]) -> Self {
+        let mut variants = Vec::new();
+        let mut surnames: FastMap<String, usize> = hash::map();
+        for actor in naming {
+            for v in &actor.variants {
+                let text = normalise(&v.text);
+                let text = text.strip_prefix("the ").unwrap_or(&text).to_string();
+                if text.chars().count() < 2 {
+                    continue;
+                }
+                let sources = v.occurrences.iter().map(|o| o.source).collect();
+                variants.push((text, actor.key.as_str(), sources));
+            }
+        }
+        // "Dave Calhoun" and "David Calhoun": one person under two keys.
+        let mut person: FastMap<(String, String), &str> = hash::map();
+        let mut same: FastMap<&str, &str> = hash::map();
+        for actor in naming.iter().filter(|a| a.kind == ActorKind::Person) {
+            let words: Vec<&str> = actor.key.trim_start_matches("name:").split(' ').collect();
+            let [first, .., last] = words[..] else {
+                continue;
+            };
+            let formal = NICKNAMES
+                .iter()
+                .find(|(nick, _)| *nick == first)
+                .map_or(first, |(_, formal)| *formal);
+            let canonical = *person
+                .entry((formal.to_string(), last.to_string()))
+                .or_insert(actor.key.as_str());
+            if canonical == actor.key {
+                *surnames.entry(last.to_string()).or_default() += 1;
+            }
+            same.insert(actor.key.as_str(), canonical);
+        }
+        for (_, key, _) in variants.iter_mut() {
+            if let Some(canonical) = same.get(key) {
+                *key = canonical;
+            }
+        }
+        TableNames { variants, surnames }
+    }
+
+    /// The actor a speaker names: the longest variant the speaker ends with ("Prime Minister
+    /// Rishi Sunak" ends with "Rishi Sunak"; "the North's foreign ministry" names no actor),
+    /// one seen in the quotation's own source first; `None` when two actors tie.
+    fn actor(&self, speaker: &str, source: usize) -> Option<&'a str> {
+        let s = normalise(speaker);
+        let s = s.strip_prefix("the ").unwrap_or(&s);
+        let mut best: Option<((usize, bool), &'a str)> = None;
+        let mut tied = false;
+        for (text, key, sources) in &self.variants {
+            let ends = s == text
+                || s.strip_suffix(text.as_str())
+                    .is_some_and(|before| before.ends_with(' '));
+            if !ends {
+                continue;
+            }
+            let rank = (text.len(), sources.contains(&source));
+            match best {
+                Some((r, k)) if r == rank && k != *key => tied = true,
+                Some((r, _)) if r >= rank => {}
+                _ => {
+                    best = Some((rank, key));
+                    tied = false;
+                }
+            }
+        }
+        best.filter(|_| !tied).map(|(_, k)| k)
+    }
+
+    /// The key of a speaker's person.
+    fn key_of(&self, speaker: &str, source: usize) -> String {
+        if let Some(actor) = self.actor(speaker, source) {
+            return format!("actor:{actor}");
+        }
+        let surname = person_key(speaker);
+        if self.surnames.get(&surname).is_some_and(|&n| n > 1) {
+            let s = normalise(speaker);
+            return format!("name:{}", s.strip_prefix("the ").unwrap_or(&s));
+        }
+        format!("name:{surname}")
+    }
+}
+
+/// Lower case, curly apostrophes straight, a possessive ending and outer punctuation dropped,
+/// single spaces.
+fn normalise(name: &str) -> String {
+    let lower = name.to_lowercase().replace('’', "'");
+    let bare = lower
+        .trim()
+        .trim_end_matches("'s")
+        .trim_end_matches(['.', ',']);
+    bare.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::{MentionForm, NameVariant, Occurrence};
 
     #[test]
     fn one_person_has_one_key_however_named() {
@@ -125,5 +236,92 @@ mod tests {
         assert_eq!(person_key("PRINCE William"), person_key("William"));
         assert_eq!(person_key("the Charlton family"), "charlton family");
         assert_ne!(person_key("Keir Starmer"), person_key("Rishi Sunak"));
+    }
+
+    fn actor(key: &str, names: &[(&str, usize)]) -> NamedActor {
+        NamedActor {
+            key: key.into(),
+            label: names[0].0.into(),
+            kind: ActorKind::Person,
+            mentions_by_source: vec![],
+            variants: names
+                .iter()
+                .map(|&(text, source)| NameVariant {
+                    text: text.into(),
+                    form: MentionForm::Name,
+                    counts: vec![],
+                    occurrences: vec![Occurrence {
+                        source,
+                        start: 0,
+                        end: 0,
+                    }],
+                })
+                .collect(),
+        }
+    }
+
+    fn quote(source: usize, speaker: &str) -> QuoteRecord {
+        serde_json::from_value(serde_json::json!({
+            "id": format!("s{source}q"), "source": source, "start": 0, "end": 0, "text": "",
+            "kind": "full", "speaker": speaker, "verb": null, "verb_lemma": null,
+            "in_boilerplate": false,
+        }))
+        .unwrap()
+    }
+
+    fn ids(naming: &[NamedActor], speakers: &[(usize, &str)]) -> Vec<String> {
+        let mut quotes: Vec<QuoteRecord> = speakers.iter().map(|&(s, n)| quote(s, n)).collect();
+        assign_ids(&mut quotes, naming);
+        quotes.into_iter().map(|q| q.speaker_id.unwrap()).collect()
+    }
+
+    #[test]
+    fn two_people_who_share_a_surname_have_two_ids() {
+        // The naming table links each outlet's "Miliband" to the brother that outlet names.
+        let naming = [
+            actor("name:ed miliband", &[("Ed Miliband", 0), ("Miliband", 0)]),
+            actor(
+                "name:david miliband",
+                &[("David Miliband", 1), ("Miliband", 1)],
+            ),
+        ];
+        let got = ids(
+            &naming,
+            &[
+                (0, "Ed Miliband"),
+                (1, "David Miliband"),
+                (0, "Mr Miliband"),
+                (1, "Miliband"),
+                (1, "Former Foreign Secretary David Miliband"),
+            ],
+        );
+        assert_eq!(got, ["p1", "p2", "p1", "p2", "p2"]);
+        // Without the table, the whole names tell the brothers apart too.
+        let got = ids(&naming, &[(0, "Ed Miliband"), (0, "David Miliband")]);
+        assert_ne!(got[0], got[1]);
+    }
+
+    #[test]
+    fn one_person_named_two_ways_in_two_outlets_has_one_id() {
+        let naming = [actor(
+            "name:rishi sunak",
+            &[("Rishi Sunak", 0), ("Sunak", 1), ("Mr Sunak", 1)],
+        )];
+        let got = ids(
+            &naming,
+            &[
+                (0, "Prime Minister Rishi Sunak"),
+                (1, "Mr Sunak"),
+                (1, "Keir Starmer"),
+            ],
+        );
+        assert_eq!(got, ["p1", "p1", "p2"]);
+        // Boeing coverage, March 2024: "Dave Calhoun" and "David Calhoun" are one person.
+        let naming = [
+            actor("name:dave calhoun", &[("Dave Calhoun", 0)]),
+            actor("name:david calhoun", &[("David Calhoun", 1)]),
+        ];
+        let got = ids(&naming, &[(0, "CEO Dave Calhoun"), (1, "David Calhoun")]);
+        assert_eq!(got, ["p1", "p1"]);
     }
 }

@@ -11,6 +11,7 @@ use super::clause::{
 };
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
+use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{Tok, TokKind};
@@ -285,4 +286,64 @@ impl Clause<'_> {
 /// A noun for a person by what they do: "spokesman", "official", "lawyer".
 fn is_person_noun(word: &str) -> bool {
     is_in(GENERIC_PEOPLE, word) || is_in(ROLE_NOUNS, word)
+}
+
+impl Clause<'_> {
+    /// Whether the quote at token `at` is the words of a sign, not a person: "a placard that
+    /// read “…”", "a banner reading “…”", "“…,” read one placard".
+    pub(super) fn sign_quotes(&self, at: usize) -> bool {
+        let is_sign = |k: usize| self.word(k).is_some_and(|w| is_in(SIGN_NOUNS, &w));
+        let is_verb = |k: usize| self.word(k).is_some_and(|w| is_in(SIGN_VERBS, &w));
+        // Before: SIGN [that|which] VERB [:|,] QUOTE.
+        let mut k = at;
+        while k > 0 && matches!(self.toks[k - 1].kind, TokKind::Punct(':' | ',')) {
+            k -= 1;
+        }
+        if k > 0 && is_verb(k - 1) {
+            let mut n = k - 1;
+            if n > 0 && matches!(self.word(n - 1).as_deref(), Some("that" | "which")) {
+                n -= 1;
+            }
+            if n > 0 && is_sign(n - 1) {
+                return true;
+            }
+        }
+        // After: QUOTE [,] VERB [a|one|the|another] [word] SIGN.
+        let mut k = at + 1;
+        if self.toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        is_verb(k) && (k + 1..(k + 4).min(self.toks.len())).any(is_sign)
+    }
+
+    /// A clause that closes the quote's sentence after a comma, "…, Dana Reyes told the
+    /// paper.": a noun phrase, a finite reporting verb and at most a short object, then the
+    /// end of the sentence. The phrase is the speaker of a quote anywhere before the comma.
+    pub(super) fn trailing(&self, at: usize) -> Option<Attribution> {
+        let verb = self
+            .verbs
+            .iter()
+            .find(|v| v.at > at + 1 && v.form == Form::Finite && !v.relative && !v.by_agent)?;
+        let comma = (at + 1..verb.at)
+            .rev()
+            .find(|&k| self.toks[k].is_punct(','))?;
+        if verb.at - comma - 1 > MAX_SPEAKER_WORDS {
+            return None;
+        }
+        // The subject: nothing but a noun phrase between the comma and the verb.
+        let subject = self.phrase_ending_at(verb.at - 1)?;
+        if subject.start != self.toks.get(comma + 1)?.span.start {
+            return None;
+        }
+        // The rest: a short object ("the paper", "reporters", "on Tuesday"), then the end.
+        let rest = &self.toks[verb.at + verb.len..];
+        let end = rest
+            .iter()
+            .position(|t| !t.is_word() && !t.is_punct('’') && !t.is_punct('\''))
+            .unwrap_or(rest.len());
+        let closes = rest
+            .get(end)
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+        (end <= 4 && closes).then(|| self.build(*verb, Some(subject), AttributionBasis::Verb))
+    }
 }

@@ -90,9 +90,13 @@ fn attribute_one(
     let toks = tokenize(text, window, index);
     let at = toks.iter().position(|t| t.kind == TokKind::Quote(i))?;
     let clause = Clause::new(text, &toks);
+    if clause.sign_quotes(at) {
+        return None;
+    }
     let mut found = clause
         .before(at)
         .or_else(|| clause.after(at))
+        .or_else(|| clause.trailing(at))
         .or_else(|| clause.signature(at))
         .or_else(|| clause.according_to())
         .or_else(|| {

@@ -10,6 +10,7 @@ use super::clause::{
     MAX_SPEAKER_WORDS,
 };
 use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
+use crate::lexicon::grammar::BEFORE_PARTICIPLE;
 use crate::lexicon::grammar::{
     is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
@@ -36,7 +37,11 @@ impl Clause<'_> {
         if hit.form == Form::Participle {
             // "… declaration slamming North Korea": the noun right before, unless a comma
             // sets the participle off, when it shares the subject of the main clause.
-            let k = j?;
+            let mut k = j?;
+            // "…, also saying": an adverb between the comma and the participle.
+            while k > 0 && self.word(k).is_some_and(|w| is_in(BEFORE_PARTICIPLE, &w)) {
+                k -= 1;
+            }
             // "… paid tribute – dubbing him …", "stunned fans by announcing …": a dash or
             // "by" sets the participle off too.
             let sets_off = self.toks[k].is_punct(',')
@@ -170,7 +175,7 @@ impl Clause<'_> {
     }
 
     /// The noun phrase that ends at token `end` (inclusive), read leftwards.
-    fn phrase_ending_at(&self, end: usize) -> Option<Span> {
+    pub(super) fn phrase_ending_at(&self, end: usize) -> Option<Span> {
         let mut start = end + 1;
         let mut words = 0;
         let mut k = end + 1;
@@ -248,6 +253,11 @@ impl Clause<'_> {
                     && is_capitalised(self.toks[k - 2].text(self.text));
                 let right_cap = start <= end && is_capitalised(self.toks[start].text(self.text));
                 if !(left_cap && right_cap) {
+                    // "The senator and her husband said": a phrase after a determiner joins
+                    // a phrase that opens the clause; the two speak together.
+                    if let Some(left) = self.clause_opening_conjunct(k - 1, start, end) {
+                        start = left;
+                    }
                     break;
                 }
             } else if w.ends_with("ed") && !is_capitalised(t.text(self.text)) && w.len() > 4 {
@@ -275,6 +285,23 @@ impl Clause<'_> {
             }
         }
         (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
+    }
+
+    /// The first token of a noun phrase that ends before the "and" at token `and` and opens
+    /// its clause (nothing but punctuation before it), when the phrase after the "and"
+    /// (tokens `start..=end`) opens with a determiner ("her husband", "the minister").
+    fn clause_opening_conjunct(&self, and: usize, start: usize, end: usize) -> Option<usize> {
+        let opener = self.word(start)?;
+        let determiner = is_in(DETERMINERS, &opener)
+            || matches!(opener.as_str(), "his" | "her" | "their" | "its" | "our");
+        if !determiner || start > end || and == 0 {
+            return None;
+        }
+        let left = self.phrase_ending_at(and - 1)?;
+        let first = self.toks.iter().position(|t| t.span.start == left.start)?;
+        let opens = first == 0 || !self.toks[first - 1].is_word();
+        let words = (first..=end).filter(|&k| self.toks[k].is_word()).count();
+        (opens && words <= MAX_SPEAKER_WORDS).then_some(first)
     }
 
     /// Whether token `k` is a short capitalised word before a period: a title ("Mr", "Dr").

@@ -414,3 +414,133 @@ fn a_role_for_a_body_speaks_not_the_body() {
     let got = speakers_and_verbs("“We will appeal,” a spokesman for the firm said.");
     assert_eq!(got[0], pair("a spokesman for the firm", "said"));
 }
+
+// Subjects found by the shared clause reader (tests of the former `framing/clauses.rs`).
+
+/// The speaker as written of the reporting verb `verb` ([`sentence_verbs`]), else the
+/// subject of the sentence holding it ([`subject_of_sentence`]).
+fn subject_of(text: &str, verb: &str) -> Option<String> {
+    let model = TextModel::new(text);
+    let quotes = extract(text, &model);
+    if let Some(v) = sentence_verbs(text, &model, &quotes)
+        .into_iter()
+        .find(|v| v.attribution.verb == verb)
+    {
+        return v
+            .attribution
+            .speaker_span
+            .map(|s| s.slice(text).to_string());
+    }
+    let at = text.find(verb)?;
+    let sentence = model
+        .sentences
+        .iter()
+        .find(|s| s.span.contains_offset(at))?;
+    subject_of_sentence(text, sentence.span).map(|s| s.slice(text).to_string())
+}
+
+#[test]
+fn subjects_are_found_over_appositives_auxiliaries_and_relatives() {
+    // Sentences from Yonhap and Whatfinger News reports (July 2024).
+    let t =
+        "The ministry spokesperson, cited by KCNA, claimed the declaration incites a new Cold War.";
+    assert_eq!(
+        subject_of(t, "claimed").as_deref(),
+        Some("The ministry spokesperson")
+    );
+    let t = "North Korea has unleashed a fierce rebuke against a NATO declaration.";
+    assert_eq!(subject_of(t, "unleashed").as_deref(), Some("North Korea"));
+    let t = "The declaration that was issued Wednesday stressed that exports violate resolutions.";
+    assert_eq!(
+        subject_of(t, "stressed").as_deref(),
+        Some("The declaration")
+    );
+    let t = "State-run Korean Central News Agency (KCNA) reported that the ministry objected.";
+    assert_eq!(
+        subject_of(t, "reported").as_deref(),
+        // The shared reader keeps an acronym in brackets with its name (naming's alias).
+        Some("State-run Korean Central News Agency (KCNA)")
+    );
+    let t = "A spokesperson of the North’s foreign ministry issued the statement.";
+    assert_eq!(
+        subject_of(t, "issued").as_deref(),
+        Some("A spokesperson of the North’s foreign ministry")
+    );
+}
+
+#[test]
+fn a_word_between_the_auxiliary_and_the_verb_is_no_subject() {
+    // AP, 14 July 2024.
+    let t = "The president has long emphasized the importance of national unity, but his message has taken on a new weight.";
+    assert_eq!(
+        subject_of(t, "emphasized").as_deref(),
+        Some("The president")
+    );
+}
+
+#[test]
+fn the_object_of_a_preposition_is_not_part_of_the_subject() {
+    // Yahoo News UK, January 2023.
+    let t = "Ms Ardern came under fire from critics who accused her government of unnecessarily locking down the islands.";
+    assert_eq!(subject_of(t, "accused").as_deref(), Some("critics"));
+}
+
+#[test]
+fn no_subject_is_better_than_a_wrong_one() {
+    // The subject of "said" after a quote is the phrase after it, never words before the quote.
+    let t = "\"We will respond,\" said the official.";
+    assert_eq!(subject_of(t, "said").as_deref(), Some("the official"));
+    let t = "\"We will respond.\"";
+    assert_eq!(subject_of(t, "respond"), None);
+}
+
+/// The attribution of each top-level quote (None for a quote with none).
+fn attributions(text: &str) -> Vec<Option<Attribution>> {
+    let model = TextModel::new(text);
+    let mut quotes = extract(text, &model);
+    attribute_quotes(text, &model, &mut quotes);
+    quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| q.attribution.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_and_verb_after_the_body_of_the_quote_s_sentence_attribute_it() {
+    let text = "The verdict was a ‘crucial’ test for the industry, Dana Reyes told the paper.";
+    assert_eq!(speakers_and_verbs(text), [pair("Dana Reyes", "told")]);
+    let text = "The deal is “a disaster” for farmers, the union’s leader said.";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [pair("the union’s leader", "said")]
+    );
+}
+
+#[test]
+fn a_sign_or_a_banner_is_not_a_speaker() {
+    for text in [
+        "Protesters outside the court held a placard that read “Justice for the babies”.",
+        "Fans unfurled a banner reading “Thank you Jurgen” before kick-off.",
+        "“Thank you Jurgen,” read one banner at Anfield.",
+    ] {
+        let got = attributions(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0], None, "{text}: a sign says it, no person");
+    }
+}
+
+#[test]
+fn a_coordinated_subject_speaks_as_a_whole() {
+    let text = "The senator and her husband said “we are grateful for the support”.";
+    assert_eq!(
+        speakers_and_verbs(text),
+        [pair("The senator and her husband", "said")]
+    );
+}
+
+#[test]
+fn a_participle_of_speech_after_another_verb_takes_its_subject() {
+    let text = "Tom Vance made the remarks at a rally, also saying “we will win this fight”.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
