@@ -1,13 +1,15 @@
 //! `parallax bench`: how long the engine takes on the example set, on the generated set of
 //! 50 articles × 1,500 words sharing 20 quotes, on growing sets (to show the growth rate), on
-//! a 5 MB article and on 100,000 unmatched quote marks. Timings are wall-clock, single thread,
+//! a 5 MB article, on 100,000 unmatched quote marks, and on articles of many similar
+//! quotations of a small vocabulary (the worst case for grouping: every quotation shares
+//! words and shingles with every other). Timings are wall-clock, single thread,
 //! in a release build; the browser's figures come from the app's own benchmark.
 
 use std::fmt::Write;
 use std::time::{Duration, Instant};
 
 use crate::corpus::{self, Shape};
-use parallax_engine::{compare, Comparing, Progress, Source, Stage};
+use parallax_engine::{compare, AlignStep, Comparing, Progress, Source, Stage};
 
 /// Times `f` over `runs` runs (at least one) and returns the fastest and the mean.
 fn time(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
@@ -58,6 +60,27 @@ fn phase_times(runs: usize, sources: &[Source]) -> [(Duration, Duration); 3] {
         }
     }
     std::array::from_fn(|p| (best[p], total[p] / runs as u32))
+}
+
+/// The time of the grouping step alone (words, speaker signatures and utterance groups) in a
+/// comparison of `sources`, and of the whole comparison.
+fn grouping_time(sources: &[Source]) -> (Duration, Duration) {
+    let mut grouping = Duration::ZERO;
+    let start = Instant::now();
+    let mut comparing = Comparing::new(sources);
+    loop {
+        let grouping_step = matches!(comparing.stage(), Stage::Aligning(AlignStep::Grouping));
+        let step_start = Instant::now();
+        let next = comparing.step();
+        if grouping_step {
+            grouping += step_start.elapsed();
+        }
+        match next {
+            Progress::Working(more) => comparing = more,
+            Progress::Done(_) => break,
+        }
+    }
+    (grouping, start.elapsed())
 }
 
 fn ms(d: Duration) -> f64 {
@@ -248,7 +271,121 @@ pub fn run(runs: usize) -> String {
             ),
         },
     );
+    // Many similar quotations: one article, two different ones, two copies of one.
+    let quoted = |bytes: usize, seed: u64| quoted_article(bytes, bytes / 1000, seed);
+    let cases = [
+        (
+            "one 250 KB article, 250 similar quotations",
+            vec![quoted(250_000, 1)],
+        ),
+        (
+            "two different 500 KB articles, 500 similar quotations each",
+            vec![quoted(500_000, 2), quoted(500_000, 3)],
+        ),
+        (
+            "two copies of a 1 MB article, 1,000 similar quotations",
+            vec![quoted(1_000_000, 4), quoted(1_000_000, 4)],
+        ),
+    ];
+    let mut grouping_growth: Vec<(f64, f64)> = Vec::new();
+    for (case, texts) in cases {
+        let sources: Vec<Source> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("quoted-{i}"), t))
+            .collect();
+        let quotations = sources
+            .iter()
+            .map(|s| s.text.matches('“').count())
+            .sum::<usize>();
+        let (mut grouping, mut whole) = (Duration::MAX, Duration::MAX);
+        let (mut grouping_total, mut whole_total) = (Duration::ZERO, Duration::ZERO);
+        for _ in 0..runs.max(1) {
+            let (g, w) = grouping_time(&sources);
+            (grouping, whole) = (grouping.min(g), whole.min(w));
+            grouping_total += g;
+            whole_total += w;
+        }
+        let n = runs.max(1) as u32;
+        grouping_growth.push((quotations as f64, ms(grouping).max(1e-3)));
+        row(
+            format!("{case}, compare"),
+            words(&sources),
+            (whole, whole_total / n),
+            Target::None,
+        );
+        row(
+            format!("{case}, grouping only"),
+            words(&sources),
+            (grouping, grouping_total / n),
+            Target::None,
+        );
+    }
+    row(
+        "similar quotations: growth of grouping with the quotations".into(),
+        0,
+        (Duration::ZERO, Duration::ZERO),
+        Target::NearLinear {
+            exponent: fitted_exponent(&grouping_growth),
+        },
+    );
     render(&rows, &growth)
+}
+
+/// An article of `bytes` bytes holding `quotations` paragraphs, each a quotation of 2 to 40
+/// words drawn from a vocabulary of twenty, with a short attribution and a sentence of the
+/// writer's own in words as few: the worst case for grouping and the paraphrase search, as
+/// every quotation shares words and runs of words with most others. `seed` makes articles
+/// differ.
+pub fn quoted_article(bytes: usize, quotations: usize, seed: u64) -> String {
+    const VOCABULARY: [&str; 20] = [
+        "we", "will", "never", "give", "up", "the", "fight", "for", "our", "people", "and",
+        "future", "of", "this", "country", "is", "safe", "now", "change", "time",
+    ];
+    const SPEAKERS: [&str; 4] = [
+        "the minister said",
+        "Smith said",
+        "a spokesman said",
+        "he added",
+    ];
+    const OWN: [&str; 4] = [
+        "The people of the country met in the town hall.",
+        "The future of the town was the question of the day.",
+        "Then the minister left the hall for the night.",
+        "Smith spoke of the fight for the country again.",
+    ];
+    const LENGTHS: [usize; 8] = [2, 3, 4, 5, 8, 12, 20, 40];
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut next = |below: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % below as u64) as usize
+    };
+    let per_paragraph = bytes / quotations.max(1);
+    let mut text = String::with_capacity(bytes + 1_000);
+    for _ in 0..quotations.max(1) {
+        let start = text.len();
+        let length = LENGTHS[next(LENGTHS.len())];
+        let words: Vec<&str> = (0..length)
+            .map(|_| VOCABULARY[next(VOCABULARY.len())])
+            .collect();
+        let quote = words.join(" ");
+        let mut first = quote.chars();
+        let capital: String = first
+            .next()
+            .map(|c| c.to_ascii_uppercase())
+            .into_iter()
+            .chain(first)
+            .collect();
+        let _ = write!(text, "“{capital},” {}. ", SPEAKERS[next(SPEAKERS.len())]);
+        while text.len() - start + 60 < per_paragraph {
+            text.push_str(OWN[next(OWN.len())]);
+            text.push(' ');
+        }
+        text.push_str("\n\n");
+    }
+    text
 }
 
 /// The table, then the growth exponent of the growing sets against n·log n over the same sizes.
@@ -342,6 +479,14 @@ mod tests {
     #[test]
     fn inputs_have_the_size_they_claim() {
         assert!(long_article(100_000).len() >= 100_000);
+        let quoted = quoted_article(100_000, 100, 1);
+        assert_eq!(quoted.matches('“').count(), 100);
+        assert!(
+            (90_000..110_000).contains(&quoted.len()),
+            "{}",
+            quoted.len()
+        );
+        assert_ne!(quoted, quoted_article(100_000, 100, 2));
         let marks = unmatched_marks(1_000);
         assert_eq!(marks.matches("word").count(), 1_000);
     }

@@ -98,15 +98,18 @@ fn run(cli: Cli) -> Result<(), String> {
                 .map(read_source)
                 .collect::<Result<Vec<_>, _>>()?;
             let report = compare(&sources);
-            let out = match format {
-                Format::Json => {
-                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
-                }
-                Format::Markdown => markdown::render(&report) + "\n",
-                Format::Csv => csv::quote_groups(&report),
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let written = match format {
+                // Streamed, so a large report is never held twice (as records and as text).
+                Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| writeln!(stdout)),
+                Format::Markdown => writeln!(stdout, "{}", markdown::render(&report)),
+                Format::Csv => write!(stdout, "{}", csv::quote_groups(&report)),
             };
-            let mut stdout = std::io::stdout().lock();
-            write!(stdout, "{out}").map_err(|e| format!("cannot write the report: {e}"))
+            written
+                .and_then(|()| stdout.flush())
+                .map_err(|e| format!("cannot write the report: {e}"))
         }
         Command::Text { file } => {
             let source = read_source(&file)?;

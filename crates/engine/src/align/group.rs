@@ -24,8 +24,11 @@ use std::collections::BTreeMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
+use super::neighbours;
 use super::speakers::{Agreement, Signature};
-use super::words::{key_ids, Word};
+#[cfg(test)]
+use super::words::key_ids;
+use super::words::Word;
 use crate::hash::{self, FastMap};
 
 /// Shortest passage; shorter quotations are fragments.
@@ -59,10 +62,16 @@ pub struct Fit {
 }
 
 /// The fit of `short` inside `long` by word keys.
+#[cfg(test)]
 pub fn fit(short: &[Word], long: &[Word]) -> Fit {
     let (a, b) = key_ids(short, long);
+    fit_ids(&a, &b)
+}
+
+/// The fit of `short` inside `long`, their words given as ids equal exactly where the keys are.
+fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
     let mut f = Fit::default();
-    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
+    for op in capture_diff_slices(Algorithm::Patience, short, long) {
         if let DiffOp::Equal { len, .. } = op {
             f.matched += len;
             f.run = f.run.max(len);
@@ -75,35 +84,65 @@ pub fn fit(short: &[Word], long: &[Word]) -> Fit {
 /// their first item.
 pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(items.len());
+    // Every key as a small integer, once for all the comparisons below.
+    let mut interned: FastMap<&str, u32> = hash::map();
+    let ids: Vec<Vec<u32>> = items
+        .iter()
+        .map(|item| {
+            item.words
+                .iter()
+                .map(|w| {
+                    let next = interned.len() as u32;
+                    *interned.entry(w.key.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
     let passages: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].words.len() >= PASSAGE_WORDS)
         .collect();
-    join_passages(items, &passages, &mut sets);
+    join_passages(items, &ids, &passages, &mut sets);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
-    attach_fragments(items, &passages, &fragments, &mut sets);
+    attach_fragments(items, &ids, &passages, &fragments, &mut sets);
     sets.groups()
 }
 
 /// Joins passages that share a three-word shingle and are versions of one utterance.
 ///
 /// Each shingle remembers the first [`SHINGLE_MEMORY`] passages that had it; a passage is
-/// compared only with those not already in its group, so a statement quoted by a thousand
-/// sources costs a bounded number of comparisons per passage, not one per pair.
-fn join_passages(items: &[Item], passages: &[usize], sets: &mut UnionFind) {
-    let mut seen: FastMap<[&str; SHINGLE], Vec<usize>> = hash::map();
+/// compared only with those not already in its group, and with at most
+/// [`neighbours::NEIGHBOURS`] of them, so a statement quoted by a thousand sources (or a
+/// low-vocabulary text whose every passage shares shingles) costs a bounded number of
+/// comparisons per passage, not one per pair.
+fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mut UnionFind) {
+    let mut seen: FastMap<[u32; SHINGLE], Vec<usize>> = hash::map();
+    // A passage equal word for word to an earlier one (a reprint) joins it and is compared
+    // no further: whatever it would meet, the earlier one meets.
+    let mut first_of: FastMap<&[u32], usize> = hash::map();
+    // The passage each earlier one was last compared with (a stamp, not a list to search).
+    let mut compared_with = vec![usize::MAX; items.len()];
     for &i in passages {
-        let mut compared: Vec<usize> = Vec::new();
-        for w in items[i].words.windows(SHINGLE) {
-            let key = [w[0].key.as_str(), w[1].key.as_str(), w[2].key.as_str()];
+        if let Some(&j) = first_of.get(ids[i].as_slice()) {
+            sets.union(i, j);
+            continue;
+        }
+        first_of.insert(&ids[i], i);
+        let mut comparisons = 0;
+        for w in ids[i].windows(SHINGLE) {
+            let key = [w[0], w[1], w[2]];
             let earlier = seen.entry(key).or_default();
             for &j in earlier.iter() {
-                if compared.contains(&j) || sets.find(i) == sets.find(j) {
+                if comparisons == neighbours::NEIGHBOURS
+                    || compared_with[j] == i
+                    || sets.find(i) == sets.find(j)
+                {
                     continue;
                 }
-                compared.push(j);
-                if same_passage(items[i].words, items[j].words) {
+                compared_with[j] = i;
+                comparisons += 1;
+                if same_passage(&ids[i], &ids[j]) {
                     sets.union(i, j);
                 }
             }
@@ -115,9 +154,9 @@ fn join_passages(items: &[Item], passages: &[usize], sets: &mut UnionFind) {
 }
 
 /// Whether two passages are versions of one utterance.
-fn same_passage(a: &[Word], b: &[Word]) -> bool {
+fn same_passage(a: &[u32], b: &[u32]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let f = fit(short, long);
+    let f = fit_ids(short, long);
     f.run >= VERBATIM_RUN
         || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
 }
@@ -126,7 +165,12 @@ fn same_passage(a: &[Word], b: &[Word]) -> bool {
 /// the fragment's first and last words both sit in the passage with at most one word skipped
 /// between them on either side ("passed away peacefully" in "passed peacefully"): an edit
 /// inside a short phrase, which fits better than a phrase cut at one end.
-fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option<(bool, Fit)> {
+fn fragment_fit(
+    fragment: (&Item, &[u32]),
+    passage: &[u32],
+    agreement: Agreement,
+) -> Option<(bool, Fit)> {
+    let (fragment, fragment_ids) = fragment;
     let n = fragment.words.len();
     let has_content = fragment.words.iter().any(|w| w.content);
     // What the speakers and the words say is checked first: the diff is the costly part.
@@ -138,10 +182,10 @@ fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option
     if !possible {
         return None;
     }
-    let f = fit(fragment.words, passage.words);
+    let f = fit_ids(fragment_ids, passage);
     let whole = f.run == n;
     let most = f.run >= 2 && 3 * f.matched >= 2 * n;
-    let anchored = n >= 3 && one_edit_inside(fragment.words, passage.words);
+    let anchored = n >= 3 && one_edit_inside(fragment_ids, passage);
     let accepted = match n {
         1 => whole,
         _ => whole || most || anchored,
@@ -152,11 +196,9 @@ fn fragment_fit(fragment: &Item, passage: &Item, agreement: Agreement) -> Option
 /// Whether `short` (three words or more) appears in `long` from its first word to its last
 /// with at most one word skipped: one word of `short` missing from `long`, or one extra word
 /// of `long` inside. Linear in `long` for the short fragments it is asked about.
-fn one_edit_inside(short: &[Word], long: &[Word]) -> bool {
+fn one_edit_inside(short: &[u32], long: &[u32]) -> bool {
     let n = short.len();
-    fn key(w: &Word) -> &str {
-        w.key.as_str()
-    }
+    let key = |w: &u32| *w;
     for start in 0..long.len() {
         if key(&long[start]) != key(&short[0]) {
             continue;
@@ -186,24 +228,56 @@ fn one_edit_inside(short: &[Word], long: &[Word]) -> bool {
 
 /// Attaches each fragment to the best group of passages that contains it, then groups the
 /// remaining fragments that are equal word for word.
-fn attach_fragments(items: &[Item], passages: &[usize], fragments: &[usize], sets: &mut UnionFind) {
-    // Passage groups as they are after step 1, with their speakers and tie-break keys.
-    let mut group_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+fn attach_fragments(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    passages: &[usize],
+    fragments: &[usize],
+    sets: &mut UnionFind,
+) {
+    // Passage groups as they are after step 1, with their speakers and tie-break keys, each
+    // gathered once (not once per fragment that looks at the group).
+    let mut members_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut root_of: FastMap<usize, usize> = hash::map();
     for &p in passages {
         let root = sets.find(p);
-        group_of.entry(root).or_default().push(p);
+        members_of.entry(root).or_default().push(p);
         root_of.insert(p, root);
     }
+    let groups: FastMap<usize, GroupFacts> = members_of
+        .iter()
+        .map(|(&root, members)| {
+            let mut signature = Signature::default();
+            for &m in members {
+                signature.extend(items[m].signature);
+            }
+            let key = members
+                .iter()
+                .map(|&m| items[m].sort_key)
+                .min()
+                .unwrap_or("");
+            let facts = GroupFacts {
+                signature,
+                size: members.len(),
+                key,
+            };
+            (root, facts)
+        })
+        .collect();
     let groups = PassageGroups {
-        group_of,
+        groups,
         root_of,
-        by_word: word_index(items, passages),
+        by_word: WordIndex::new(items, passages),
     };
     let mut leftover = Vec::new();
     let mut attached = Vec::new();
+    // Equal fragments with equal speakers go where the first of them goes.
+    let mut decided: FastMap<(&[u32], &Signature), Option<usize>> = hash::map();
     for &f in fragments {
-        match groups.best_for(items, f) {
+        let choice = *decided
+            .entry((ids[f].as_slice(), items[f].signature))
+            .or_insert_with(|| groups.best_for(items, ids, f));
+        match choice {
             Some(root) => attached.push((root, f)),
             None => leftover.push(f),
         }
@@ -221,13 +295,16 @@ fn attach_fragments(items: &[Item], passages: &[usize], fragments: &[usize], set
     }
 }
 
-/// Among equal fragments, joins each to the first earlier one whose speaker does not differ.
+/// Among equal fragments, joins each to the first earlier one whose speaker does not differ
+/// (looking at no more than [`neighbours::NEIGHBOURS`] distinct speakers, so a phrase that
+/// hundreds of different people say costs a bounded amount per fragment).
 fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
     let mut heads: Vec<(usize, Signature)> = Vec::new();
     for &m in members {
         let sig = items[m].signature;
         match heads
             .iter_mut()
+            .take(neighbours::NEIGHBOURS)
             .find(|(_, s)| s.agreement(sig) != Agreement::Different)
         {
             Some((head, s)) => {
@@ -239,65 +316,114 @@ fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
     }
 }
 
-/// Passages by content word, to find the passages a fragment could sit in.
-fn word_index<'a>(items: &'a [Item], passages: &[usize]) -> FastMap<&'a str, Vec<usize>> {
-    let mut index: FastMap<&str, Vec<usize>> = hash::map();
-    for &p in passages {
-        for w in items[p].words.iter().filter(|w| w.content) {
-            let list = index.entry(w.key.as_str()).or_default();
-            if list.last() != Some(&p) {
-                list.push(p);
+/// Passages by content word, each list in neighbourhood order ([`neighbours`]), to find the
+/// passages a fragment could sit in.
+struct WordIndex<'a> {
+    lists: FastMap<&'a str, Vec<(neighbours::Key, &'a str, usize)>>,
+}
+
+impl<'a> WordIndex<'a> {
+    fn new(items: &'a [Item], passages: &[usize]) -> Self {
+        let mut lists: FastMap<&str, Vec<(neighbours::Key, &str, usize)>> = hash::map();
+        for &p in passages {
+            for w in items[p].words.iter().filter(|w| w.content) {
+                let list = lists.entry(w.key.as_str()).or_default();
+                if list.last().map(|e| e.2) != Some(p) {
+                    list.push((Default::default(), items[p].sort_key, p));
+                }
             }
         }
+        let mut index = WordIndex { lists };
+        // Keys only matter in lists too long to walk whole.
+        let keys: FastMap<usize, neighbours::Key> = index
+            .lists
+            .values()
+            .filter(|l| l.len() > neighbours::WALKED_WHOLE)
+            .flatten()
+            .map(|e| (e.2, index.key(items[e.2].words)))
+            .collect();
+        for list in index.lists.values_mut() {
+            if list.len() > neighbours::WALKED_WHOLE {
+                for e in list.iter_mut() {
+                    e.0 = keys[&e.2];
+                }
+                list.sort_unstable();
+            }
+        }
+        index
     }
-    index
+
+    /// The neighbourhood key of a word list: its rarest content words among the passages.
+    fn key(&self, words: &[Word]) -> neighbours::Key {
+        neighbours::key_of(words.iter().filter(|w| w.content).filter_map(|w| {
+            let df = self.lists.get(w.key.as_str())?.len() as u32;
+            Some((df, neighbours::word_hash(&w.key)))
+        }))
+    }
+
+    /// The passages fragment `words` meets: every passage of each short list of its content
+    /// words, and the nearest [`neighbours::NEIGHBOURS`] of the shortest long one (a passage
+    /// that holds the whole fragment holds its rarest word); sorted, once each.
+    fn candidates(&self, words: &[Word]) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut rarest_long: Option<&Vec<_>> = None;
+        for w in words.iter().filter(|w| w.content) {
+            let Some(list) = self.lists.get(w.key.as_str()) else {
+                continue;
+            };
+            if list.len() <= neighbours::WALKED_WHOLE {
+                out.extend(list.iter().map(|e| e.2));
+            } else if rarest_long.is_none_or(|r| list.len() < r.len()) {
+                rarest_long = Some(list);
+            }
+        }
+        if let Some(list) = rarest_long {
+            let key = self.key(words);
+            let at = list.partition_point(|e| e.0 < key);
+            out.extend(list[neighbours::window(list.len(), at)].iter().map(|e| e.2));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
 /// fit, the group's size, then the smaller key.
 type Rank<'k> = (bool, Fit, usize, std::cmp::Reverse<&'k str>);
 
+/// What fragments ask of a passage group.
+struct GroupFacts<'a> {
+    /// The union of its members' speakers.
+    signature: Signature,
+    /// How many passages it holds.
+    size: usize,
+    /// The smallest tie-break key of its members.
+    key: &'a str,
+}
+
 /// The passage groups after step 1, as fragments look them up.
 struct PassageGroups<'a> {
-    /// Passages of each group, by the group's root.
-    group_of: BTreeMap<usize, Vec<usize>>,
+    /// Each group by its root.
+    groups: FastMap<usize, GroupFacts<'a>>,
     root_of: FastMap<usize, usize>,
     /// Passages by content word.
-    by_word: FastMap<&'a str, Vec<usize>>,
+    by_word: WordIndex<'a>,
 }
 
 impl PassageGroups<'_> {
     /// The root of the group that best takes fragment `f`: the best fit, then the group with
     /// most passages, then the smallest tie-break key.
-    fn best_for(&self, items: &[Item], f: usize) -> Option<usize> {
-        let mut candidates: Vec<usize> = items[f]
-            .words
-            .iter()
-            .filter(|w| w.content)
-            .filter_map(|w| self.by_word.get(w.key.as_str()))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+    fn best_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Option<usize> {
         let mut best: Option<(Rank, usize)> = None;
-        for p in candidates {
+        for p in self.by_word.candidates(items[f].words) {
             let root = self.root_of[&p];
-            let members = &self.group_of[&root];
-            let mut group_sig = Signature::default();
-            for &m in members {
-                group_sig.extend(items[m].signature);
-            }
-            let agreement = items[f].signature.agreement(&group_sig);
-            let Some((inside, fit)) = fragment_fit(&items[f], &items[p], agreement) else {
+            let group = &self.groups[&root];
+            let agreement = items[f].signature.agreement(&group.signature);
+            let Some((inside, fit)) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
                 continue;
             };
-            let key = members
-                .iter()
-                .map(|&m| items[m].sort_key)
-                .min()
-                .unwrap_or("");
-            let score = (inside, fit, members.len(), std::cmp::Reverse(key));
+            let score = (inside, fit, group.size, std::cmp::Reverse(group.key));
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, root));
             }

@@ -15,6 +15,7 @@
 
 pub mod diff;
 pub mod group;
+mod neighbours;
 pub mod paraphrase;
 pub mod speakers;
 pub mod table;
@@ -39,6 +40,11 @@ use words::Word;
 const PARAPHRASE_VERSIONS: usize = 8;
 /// Groups of three members or more get a multi-way table.
 const TABLE_MEMBERS: usize = 3;
+/// ... and of at most this many: a table's cells grow with its rows times its columns (the
+/// reference's words and every member's insertions), and a table of more rows than this is no
+/// reading aid; each member's alignment to the reference is still reported. So the tables
+/// stay proportional to the quoted words however large a group grows.
+const TABLE_MAX_MEMBERS: usize = 64;
 
 /// The alignment part of the report.
 pub struct Alignment {
@@ -363,20 +369,22 @@ fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupReco
         .iter()
         .map(|&s| coverage(s, reference, members, &ops, quotes))
         .collect();
-    let table = (members.len() >= TABLE_MEMBERS).then(|| {
-        let rows: Vec<table::TableMember> = members
-            .iter()
-            .zip(&ops)
-            .map(|(&m, ops)| table::TableMember {
-                quote: &quotes[m].id,
-                source: quotes[m].source,
-                text: inputs.texts[quotes[m].source],
-                words: &words[m],
-                ops,
-            })
-            .collect();
-        table::table(words[r].len(), &rows)
-    });
+    let table = (TABLE_MEMBERS..=TABLE_MAX_MEMBERS)
+        .contains(&members.len())
+        .then(|| {
+            let rows: Vec<table::TableMember> = members
+                .iter()
+                .zip(&ops)
+                .map(|(&m, ops)| table::TableMember {
+                    quote: &quotes[m].id,
+                    source: quotes[m].source,
+                    text: inputs.texts[quotes[m].source],
+                    words: &words[m],
+                    ops,
+                })
+                .collect();
+            table::table(words[r].len(), &rows)
+        });
     let mut speakers: Vec<String> = Vec::new();
     for &m in members {
         if let Some(s) = quotes[m].speaker(inputs) {

@@ -15,6 +15,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use super::neighbours;
 use super::words::{comparison_key_into, Word};
 use crate::hash::FastMap;
 use crate::read::article::Article;
@@ -60,6 +61,8 @@ struct OwnWord {
 #[derive(Default)]
 struct Stems {
     ids: FastMap<String, u32>,
+    /// Each id's [`neighbours::word_hash`].
+    hashes: Vec<u64>,
 }
 
 impl Stems {
@@ -69,6 +72,7 @@ impl Stems {
         }
         let id = self.ids.len() as u32;
         self.ids.insert(stem.to_string(), id);
+        self.hashes.push(neighbours::word_hash(stem));
         id
     }
 
@@ -163,6 +167,7 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
             }
         }
     }
+    let near = Neighbourhood::new(&sources, &ids, &mut index);
     // Best per (group, source, sentence), so one sentence is not reported once per member.
     let mut best: BTreeMap<(usize, usize, usize), Found> = BTreeMap::new();
     for w in wanted {
@@ -182,7 +187,7 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         }
         let stems: Vec<&str> = stems.iter().map(String::as_str).collect();
         let wanted_stems = WantedStems::new(&stems, &ids, &index);
-        for found in matches(&sources, &index, &wanted_stems, w) {
+        for found in matches(&sources, &index, &near, &wanted_stems, w) {
             let key = (w.group, found.source, found.sentence);
             match best.get(&key) {
                 Some(b) if b.similarity >= found.similarity => {}
@@ -193,6 +198,61 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         }
     }
     best.into_values().collect()
+}
+
+/// The bound on the search ([`neighbours`]): a stem's postings of up to
+/// [`neighbours::WALKED_WHOLE`] sentences are all candidates; a longer list (a stem most
+/// sentences of a low-vocabulary text use) is sorted by the sentences' rarest stems, and a
+/// quotation meets only the [`neighbours::NEIGHBOURS`] sentences nearest its own rarest stems.
+struct Neighbourhood {
+    /// Each source's sentences' keys.
+    keys: Vec<Vec<neighbours::Key>>,
+    /// Each stem's (posting count, hash).
+    rarity: Vec<(u32, u64)>,
+}
+
+impl Neighbourhood {
+    /// The keys, with every long list of `index` sorted by them.
+    fn new(sources: &[SourceWords], stems: &Stems, index: &mut [Vec<(usize, usize)>]) -> Self {
+        let rarity: Vec<(u32, u64)> = index
+            .iter()
+            .zip(&stems.hashes)
+            .map(|(list, &h)| (list.len() as u32, h))
+            .collect();
+        let keys: Vec<Vec<neighbours::Key>> = sources
+            .iter()
+            .map(|own| {
+                own.by_sentence
+                    .iter()
+                    .map(|r| {
+                        neighbours::key_of(
+                            own.words[r.clone()].iter().map(|w| rarity[w.stem as usize]),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        for list in index.iter_mut() {
+            if list.len() > neighbours::WALKED_WHOLE {
+                list.sort_unstable_by_key(|&(s, n)| (keys[s][n], s, n));
+            }
+        }
+        Neighbourhood { keys, rarity }
+    }
+
+    /// The candidates `list` gives a quotation whose key is `key`.
+    fn candidates<'l>(
+        &self,
+        list: &'l [(usize, usize)],
+        key: neighbours::Key,
+    ) -> &'l [(usize, usize)] {
+        let at = if list.len() > neighbours::WALKED_WHOLE {
+            list.partition_point(|&(s, n)| self.keys[s][n] < key)
+        } else {
+            0
+        };
+        &list[neighbours::window(list.len(), at)]
+    }
 }
 
 /// A quotation's distinct stems as the search needs them.
@@ -234,16 +294,18 @@ impl WantedStems {
 fn matches(
     sources: &[SourceWords],
     index: &[Vec<(usize, usize)>],
+    near: &Neighbourhood,
     stems: &WantedStems,
     w: &Wanted,
 ) -> Vec<Found> {
     if stems.needed > stems.ids.len() {
         return Vec::new();
     }
+    let key = neighbours::key_of(stems.ids.iter().map(|&id| near.rarity[id as usize]));
     let mut candidates: Vec<(usize, usize)> = stems
         .probe
         .iter()
-        .flat_map(|&id| index[id as usize].iter().copied())
+        .flat_map(|&id| near.candidates(&index[id as usize], key).iter().copied())
         .filter(|&(s, _)| s != w.source && !w.quoted_in.contains(&s))
         .collect();
     candidates.sort_unstable();

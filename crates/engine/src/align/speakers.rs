@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use crate::lexicon::function_words::is_function_word;
 
 /// The identities a speaker's name points to.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature(BTreeSet<String>);
 
 /// What two signatures say about a shared speaker.
