@@ -231,6 +231,7 @@ pub(super) fn add_attributions(
         .iter()
         .filter(|s| !s.in_boilerplate)
         .map(|s| (&s.attribution, s.span));
+    let mut by_start = UsesByStart::new(uses);
     for (a, content) in quoted.chain(reported) {
         let Some(verb_span) = a.verb_span else {
             continue;
@@ -242,14 +243,16 @@ pub(super) fn add_attributions(
                     .map(|span| Speaker { span, key: key(a) })
             })
             .flatten();
-        for u in uses.iter_mut() {
-            let same_verb =
-                u.span.overlaps(verb_span) || a.participle_span.is_some_and(|p| u.span.overlaps(p));
-            if same_verb && speaker.is_some() {
-                u.speaker = speaker.clone();
+        if speaker.is_some() {
+            let mut same_verb = by_start.overlapping(verb_span);
+            if let Some(p) = a.participle_span {
+                same_verb.extend(by_start.overlapping(p));
+            }
+            for i in same_verb {
+                uses[i].speaker = speaker.clone();
             }
         }
-        if uses.iter().any(|u| u.span.overlaps(verb_span)) {
+        if !by_start.overlapping(verb_span).is_empty() {
             continue;
         }
         let Some(tokens) = token_range_in(body, verb_span) else {
@@ -258,6 +261,7 @@ pub(super) fn add_attributions(
         let Some(rv) = reporting_verb(&a.verb).or_else(|| reporting_verb(&a.verb_lemma)) else {
             continue;
         };
+        by_start.insert(verb_span, uses.len());
         uses.push(VerbUse {
             sentence: body.tokens[tokens.start].sentence,
             tokens,
@@ -268,6 +272,46 @@ pub(super) fn add_attributions(
             reports: token_range_in(body, content),
             coordinated: false,
         });
+    }
+}
+
+/// The verb uses indexed by where they start, so each attribution finds the uses its verb
+/// overlaps without walking them all (a page with thousands of quotations stays linear).
+struct UsesByStart {
+    starts: std::collections::BTreeMap<usize, Vec<(usize, Span)>>,
+    /// The longest use, in bytes: a use overlapping `span` starts at most this far before it.
+    longest: usize,
+}
+
+impl UsesByStart {
+    fn new(uses: &[VerbUse]) -> Self {
+        let mut index = UsesByStart {
+            starts: std::collections::BTreeMap::new(),
+            longest: 0,
+        };
+        for (i, u) in uses.iter().enumerate() {
+            index.insert(u.span, i);
+        }
+        index
+    }
+
+    fn insert(&mut self, span: Span, i: usize) {
+        self.starts.entry(span.start).or_default().push((i, span));
+        self.longest = self.longest.max(span.end.saturating_sub(span.start));
+    }
+
+    /// The uses whose span overlaps `span` (as `Span::overlaps` decides), in index order.
+    fn overlapping(&self, span: Span) -> Vec<usize> {
+        let from = span.start.saturating_sub(self.longest);
+        let mut found: Vec<usize> = self
+            .starts
+            .range(from..span.end)
+            .flat_map(|(_, uses)| uses.iter())
+            .filter(|(_, u)| u.overlaps(span))
+            .map(|&(i, _)| i)
+            .collect();
+        found.sort_unstable();
+        found
     }
 }
 
