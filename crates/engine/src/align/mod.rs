@@ -337,10 +337,7 @@ fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupReco
         text: inputs.texts[quotes[r].source],
         words: &words[r],
     };
-    let ops: Vec<Vec<WordOp>> = members
-        .iter()
-        .map(|&m| diff::word_ops(&words[r], &words[m]))
-        .collect();
+    let ops = member_ops(members, r, words);
     let alignment = members
         .iter()
         .zip(&ops)
@@ -404,6 +401,29 @@ fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupReco
         coverage,
         table,
     }
+}
+
+/// Each member's word operations against the reference `r`. The operations depend only on the
+/// two wordings (word keys), so members worded alike share one diff: a statement reprinted by
+/// many outlets, or a page that repeats a line, costs one diff per wording, not per member.
+fn member_ops(members: &[usize], r: usize, words: &[Vec<Word>]) -> Vec<Vec<WordOp>> {
+    let mut by_wording: FastMap<Vec<&str>, usize> = hash::map();
+    let mut ops: Vec<Vec<WordOp>> = Vec::with_capacity(members.len());
+    for (k, &m) in members.iter().enumerate() {
+        let wording: Vec<&str> = words[m].iter().map(|w| w.key.as_str()).collect();
+        let done = by_wording.get(&wording).copied();
+        match done {
+            Some(first) => {
+                let same = ops[first].clone();
+                ops.push(same);
+            }
+            None => {
+                by_wording.insert(wording, k);
+                ops.push(diff::word_ops(&words[r], &words[m]));
+            }
+        }
+    }
+    ops
 }
 
 /// The speakers of the quotations, looked up by quotation index.
