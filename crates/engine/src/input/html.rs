@@ -24,24 +24,31 @@ pub struct HtmlText {
     pub author: Option<String>,
 }
 
-/// Reduces HTML to readable text. Scripts, styles, `<head>` and similar are dropped; blocks
-/// (paragraphs, headings, list items…) become lines separated by a blank line, `<br>` a line
-/// break; entities are decoded; other whitespace collapses to single spaces except in `<pre>`.
-pub fn html_to_text(html: &str) -> HtmlText {
-    let mut out = TextBuilder::default();
-    let mut page = HtmlText::default();
+/// What a page's markup yields, in document order, once comments, doctypes and the dropped
+/// elements (scripts, styles, `<head>`…) are skipped and the title and `<meta>` facts are read
+/// into the page.
+pub(super) enum Piece<'t> {
+    /// Text between tags, entities decoded (a `<` that starts no markup is text too).
+    Text(String),
+    /// An opening, closing or self-closing tag that is not dropped, `<meta>` or raw content.
+    Tag(&'t Tag),
+    /// A `<textarea>` and its raw content, entities decoded.
+    Textarea(&'t Tag, String),
+}
+
+/// Walks `html` once, reading the title and `<meta>` facts into `page` and handing every other
+/// [`Piece`] to `visit`: the one scan behind both the plain reduction ([`html_to_text`]) and
+/// the element tree (`tree`).
+pub(super) fn walk(html: &str, page: &mut HtmlText, mut visit: impl FnMut(Piece)) {
     let mut dropped: Vec<String> = Vec::new();
-    let mut pre_depth = 0usize;
     let mut pos = 0;
     while pos < html.len() {
-        let Some(lt) = html[pos..].find('<').map(|i| pos + i) else {
-            if dropped.is_empty() {
-                out.push_text(&decode_entities(&html[pos..]), pre_depth > 0);
-            }
-            break;
-        };
+        let lt = html[pos..].find('<').map_or(html.len(), |i| pos + i);
         if lt > pos && dropped.is_empty() {
-            out.push_text(&decode_entities(&html[pos..lt]), pre_depth > 0);
+            visit(Piece::Text(decode_entities(&html[pos..lt])));
+        }
+        if lt >= html.len() {
+            break;
         }
         let (token, next) = read_token(html, lt);
         pos = next.max(lt + 1);
@@ -50,7 +57,7 @@ pub fn html_to_text(html: &str) -> HtmlText {
             Token::Skip => continue,
             Token::Text => {
                 if dropped.is_empty() {
-                    out.push_text("<", pre_depth > 0);
+                    visit(Piece::Text("<".to_string()));
                 }
                 continue;
             }
@@ -62,12 +69,12 @@ pub fn html_to_text(html: &str) -> HtmlText {
                 page.title = non_empty(collapse_spaces(&decode_entities(content)));
             }
             if tag.name == "textarea" && dropped.is_empty() {
-                out.push_text(&decode_entities(content), false);
+                visit(Piece::Textarea(&tag, decode_entities(content)));
             }
             continue;
         }
         if tag.name == "meta" {
-            read_meta(&tag, &mut page);
+            read_meta(&tag, page);
             continue;
         }
         if DROPPED.contains(&tag.name.as_str()) && !tag.self_closing {
@@ -80,24 +87,39 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             continue;
         }
-        if !dropped.is_empty() {
-            continue;
-        }
-        if tag.name == "pre" {
-            if tag.closing {
-                pre_depth = pre_depth.saturating_sub(1);
-            } else if !tag.self_closing {
-                pre_depth += 1;
-            }
-        }
-        if tag.name == "br" {
-            out.line_break();
-        } else if BLOCKS.contains(&tag.name.as_str()) {
-            out.block_break();
-        } else if matches!(tag.name.as_str(), "td" | "th") && !tag.closing {
-            out.push_text(" ", false);
+        if dropped.is_empty() {
+            visit(Piece::Tag(&tag));
         }
     }
+}
+
+/// Reduces HTML to readable text. Scripts, styles, `<head>` and similar are dropped; blocks
+/// (paragraphs, headings, list items…) become lines separated by a blank line, `<br>` a line
+/// break; entities are decoded; other whitespace collapses to single spaces except in `<pre>`.
+pub fn html_to_text(html: &str) -> HtmlText {
+    let mut out = TextBuilder::default();
+    let mut page = HtmlText::default();
+    let mut pre_depth = 0usize;
+    walk(html, &mut page, |piece| match piece {
+        Piece::Text(text) => out.push_text(&text, pre_depth > 0),
+        Piece::Textarea(_, text) => out.push_text(&text, false),
+        Piece::Tag(tag) => {
+            if tag.name == "pre" {
+                if tag.closing {
+                    pre_depth = pre_depth.saturating_sub(1);
+                } else if !tag.self_closing {
+                    pre_depth += 1;
+                }
+            }
+            if tag.name == "br" {
+                out.line_break();
+            } else if BLOCKS.contains(&tag.name.as_str()) {
+                out.block_break();
+            } else if matches!(tag.name.as_str(), "td" | "th") && !tag.closing {
+                out.push_text(" ", false);
+            }
+        }
+    });
     page.text = out.finish();
     page
 }

@@ -9,11 +9,7 @@
 //! item, cells and rows before the next one); stray closing tags are ignored. Building is
 //! linear in the input: closing an element pops each open element at most once.
 
-use super::entities::decode_entities;
-use super::html::{
-    collapse_spaces, non_empty, raw_content, read_meta, read_token, HtmlText, Tag, Token,
-};
-use crate::lexicon::html::{DROPPED, RAW};
+use super::html::{walk, HtmlText, Piece, Tag};
 use crate::lexicon::readability::VOID;
 use std::collections::HashMap;
 
@@ -71,67 +67,21 @@ pub(super) fn build(html: &str) -> Tree {
         open_count: HashMap::new(),
     };
     let mut page = HtmlText::default();
-    let mut dropped: Vec<String> = Vec::new();
-    let mut pos = 0;
-    while pos < html.len() {
-        let lt = html[pos..].find('<').map_or(html.len(), |i| pos + i);
-        if lt > pos && dropped.is_empty() {
-            b.text(decode_entities(&html[pos..lt]));
+    walk(html, &mut page, |piece| match piece {
+        Piece::Text(text) => b.text(text),
+        Piece::Textarea(tag, text) => {
+            b.open(tag);
+            b.text(text);
+            b.close("textarea");
         }
-        if lt >= html.len() {
-            break;
-        }
-        let (token, next) = read_token(html, lt);
-        pos = next.max(lt + 1);
-        let tag = match token {
-            Token::Tag(tag) => tag,
-            Token::Skip => continue,
-            Token::Text => {
-                if dropped.is_empty() {
-                    b.text("<".to_string());
-                }
-                continue;
-            }
-        };
-        if RAW.contains(&tag.name.as_str()) && !tag.closing && !tag.self_closing {
-            let (content, after) = raw_content(html, pos, &tag.name);
-            pos = after;
-            if tag.name == "title" && page.title.is_none() {
-                page.title = non_empty(collapse_spaces(&decode_entities(content)));
-            }
-            if tag.name == "textarea" && dropped.is_empty() {
-                b.open(&tag);
-                b.text(decode_entities(content));
-                b.close("textarea");
-            }
-            continue;
-        }
-        if tag.name == "meta" {
-            read_meta(&tag, &mut page);
-            continue;
-        }
-        if DROPPED.contains(&tag.name.as_str()) && !tag.self_closing {
-            if tag.closing {
-                if let Some(i) = dropped.iter().rposition(|n| *n == tag.name) {
-                    dropped.truncate(i);
-                }
-            } else {
-                dropped.push(tag.name.clone());
-            }
-            continue;
-        }
-        if !dropped.is_empty() {
-            continue;
-        }
-        if tag.closing {
-            b.close(&tag.name);
-        } else {
-            b.open(&tag);
+        Piece::Tag(tag) if tag.closing => b.close(&tag.name),
+        Piece::Tag(tag) => {
+            b.open(tag);
             if tag.self_closing || VOID.contains(&tag.name.as_str()) {
                 b.close(&tag.name);
             }
         }
-    }
+    });
     while let Some(top) = b.open.pop() {
         b.nodes[top].end = b.nodes.len();
     }
