@@ -77,10 +77,7 @@ impl Quote {
             .enumerate()
             .flat_map(|(source, article)| {
                 article
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.parent.is_none())
+                    .top_level_quotes()
                     .enumerate()
                     .map(move |(n, (index, _))| Quote {
                         id: quote_id(source, n),

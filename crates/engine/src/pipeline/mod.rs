@@ -342,10 +342,7 @@ fn quote_records<'a>(
 ) -> impl Iterator<Item = QuoteRecord> + 'a {
     let text = source.text.as_str();
     article
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.parent.is_none())
+        .top_level_quotes()
         .enumerate()
         .map(move |(n, (i, q))| {
             let a = q.attribution.as_ref();

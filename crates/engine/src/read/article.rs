@@ -27,6 +27,15 @@ pub struct Article {
 }
 
 impl Article {
+    /// The top-level quotations (those not nested in another), each with its index in
+    /// `quotes`, in text order: the report lists these, numbered from 0 in this order.
+    pub fn top_level_quotes(&self) -> impl Iterator<Item = (usize, &Quotation)> {
+        self.quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.parent.is_none())
+    }
+
     /// Reads `text`, applying the user's boilerplate `overrides`.
     pub fn read(text: &str, overrides: &[BoilerplateOverride]) -> Self {
         let model = TextModel::new(text);
