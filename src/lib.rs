@@ -2,6 +2,8 @@
 //!
 //! - the analysis is the `parallax-engine` crate (`crates/engine/`), used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
+//! - [`exercise`]: classroom exercises proposed from a report, blind masking, answer checks
+//!   and `#exercise=…` links (tested natively);
 //! - [`findings`]: the key differences of a report, ranked (tested natively);
 //! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
@@ -9,6 +11,7 @@
 //! - `ui` (wasm32 only): the Leptos browser app.
 
 pub mod corpus;
+pub mod exercise;
 pub mod findings;
 pub mod segments;
 pub mod share_link;

@@ -160,8 +160,13 @@ pub fn encode(articles: &[SharedArticle]) -> String {
         articles: articles.to_vec(),
     };
     // Serialising a struct of strings cannot fail: there are no maps or non-string keys.
-    let json = serde_json::to_vec(&shared).expect("a list of strings always serialises");
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, LEVEL);
+    pack(&serde_json::to_vec(&shared).expect("a list of strings always serialises"))
+}
+
+/// `json` packed as a link payload: format, dot, base64url of its zlib-wrapped deflate.
+/// Exercise links (`crate::exercise::link`) pack their JSON the same way.
+pub fn pack(json: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, LEVEL);
     format!("{FORMAT}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
@@ -186,6 +191,23 @@ pub fn payload_in_fragment(fragment: &str) -> Option<&str> {
 
 /// The articles in `payload`, checked: every way it can be wrong is a [`DecodeError`].
 pub fn decode(payload: &str) -> Result<Vec<SharedArticle>, DecodeError> {
+    let json = unpack(payload)?;
+    let shared: Shared = serde_json::from_slice(&json).map_err(|_| DecodeError::NotWorkspace)?;
+    check_articles(shared.articles)
+}
+
+/// The articles of a link, when there are not too many and some hold text.
+pub fn check_articles(articles: Vec<SharedArticle>) -> Result<Vec<SharedArticle>, DecodeError> {
+    match articles.len() {
+        n if n > MAX_ARTICLES => Err(DecodeError::TooManyArticles(n)),
+        // A link whose articles hold no text would only empty the workspace.
+        _ if articles.iter().all(|a| a.text.trim().is_empty()) => Err(DecodeError::NoArticles),
+        _ => Ok(articles),
+    }
+}
+
+/// The JSON bytes packed in `payload` (see [`pack`]), checked for format, damage and size.
+pub fn unpack(payload: &str) -> Result<Vec<u8>, DecodeError> {
     let payload = payload.trim();
     if payload.is_empty() {
         return Err(DecodeError::Empty);
@@ -205,20 +227,12 @@ pub fn decode(payload: &str) -> Result<Vec<SharedArticle>, DecodeError> {
         // A length or last character no whole link has: it was cut off.
         _ => DecodeError::Damaged,
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES)
-        .map_err(|e| match e.status {
+    miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES).map_err(
+        |e| match e.status {
             TINFLStatus::HasMoreOutput => DecodeError::TooLarge,
             _ => DecodeError::Damaged,
-        })?;
-    let shared: Shared = serde_json::from_slice(&json).map_err(|_| DecodeError::NotWorkspace)?;
-    match shared.articles.len() {
-        n if n > MAX_ARTICLES => Err(DecodeError::TooManyArticles(n)),
-        // A link whose articles hold no text would only empty the workspace.
-        _ if shared.articles.iter().all(|a| a.text.trim().is_empty()) => {
-            Err(DecodeError::NoArticles)
-        }
-        _ => Ok(shared.articles),
-    }
+        },
+    )
 }
 
 /// `n` with commas between thousands: 65536 → "65,536".

@@ -13,6 +13,7 @@ mod bench;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Shape};
+use crate::exercise::{self, blind, worksheet, Length};
 use parallax_engine::input::{self, Fidelity};
 use parallax_engine::render::{csv, markdown};
 use parallax_engine::{compare, Source};
@@ -47,6 +48,23 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// Propose a classroom exercise from articles: the worksheet and the answer key as
+    /// Markdown (or the exercise as JSON). Blind by default: sources are "Source A", "Source B"…
+    /// and the outlets' names (taken from the file names) are masked in the texts.
+    Exercise {
+        /// About how long the lesson is.
+        #[arg(long, value_enum, default_value_t = LessonLength::Lesson)]
+        length: LessonLength,
+        /// Show the outlets' names instead of masking them.
+        #[arg(long)]
+        named: bool,
+        /// Print the exercise as JSON instead of the worksheet and key.
+        #[arg(long)]
+        json: bool,
+        /// Article files (.txt, .md, .html); `-` reads one article from stdin.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Print the article text Parallax reads from a file (HTML reduced to its text), as the
     /// report's offsets see it.
     Text {
@@ -76,6 +94,26 @@ enum Format {
     Markdown,
     /// The quote groups, one row per quotation, for a spreadsheet.
     Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum LessonLength {
+    /// About 20 minutes.
+    Short,
+    /// About 45 minutes.
+    Lesson,
+    /// About 90 minutes.
+    Long,
+}
+
+impl From<LessonLength> for Length {
+    fn from(length: LessonLength) -> Length {
+        match length {
+            LessonLength::Short => Length::Short,
+            LessonLength::Lesson => Length::Lesson,
+            LessonLength::Long => Length::Long,
+        }
+    }
 }
 
 /// Runs the tool; returns the process exit status.
@@ -110,6 +148,18 @@ fn run(cli: Cli) -> Result<(), String> {
             written
                 .and_then(|()| stdout.flush())
                 .map_err(|e| format!("cannot write the report: {e}"))
+        }
+        Command::Exercise {
+            length,
+            named,
+            json,
+            files,
+        } => {
+            let sources = files
+                .iter()
+                .map(read_source)
+                .collect::<Result<Vec<_>, _>>()?;
+            print_exercise(&sources, length.into(), !named, json)
         }
         Command::Text { file } => {
             let source = read_source(&file)?;
@@ -167,4 +217,51 @@ fn read_source(path: &PathBuf) -> Result<Source, String> {
     let decoded =
         input::decode(&name, &bytes, Fidelity::FileOffsets).map_err(|e| format!("{name}: {e}"))?;
     Ok(Source::new(name, decoded.text))
+}
+
+/// Proposes an exercise from `sources` (masked when `blind`) and prints it.
+fn print_exercise(
+    sources: &[Source],
+    length: Length,
+    blind: bool,
+    json: bool,
+) -> Result<(), String> {
+    let names: Vec<String> = sources
+        .iter()
+        .map(|s| input::name_from_file(&s.name))
+        .collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
+    let shown: Vec<String> = if blind {
+        blind::mask(&texts, &names, &[])
+    } else {
+        texts.iter().map(|t| t.to_string()).collect()
+    };
+    let compared: Vec<Source> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Source::new(blind::label(i), text.clone()))
+        .collect();
+    let report = compare(&compared);
+    let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
+    let exercise = exercise::propose(&report, &refs, length, blind);
+    let mut stdout = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer_pretty(&mut stdout, &exercise)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(stdout))
+    } else {
+        let shown_names = if blind {
+            worksheet::Names::Hidden
+        } else {
+            worksheet::Names::Shown(&names)
+        };
+        writeln!(
+            stdout,
+            "{}\n---\n\n{}",
+            worksheet::worksheet(&exercise, sources.len(), &shown_names),
+            worksheet::key(&exercise)
+        )
+    };
+    written.map_err(|e| format!("cannot write the exercise: {e}"))
 }

@@ -1,6 +1,6 @@
 //! Renderers of a report.
 
 pub mod csv;
-mod escape;
+pub mod escape;
 pub mod framing;
 pub mod markdown;
