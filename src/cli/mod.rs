@@ -13,7 +13,8 @@ mod bench;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{self, Shape};
-use crate::exercise::{self, blind, worksheet, Length};
+use crate::exercise::{self, worksheet, Length};
+use crate::share_link::SharedArticle;
 use parallax_engine::input::{self, Fidelity};
 use parallax_engine::render::{csv, markdown};
 use parallax_engine::{compare, Source};
@@ -131,10 +132,17 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Compare { format, files } => {
-            let sources = files
+            let mut sources = files
                 .iter()
                 .map(read_source)
                 .collect::<Result<Vec<_>, _>>()?;
+            // The JSON report names each source by the path given, for tools to match files;
+            // the handout and the spreadsheet name them as the page does ("Kyiv Independent").
+            if format != Format::Json {
+                for source in &mut sources {
+                    source.name = input::name_from_file(&source.name);
+                }
+            }
             let report = compare(&sources);
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
@@ -230,27 +238,19 @@ fn print_exercise(
         .iter()
         .map(|s| input::name_from_file(&s.name))
         .collect();
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    let texts: Vec<&str> = sources.iter().map(|s| s.text.as_str()).collect();
-    let shown: Vec<String> = if blind {
-        blind::mask(&texts, &names, &[])
-    } else {
-        texts.iter().map(|t| t.to_string()).collect()
-    };
-    let compared: Vec<Source> = shown
+    let articles: Vec<SharedArticle> = sources
         .iter()
-        .enumerate()
-        .map(|(i, text)| Source::new(blind::label(i), text.clone()))
+        .zip(&names)
+        .map(|(s, name)| SharedArticle::new(name.clone(), s.text.clone()))
         .collect();
-    let report = compare(&compared);
-    let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let exercise = exercise::propose(&report, &refs, length, blind);
+    let exercise = exercise::make(&articles, length, blind, &[]);
     let mut stdout = std::io::stdout().lock();
     let written = if json {
         serde_json::to_writer_pretty(&mut stdout, &exercise)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(stdout))
     } else {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let shown_names = if blind {
             worksheet::Names::Hidden
         } else {

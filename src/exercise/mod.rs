@@ -9,7 +9,8 @@
 //!   it misses;
 //! - [`link`] packs an exercise with its articles into a `#exercise=…` link and unpacks one,
 //!   treating it as untrusted input;
-//! - [`worksheet`] writes the worksheet and the answer key as Markdown.
+//! - [`worksheet`] writes the worksheet and the answer key as Markdown, and [`handin`] a
+//!   student's answers as an HTML document.
 //!
 //! Wording stays neutral: questions and keys point at evidence, never give a verdict on an
 //! outlet. Pure and deterministic, no web dependencies; the page's exercise screens live in
@@ -17,6 +18,7 @@
 
 pub mod blind;
 pub mod check;
+pub mod handin;
 pub mod link;
 mod propose;
 pub mod worksheet;
@@ -266,5 +268,62 @@ fn clip(text: &str) -> String {
     match text.char_indices().nth(MAX_FIELD_CHARS) {
         Some((cut, _)) => text[..cut].to_string(),
         None => text.to_string(),
+    }
+}
+
+/// `text` cut into pieces at `marks` (byte ranges, in any order, possibly overlapping or off
+/// character boundaries, which are skipped): each piece with whether it is marked. The pieces
+/// joined give `text` back.
+pub fn marked_pieces<'a>(text: &'a str, marks: &[(usize, usize)]) -> Vec<(&'a str, bool)> {
+    let mut marks: Vec<(usize, usize)> = marks
+        .iter()
+        .copied()
+        .filter(|&(s, e)| s < e && text.get(s..e).is_some())
+        .collect();
+    marks.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (start, end) in marks {
+        if end <= at {
+            continue;
+        }
+        let start = start.max(at);
+        if start > at {
+            pieces.push((&text[at..start], false));
+        }
+        pieces.push((&text[start..end], true));
+        at = end;
+    }
+    if at < text.len() {
+        pieces.push((&text[at..], false));
+    }
+    pieces
+}
+
+/// Makes an exercise from `articles` (their names are the outlets'): masks them when `blind`,
+/// compares the texts as shown, and proposes the questions of a lesson of `length`. The
+/// evidence points into [`link::shown_texts`] of the same articles and settings.
+pub fn make(
+    articles: &[crate::share_link::SharedArticle],
+    length: Length,
+    blind: bool,
+    also_hide: &[String],
+) -> Exercise {
+    let settings = Exercise {
+        blind,
+        also_hide: also_hide.to_vec(),
+        ..Exercise::default()
+    };
+    let shown = link::shown_texts(articles, &settings);
+    let sources: Vec<parallax_engine::Source> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, text)| parallax_engine::Source::new(blind::label(i), text.clone()))
+        .collect();
+    let report = parallax_engine::compare(&sources);
+    let texts: Vec<&str> = shown.iter().map(String::as_str).collect();
+    Exercise {
+        also_hide: also_hide.to_vec(),
+        ..propose(&report, &texts, length, blind)
     }
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::compare_run;
 use super::dom::focus_element;
 use super::examples;
+use super::exercise::maker::ExerciseMaker;
 use super::export::Export;
 use super::framing::FramingPanel;
 use super::results::Results;
@@ -41,6 +42,11 @@ pub fn App() -> impl IntoView {
     ws.target.set(address.target);
     // Back, Forward, or a link followed on the open page.
     let moved = move || {
+        if super::exercise::opens_student_view(&route::current_fragment()) {
+            // The student view is its own page.
+            let _ = window().location().reload();
+            return;
+        }
         let address = route::parse(&route::current_fragment());
         if address.base.starts_with("share=") {
             if share::open_from_location(ws) {
@@ -95,6 +101,7 @@ pub fn App() -> impl IntoView {
             <FramingPanel ws />
             <Summary ws />
             <Export ws />
+            <ExerciseMaker ws />
             <StatusArea ws />
         </main>
     }

@@ -21,10 +21,10 @@ pub const HEADING_ID: &str = "results-export";
 const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// A file ready to hand out.
-struct Download {
-    name: &'static str,
-    mime: &'static str,
-    contents: String,
+pub(crate) struct Download {
+    pub(crate) name: &'static str,
+    pub(crate) mime: &'static str,
+    pub(crate) contents: String,
 }
 
 fn markdown_file(comparison: &Comparison, title: &str, pinned: &[usize]) -> Download {
@@ -72,7 +72,7 @@ fn csv_file(comparison: &Comparison) -> Download {
 }
 
 /// Starts the browser's download of `file`.
-fn hand_out(file: &Download) -> Result<(), JsValue> {
+pub(crate) fn hand_out(file: &Download) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(&file.contents));
     let options = BlobPropertyBag::new();
     options.set_type(file.mime);

@@ -9,6 +9,8 @@
 //!   claims coverage), from `report.framing`;
 //! - [`summary`]: the engine's per-source figures after Compare; [`compare_run`]: running the
 //!   engine in slices with a progress line;
+//! - [`exercise`]: the classroom: making an exercise under the results, and the student view
+//!   a `#exercise=…` link or `#demo-exercise` opens;
 //! - [`export`]: downloads (Markdown, JSON, CSV) and printing; [`share`]: share links;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
@@ -21,6 +23,7 @@ pub mod bench;
 pub mod compare_run;
 pub mod dom;
 pub mod examples;
+pub mod exercise;
 pub mod export;
 pub mod files;
 pub mod framing;
@@ -39,6 +42,8 @@ pub fn mount() {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     if hash.as_deref() == Some("#bench") {
         leptos::mount::mount_to_body(bench::BenchPage);
+    } else if hash.as_deref().is_some_and(exercise::opens_student_view) {
+        leptos::mount::mount_to_body(exercise::student::StudentPage);
     } else {
         leptos::mount::mount_to_body(app::App);
     }

@@ -191,3 +191,38 @@ fn text_prints_what_the_engine_reads_from_html() {
     assert!(text.contains("Second & last."), "{text}");
     assert!(!text.contains("var x"), "{text}");
 }
+
+#[test]
+fn the_markdown_handout_names_sources_as_the_page_does() {
+    let output = parallax()
+        .args(["compare", "--format", "markdown"])
+        .arg(example("01_dailynoah-whatfinger.txt"))
+        .arg(example("03_kyiv-independent.txt"))
+        .output()
+        .expect("run parallax");
+    assert!(output.status.success());
+    let markdown = String::from_utf8(output.stdout).expect("UTF-8");
+    assert!(markdown.contains("Kyiv Independent"), "{markdown}");
+    assert!(!markdown.contains("examples/nato"), "a path in the handout");
+}
+
+#[test]
+fn exercise_prints_a_blind_worksheet_and_a_separate_key() {
+    let output = parallax()
+        .args(["exercise", "--length", "short"])
+        .arg(example("01_dailynoah-whatfinger.txt"))
+        .arg(example("02_yonhap-reprint.txt"))
+        .arg(example("03_kyiv-independent.txt"))
+        .output()
+        .expect("run parallax");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    let (worksheet, key) = text
+        .split_once("# Answer key")
+        .expect("a key after the worksheet");
+    assert!(worksheet.contains("## 1. "), "{worksheet}");
+    assert!(key.contains("A good answer") || key.contains("A correct answer names"));
+    for outlet in ["Yonhap", "Kyiv Independent", "DailyNoah", "Whatfinger"] {
+        assert!(!text.contains(outlet), "{outlet} in a blind exercise");
+    }
+}

@@ -308,3 +308,41 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn handed_in_answers_carry_no_markup() {
+    let exercise = Exercise {
+        title: "<script>alert(1)</script>".into(),
+        questions: vec![parallax::exercise::Question::own("Why <b>?", "")],
+        ..Exercise::default()
+    };
+    let html = parallax::exercise::handin::document(
+        &exercise,
+        &["<img src=x onerror=alert(2)>\nline two".to_string()],
+        Some(&["A & B".to_string()]),
+    );
+    assert!(!html.contains("<script>") && !html.contains("<img") && !html.contains("<b>"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;<br>\nline two"));
+    assert!(html.contains("Source A — A &amp; B"));
+}
+
+#[test]
+fn marked_pieces_give_the_text_back() {
+    use parallax::exercise::marked_pieces;
+    let text = "Kyiv – “grave concern” 😀 here";
+    let quote = text.find('“').unwrap();
+    let close = text.find('”').unwrap() + '”'.len_utf8();
+    let emoji = text.find('😀').unwrap();
+    // Overlapping, out of range and inside a character: the last two are skipped.
+    let marks = [
+        (quote + 3, quote + 8),
+        (quote, close),
+        (100, 200),
+        (emoji + 1, emoji + 2),
+    ];
+    let pieces = marked_pieces(text, &marks);
+    let joined: String = pieces.iter().map(|(t, _)| *t).collect();
+    assert_eq!(joined, text);
+    let marked: Vec<&str> = pieces.iter().filter(|p| p.1).map(|p| p.0).collect();
+    assert_eq!(marked, vec!["“grave concern”"]);
+}

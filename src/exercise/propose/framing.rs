@@ -99,7 +99,23 @@ pub(super) fn naming(f: &Facts) -> Vec<Question> {
                 .iter()
                 .filter(|v| !v.text.contains("[Source"))
                 .filter(|v| users(v) > 0 && users(v) < mentioning)
+                .collect::<Vec<_>>();
+            // A short form of a longer name ("Ortiz" of "Dana Ortiz") says nothing about
+            // framing: only forms that are not part of another count.
+            let all: Vec<String> = actor
+                .variants
+                .iter()
+                .map(|v| v.text.to_lowercase())
                 .collect();
+            distinctive.retain(|v| {
+                let me = v.text.to_lowercase();
+                !all.iter().any(|other| {
+                    *other != me && (other.contains(&me) || me.contains(other.as_str()))
+                })
+            });
+            if distinctive.is_empty() {
+                return None;
+            }
             distinctive.sort_by_key(|v| (v.form != MentionForm::Description, users(v)));
             distinctive.truncate(3);
             if distinctive.is_empty() {
@@ -138,7 +154,12 @@ pub(super) fn naming(f: &Facts) -> Vec<Question> {
                 .filter_map(|v| v.occurrences.first())
                 .filter_map(|o| f.evidence(o.source, o.start, o.end))
                 .collect();
-            let score = distinctive.len() * 2 + usize::from(actor.variants.len() > 3);
+            let describes = distinctive
+                .iter()
+                .filter(|v| v.form == MentionForm::Description)
+                .count();
+            let score =
+                distinctive.len() * 2 + describes * 3 + usize::from(actor.variants.len() > 3);
             Some((
                 score,
                 Question {

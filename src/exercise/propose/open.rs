@@ -82,13 +82,20 @@ pub(super) fn synthesis(f: &Facts) -> Vec<Question> {
     }
     let (a, b) = (f.label(most.source), f.label(least.source));
     let judging = first_judging(most);
-    let plain = least.sentences.first();
+    // The other source's opening: what it chose to say first, in its own words.
+    let plain = f
+        .report
+        .framing
+        .ledes
+        .iter()
+        .find(|l| l.source == least.source)
+        .and_then(|l| l.lede.first().or(l.headline.as_ref()));
     let mut evidence = Vec::new();
     evidence.extend(judging.and_then(|s| f.evidence(most.source, s.start, s.end)));
     evidence.extend(plain.and_then(|s| f.evidence(least.source, s.start, s.end)));
     let lines = match (judging, plain) {
         (Some(j), Some(p)) => format!(
-            "{a} writes {}; {b} writes {}. ",
+            "{a} writes {}; {b} opens with {}. ",
             quoted(&j.text, 30),
             quoted(&p.text, 30)
         ),

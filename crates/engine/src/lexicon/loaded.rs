@@ -106,6 +106,13 @@ pub const LOADED: &[&str] = &[
     "collaborator",
     "traitor",
     "parrot",
+    // Labels that belittle or accuse in everyday reporting ("union boss", "wasted millions",
+    // "closed-door talks").
+    "boss",
+    "wasted",
+    "closed-door",
+    "backroom",
+    "cronies",
 ];
 
 /// Dramatising and emotive wording: sensational adjectives, conflict and fire metaphors.
@@ -167,6 +174,14 @@ pub const DRAMATIC: &[&str] = &[
     "plunge",
     "menacing",
     "ominous",
+    // Headline-style verbs and nouns for ordinary events: a rise becomes a "hike", a charge a
+    // "squeeze", a vote "pushed through".
+    "hike",
+    "squeeze",
+    "pushed through",
+    "rammed through",
+    "slash",
+    "soar",
 ];
 
 /// Intensifiers: adverbs and modifiers that turn a description up.
