@@ -43,6 +43,11 @@ const PASSAGE_CONTAINMENT: f64 = 0.6;
 /// whatever else each holds: two long excerpts of one statement that overlap in part (each
 /// quotes paragraphs the other leaves out).
 const VERBATIM_RUN: usize = 4 * SHINGLE;
+/// A run of this many words that ends one passage and starts the other makes them one
+/// utterance: consecutive excerpts of one statement, cut where one stops and the next
+/// begins ("… has passed away. We will never forget him and nor will all of football" /
+/// "We will never forget him and nor will all of football. He will be …").
+const OVERLAP_RUN: usize = 8;
 
 /// A quotation as the grouping sees it.
 pub struct Item<'a> {
@@ -69,6 +74,7 @@ pub fn fit(short: &[Word], long: &[Word]) -> Fit {
 }
 
 /// The fit of `short` inside `long`, their words given as ids equal exactly where the keys are.
+#[cfg(test)]
 fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
     let mut f = Fit::default();
     for op in capture_diff_slices(Algorithm::Patience, short, long) {
@@ -78,6 +84,26 @@ fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
         }
     }
     f
+}
+
+/// The fit of a fragment inside a passage, and the same counted over its content words only
+/// (content words found in order; most content words in one shared run).
+fn fit_with_content(words: &[Word], short: &[u32], long: &[u32]) -> (Fit, Fit) {
+    let mut f = Fit::default();
+    let mut content = Fit::default();
+    for op in capture_diff_slices(Algorithm::Patience, short, long) {
+        if let DiffOp::Equal { old_index, len, .. } = op {
+            f.matched += len;
+            f.run = f.run.max(len);
+            let here = words[old_index..old_index + len]
+                .iter()
+                .filter(|w| w.content)
+                .count();
+            content.matched += here;
+            content.run = content.run.max(here);
+        }
+    }
+    (f, content)
 }
 
 /// Groups `items`: each inner list holds item indices, ascending; groups are in the order of
@@ -156,9 +182,31 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
 /// Whether two passages are versions of one utterance.
 fn same_passage(a: &[u32], b: &[u32]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let f = fit_ids(short, long);
+    let mut f = Fit::default();
+    let mut overlap = false;
+    for op in capture_diff_slices(Algorithm::Patience, short, long) {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            f.matched += len;
+            f.run = f.run.max(len);
+            overlap |= len >= OVERLAP_RUN
+                && (ends_and_starts((old_index, len, short.len()), new_index)
+                    || ends_and_starts((new_index, len, long.len()), old_index));
+        }
+    }
     f.run >= VERBATIM_RUN
+        || overlap
         || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
+}
+
+/// Whether a shared run at `at..at + len` of a list of `total` words reaches that list's end
+/// (a word may follow) while it starts the other list at `other_at` (a word may precede).
+fn ends_and_starts((at, len, total): (usize, usize, usize), other_at: usize) -> bool {
+    at + len + 1 >= total && other_at <= 1
 }
 
 /// How a fragment fits one passage; `None` when it does not. The first field says whether
@@ -182,13 +230,29 @@ fn fragment_fit(
     if !possible {
         return None;
     }
-    let f = fit_ids(fragment_ids, passage);
+    let (f, content) = fit_with_content(fragment.words, fragment_ids, passage);
     let whole = f.run == n;
-    let most = f.run >= 2 && 3 * f.matched >= 2 * n;
+    // Two thirds of the words, two in a row, and the content: two content words in a row
+    // ("strategic counteraction" of "tougher strategic counteraction"), a content word in a
+    // run of three ("enough in the tank"), or every content word ("head and heart" in "in my
+    // head and in my heart"). "for change" is not enough for "time for change": its one
+    // content word is not what the phrase says.
+    let all_content = fragment.words.iter().filter(|w| w.content).count();
+    let most = f.run >= 2
+        && 3 * f.matched >= 2 * n
+        && (content.run >= 2
+            || (f.run >= SHINGLE && content.run >= 1)
+            || (all_content >= 2 && content.matched == all_content));
     let anchored = n >= 3 && one_edit_inside(fragment_ids, passage);
+    // A reordered phrase ("shook me to the bone" in "shake them to the bone, just like it
+    // shook me"): every word of it in the passage, three in a row, said by the same speaker.
+    let reordered = agreement == Agreement::Same
+        && n >= 3
+        && f.run >= SHINGLE
+        && fragment_ids.iter().all(|w| passage.contains(w));
     let accepted = match n {
         1 => whole,
-        _ => whole || most || anchored,
+        _ => whole || most || anchored || reordered,
     };
     accepted.then_some((whole || anchored, f))
 }
@@ -601,6 +665,51 @@ mod tests {
             ("illegal", none()),
         ]);
         assert_eq!(g.len(), 3, "{g:?}");
+        assert_eq!(g[0].len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn consecutive_excerpts_that_overlap_at_their_ends_are_one_utterance() {
+        // The Sun and Reuters quoting one post, October 2023: one excerpt ends where the
+        // other begins, with eleven words in common ("&" is "and").
+        let g = groups_of(&[
+            ("Very sad news today 1 of the true Greats Sir Bobby Charlton has passed away. We will never forget him & nor will all of football", none()),
+            ("We will never forget him and nor will all of football. He will be sorely missed by all of the country beyond sport alone.", none()),
+        ]);
+        assert_eq!(g.len(), 1, "{g:?}");
+    }
+
+    #[test]
+    fn a_fragment_needs_more_than_a_function_word_and_one_content_word() {
+        // Sky News, May 2024: "time for change" is not the "opportunity for change" of a
+        // longer quote; "head and heart" is "in my head and in my heart".
+        let g = groups_of(&[
+            ("no matter what else is said and done, that opportunity for change is what this election is about", none()),
+            ("time for change", none()),
+            ("In my head and in my heart I know that time is now.", none()),
+            ("head and heart", none()),
+        ]);
+        assert_eq!(g.len(), 3, "{g:?}");
+        assert!(
+            g.iter().any(|m| m.len() == 2 && m[1] == "head and heart"),
+            "{g:?}"
+        );
+    }
+
+    #[test]
+    fn a_reordered_phrase_joins_when_the_speakers_agree() {
+        // AOL and the Daily Beast, January 2024.
+        let names = super::super::speakers::SpeakerNames::new(&[]);
+        let ceo = names.signature(["Boeing CEO Dave Calhoun"]);
+        let g = groups_of(&[
+            (
+                "Moments like this shake them to the bone, just like it shook me,",
+                ceo.clone(),
+            ),
+            ("shook me to the bone.", ceo.clone()),
+            ("shook me to the bone.", none()),
+        ]);
+        assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[0].len(), 2, "{g:?}");
     }
 }

@@ -17,6 +17,10 @@ pub(super) struct Mark {
     /// A single closing mark right after an `s` and before a word: as likely a plural
     /// possessive (`workers’ paradise`) as the end of a quote.
     pub(super) possessive_like: bool,
+    /// A single mark before a number (`’14 years under …’`): an elided year (`the ’90s`) or
+    /// a quote that opens on a number; it opens only when no quote is open and a single
+    /// closing mark follows in the paragraph.
+    pub(super) opens_before_number: bool,
 }
 
 /// For each mark, whether a later single mark in the paragraph could close a quote before
@@ -190,7 +194,12 @@ fn classify_mark(
         }
         _ => return None,
     };
-    if !can_open && !can_close {
+    let opens_before_number = family(c) == Family::Single
+        && !can_open
+        && !can_close
+        && opening_context(p)
+        && next.is_some_and(|n| n.is_ascii_digit());
+    if !can_open && !can_close && !opens_before_number {
         return None;
     }
     let possessive_like = family(c) == Family::Single
@@ -206,5 +215,6 @@ fn classify_mark(
         can_open,
         can_close,
         possessive_like,
+        opens_before_number,
     })
 }

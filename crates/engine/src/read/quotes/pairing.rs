@@ -260,7 +260,46 @@ pub(super) fn parse_paragraph(
                     reopen_marks: Vec::new(),
                 });
             }
-        } else if mark.can_open && stack.len() < MAX_DEPTH {
+        } else if let Some(top) = stack
+            .last()
+            .filter(|top| lost_closer(body, para.start, top, mark))
+        {
+            // A new quote opens after a full stop with the mark of the one still open (`"…
+            // draw on. "If this were …`): quotes of one family do not nest, so the open one
+            // ended at the sentence before, its closing mark lost.
+            let open_mark = top.mark;
+            let children = top.children.clone();
+            stack.pop();
+            if let Some(content) = content_span(text, Span::new(open_mark.end, span.start)) {
+                let id = found.len();
+                for &child in &children {
+                    found[child].parent = Some(id);
+                }
+                found.push(Quotation {
+                    span: content,
+                    open_mark,
+                    close_mark: None,
+                    kind: QuoteKind::Partial,
+                    parent: None,
+                    attribution: None,
+                    in_boilerplate: false,
+                    reopen_marks: Vec::new(),
+                });
+                if let Some(below) = stack.last_mut() {
+                    below.children.push(id);
+                } else if open_mark.start == para.start {
+                    head_closed = Some(id);
+                }
+            }
+            stack.push(Open {
+                mark: span,
+                ch: mark.ch,
+                children: Vec::new(),
+            });
+        } else if (mark.can_open || (mark.opens_before_number && later_single_closer[k]))
+            && (!mark.opens_before_number || stack.is_empty())
+            && stack.len() < MAX_DEPTH
+        {
             if mark.at == 0 {
                 head_opener = Some(mark.ch);
             }
@@ -289,6 +328,16 @@ pub(super) fn parse_paragraph(
         head_closed,
         unclosed,
     }
+}
+
+/// Whether `mark` opens a new quote while `open`, of the same family and never closed, is
+/// still open: a mark that can only open, right after a sentence's end (`.`, `?`, `!`).
+fn lost_closer(body: &str, para_start: usize, open: &Open, mark: &Mark) -> bool {
+    mark.can_open
+        && !mark.can_close
+        && family(mark.ch) == family(open.ch)
+        && open.mark.start >= para_start
+        && body[..mark.at].trim_end().ends_with(['.', '?', '!'])
 }
 
 /// Words of speech a paragraph must hold before a closing mark with no opener counts as a quote
