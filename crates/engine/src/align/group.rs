@@ -55,6 +55,11 @@ pub struct Item<'a> {
     pub signature: &'a Signature,
     /// An order-independent tie-breaker (the quotation's text and its source's name).
     pub sort_key: &'a str,
+    /// The source it is quoted in.
+    pub source: usize,
+    /// The quotation it is a piece of, as printed: pieces of one quotation printed over
+    /// several paragraphs share it.
+    pub quotation: usize,
 }
 
 /// How well a shorter word list fits inside a longer one.
@@ -168,7 +173,7 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
                 }
                 compared_with[j] = i;
                 comparisons += 1;
-                if same_passage(&ids[i], &ids[j]) {
+                if same_passage(&ids[i], &ids[j]) && !bridges(items, ids, sets, (i, j)) {
                     sets.union(i, j);
                 }
             }
@@ -177,6 +182,56 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
             }
         }
     }
+}
+
+/// Pairs of members [`bridges`] looks at before it lets two groups join.
+const BRIDGE_CHECKS: usize = 16;
+
+/// Whether joining the groups of `i` and `j` would make one utterance of two that one
+/// source quotes apart: a member of each, from the same source, separate quotations there
+/// with another quotation between them ([`apart`]) that share no run of three words.
+/// The source itself says they are two things said; a longer quotation elsewhere that holds
+/// both (a page that runs two sentences of a speech together) joins only the group it
+/// meets first. At most [`BRIDGE_CHECKS`] pairs are looked at, so the cost per join stays
+/// bounded however large the groups grow.
+fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
+    let (ri, rj) = (sets.find(i), sets.find(j));
+    let mut checks = 0;
+    for &a in &sets.members[ri] {
+        for &b in &sets.members[rj] {
+            if items[a].source != items[b].source || !apart(items, a, b) {
+                continue;
+            }
+            if checks == BRIDGE_CHECKS {
+                return false;
+            }
+            checks += 1;
+            if shared_run(&ids[a], &ids[b]) < SHINGLE {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether items `a` and `b` of one source are quoted apart there: different quotations
+/// with another quotation between them. Consecutive ones may be one statement cut around
+/// its attribution ("“… has passed away,” he wrote. “We will never forget him …”").
+fn apart(items: &[Item], a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    items[lo].quotation != items[hi].quotation && items[hi - 1].quotation != items[lo].quotation
+}
+
+/// The longest run of words two lists share.
+fn shared_run(a: &[u32], b: &[u32]) -> usize {
+    capture_diff_slices(Algorithm::Patience, a, b)
+        .into_iter()
+        .filter_map(|op| match op {
+            DiffOp::Equal { len, .. } => Some(len),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Whether two passages are versions of one utterance.
@@ -496,15 +551,17 @@ impl PassageGroups<'_> {
     }
 }
 
-/// Disjoint sets over item indices.
+/// Disjoint sets over item indices, with the members of each set at its root.
 struct UnionFind {
     parent: Vec<usize>,
+    members: Vec<Vec<usize>>,
 }
 
 impl UnionFind {
     fn new(n: usize) -> Self {
         UnionFind {
             parent: (0..n).collect(),
+            members: (0..n).map(|i| vec![i]).collect(),
         }
     }
 
@@ -521,6 +578,13 @@ impl UnionFind {
         if ra != rb {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
             self.parent[hi] = lo;
+            let moved = std::mem::take(&mut self.members[hi]);
+            if moved.len() > self.members[lo].len() {
+                let kept = std::mem::replace(&mut self.members[lo], moved);
+                self.members[lo].extend(kept);
+            } else {
+                self.members[lo].extend(moved);
+            }
         }
     }
 
@@ -550,10 +614,13 @@ mod tests {
         let items: Vec<Item> = texts
             .iter()
             .zip(&words)
-            .map(|((t, s), w)| Item {
+            .enumerate()
+            .map(|(n, ((t, s), w))| Item {
                 words: w,
                 signature: s,
                 sort_key: t,
+                source: n,
+                quotation: n,
             })
             .collect();
         group(&items)
@@ -711,5 +778,30 @@ mod tests {
         ]);
         assert_eq!(g.len(), 2, "{g:?}");
         assert_eq!(g[0].len(), 2, "{g:?}");
+    }
+
+    #[test]
+    fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
+        // Today Headline and Extra.ie, August 2023: one page quotes two sentences of the
+        // sentencing remarks apart, another runs them together in one quotation.
+        let texts = [
+            "The babies you harmed were born prematurely and some were at risk of not surviving",
+            "Malevolence bordering on sadism",
+            "By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
+            "The babies you harmed were born prematurely and some were at risk of not surviving… By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
+        ];
+        let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+        let sig = none();
+        let items: Vec<Item> = (0..texts.len())
+            .map(|n| Item {
+                words: &words[n],
+                signature: &sig,
+                sort_key: texts[n],
+                source: usize::from(n == 3),
+                quotation: n,
+            })
+            .collect();
+        let g = group(&items);
+        assert_eq!(g, vec![vec![0, 3], vec![1], vec![2]]);
     }
 }
