@@ -2,19 +2,27 @@
 //!
 //! Two steps, so that a short fragment can never chain two statements together:
 //! 1. **Passages** (quotations of six words or more) are joined when they share a run of at
-//!    least three words and most of the shorter one's words appear, in order, in the longer
-//!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter), or when they
-//!    share a whole run of twelve words (two long excerpts of one statement, each with
-//!    paragraphs the other leaves out). Candidates come
-//!    from an index of three-word shingles, so only quotations that share a run are compared,
-//!    and each shingle keeps a bounded list, so the work grows with the text, not its square.
+//!    least three words and most of the shorter one's words, and of its content words, appear
+//!    in order in the longer (a dropped "a", an inserted "(DPRK)", a cut at either end do not
+//!    matter); when they share a whole run of twelve words (two long excerpts of one
+//!    statement, each with paragraphs the other leaves out); when a run of eight ends one and
+//!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
+//!    shorter's content words appear in any order (a reordered translation). Two different
+//!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
+//!    holds two quotations one source prints apart joins only one of their groups
+//!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
+//!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
+//!    with the text, not its square.
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
-//!    two in a row ("tougher strategic counteraction"), or from first word to last with one
+//!    two in a row and their content ("tougher strategic counteraction", "head and heart"; not
+//!    "time for change" in "opportunity for change"), or from first word to last with one
 //!    word skipped inside ("passed away peacefully" / "passed peacefully", preferred over a
-//!    phrase cut at one end); a one-word fragment ("illegal") only
-//!    when the speakers agree. Fragments no passage takes are grouped with equal fragments.
+//!    phrase cut at one end), or every word in another order when the speakers agree ("shook
+//!    me to the bone" / "shake them to the bone, just like it shook me"); a one-word fragment
+//!    ("illegal") only when the speakers agree. Fragments no passage takes are grouped with
+//!    equal fragments.
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
@@ -173,7 +181,7 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
                 }
                 compared_with[j] = i;
                 comparisons += 1;
-                if same_passage(&ids[i], &ids[j]) && !bridges(items, ids, sets, (i, j)) {
+                if same_passage(items, ids, (i, j)) && !bridges(items, ids, sets, (i, j)) {
                     sets.union(i, j);
                 }
             }
@@ -234,12 +242,38 @@ fn shared_run(a: &[u32], b: &[u32]) -> usize {
         .unwrap_or(0)
 }
 
-/// Whether two passages are versions of one utterance.
-fn same_passage(a: &[u32], b: &[u32]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+/// Whether passages `i` and `j` are versions of one utterance.
+///
+/// - A run of [`VERBATIM_RUN`] words in a row: one text, whoever each source credits it to
+///   (a spokesperson reading a leader's statement, a misattribution): so long a run shared
+///   word for word is no stock phrase.
+/// - Otherwise two quotations whose speakers are both named, and different people, never join:
+///   what two people share in fewer words ("our hearts go out to", "the full support of the
+///   nation") is a formula, not one utterance.
+/// - A run of [`OVERLAP_RUN`] words that ends one and starts the other (consecutive
+///   excerpts of one statement).
+/// - Most of the shorter's words in order in the longer, with a run of three, counted over
+///   content words too: three in five of its content words, and four at least unless it has
+///   fewer or shares six words in a row (a short condolence that shares "the", "of", "our"
+///   and three content words with a statement is not a version of it).
+/// - When the speakers are the same, most of the shorter's content words in any order (a
+///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
+///   send … to all who grieve").
+fn same_passage(items: &[Item], ids: &[Vec<u32>], (i, j): (usize, usize)) -> bool {
+    let (short, long) = if ids[i].len() <= ids[j].len() {
+        (i, j)
+    } else {
+        (j, i)
+    };
+    let (words, a, b) = (
+        items[short].words,
+        ids[short].as_slice(),
+        ids[long].as_slice(),
+    );
     let mut f = Fit::default();
+    let mut content_matched = 0;
     let mut overlap = false;
-    for op in capture_diff_slices(Algorithm::Patience, short, long) {
+    for op in capture_diff_slices(Algorithm::Patience, a, b) {
         if let DiffOp::Equal {
             old_index,
             new_index,
@@ -248,14 +282,60 @@ fn same_passage(a: &[u32], b: &[u32]) -> bool {
         {
             f.matched += len;
             f.run = f.run.max(len);
+            content_matched += words[old_index..old_index + len]
+                .iter()
+                .filter(|w| w.content)
+                .count();
             overlap |= len >= OVERLAP_RUN
-                && (ends_and_starts((old_index, len, short.len()), new_index)
-                    || ends_and_starts((new_index, len, long.len()), old_index));
+                && (ends_and_starts((old_index, len, a.len()), new_index)
+                    || ends_and_starts((new_index, len, b.len()), old_index));
         }
     }
-    f.run >= VERBATIM_RUN
-        || overlap
-        || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
+    if f.run >= VERBATIM_RUN {
+        return true;
+    }
+    let agreement = items[i].signature.agreement(items[j].signature);
+    if agreement == Agreement::Different {
+        return false;
+    }
+    let content = words.iter().filter(|w| w.content).count();
+    let enough_content = |matched: usize| {
+        matched as f64 >= PASSAGE_CONTAINMENT * content as f64
+            && (matched >= CONTENT_WORDS || matched == content || f.run >= 2 * SHINGLE)
+    };
+    let contained = f.run >= SHINGLE
+        && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
+        && enough_content(content_matched);
+    overlap
+        || contained
+        || (agreement == Agreement::Same
+            && content >= CONTENT_WORDS
+            && in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64)
+}
+
+/// Content words a passage must share with another (unless it has fewer).
+const CONTENT_WORDS: usize = 4;
+/// Share of the shorter passage's content words that a reordered version holds.
+const REORDERED_CONTENT: f64 = 0.8;
+
+/// How many content words of `a` (as `words`, their ids `a`) appear anywhere in `b`, each
+/// word of `b` used once.
+fn in_any_order(words: &[Word], a: &[u32], b: &[u32]) -> usize {
+    let mut left: FastMap<u32, usize> = hash::map();
+    for &w in b {
+        *left.entry(w).or_default() += 1;
+    }
+    let mut found = 0;
+    for (w, &id) in words.iter().zip(a) {
+        if !w.content {
+            continue;
+        }
+        if let Some(n) = left.get_mut(&id).filter(|n| **n > 0) {
+            *n -= 1;
+            found += 1;
+        }
+    }
+    found
 }
 
 /// Whether a shared run at `at..at + len` of a list of `total` words reaches that list's end

@@ -204,3 +204,35 @@ fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
     let g = group(&items);
     assert_eq!(g, vec![vec![0, 3], vec![1], vec![2]]);
 }
+
+#[test]
+fn two_named_people_sharing_a_formula_stay_apart() {
+    // Invented: two leaders' condolences share a stock phrase, not an utterance.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let g = groups_of(&[
+        (
+            "Our hearts go out to the families and we offer the full support of the nation",
+            names.signature(["President Anna Berg"]),
+        ),
+        (
+            "Our hearts go out to the families of the victims tonight",
+            names.signature(["Prime Minister Tom Hale"]),
+        ),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn a_reordered_version_joins_when_the_speakers_agree() {
+    // Invented: a translation that puts the clauses the other way round.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let berg = names.signature(["President Anna Berg"]);
+    let texts = [
+        "To all who grieve tonight, we send our deepest sympathy and our prayers",
+        "We send our deepest sympathy and prayers to all who grieve tonight",
+    ];
+    let g = groups_of(&[(texts[0], berg.clone()), (texts[1], berg.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(texts[0], berg), (texts[1], none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}

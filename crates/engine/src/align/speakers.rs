@@ -159,10 +159,17 @@ impl SpeakerNames {
         let mut sig = BTreeSet::new();
         for name in names {
             let mut rest = lower(name);
+            // "The Glasgow Southside MSP", "the Labour leader": a description, whose names
+            // say whom the person speaks for or where, never who they are.
+            let described = rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"));
             for (variant, key) in &self.variants {
                 if let Some(at) = find_word_bounded(&rest, variant) {
                     // A variant that is itself a role ("boeing ceo") names whom one speaks for.
-                    let affiliation = key.starts_with("place:")
+                    let affiliation = described
+                        || key.starts_with("place:")
                         || variant.split_whitespace().last().is_some_and(role_word)
                         || next_to_role(&rest, at, at + variant.len());
                     sig.insert(if affiliation {
@@ -173,7 +180,12 @@ impl SpeakerNames {
                     rest.replace_range(at..at + variant.len(), &" ".repeat(variant.len()));
                 }
             }
-            sig.extend(proper_names(name, &rest));
+            let names = proper_names(name, &rest).into_iter();
+            if described {
+                sig.extend(names.map(|n| format!("{OF}{n}")));
+            } else {
+                sig.extend(names);
+            }
         }
         Signature(sig)
     }
