@@ -122,6 +122,20 @@ fn closing_context(next: Option<char>) -> bool {
     next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// Whether the mark `c` at byte `i` closes a sentence and a footnote number follows it
+/// (`…available."1`): one to three digits, then a space, punctuation or the end.
+fn before_footnote(body: &str, i: usize, c: char) -> bool {
+    let ends_sentence = body[..i].ends_with(['.', '!', '?', ',', ';']);
+    let rest = &body[i + c.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ends_sentence
+        && (1..=3).contains(&digits)
+        && rest[digits..]
+            .chars()
+            .next()
+            .is_none_or(|n| !n.is_alphanumeric())
+}
+
 /// The letters right after byte `i` (a mark) up to the next non-letter.
 fn word_after(body: &str, i: usize, c: char) -> &str {
     let rest = body.get(i + c.len_utf8()..).unwrap_or("");
@@ -164,7 +178,7 @@ fn classify_mark(
         '」' | '』' => (false, p.is_some()),
         '"' => {
             let open = opening_context(p) && !space_after;
-            let close = !space_before && closing_context(next);
+            let close = !space_before && (closing_context(next) || before_footnote(body, i, c));
             (
                 open || (letter_before && letter_after),
                 close || (letter_before && letter_after),
@@ -189,7 +203,7 @@ fn classify_mark(
                 return None;
             }
             let open = opening_context(p) && !space_after && !starts_elision(body, i, c, next);
-            let close = !space_before && closing_context(next);
+            let close = !space_before && (closing_context(next) || before_footnote(body, i, c));
             (open, close)
         }
         _ => return None,

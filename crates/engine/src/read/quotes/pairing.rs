@@ -102,14 +102,20 @@ pub(super) fn break_chain(text: &str, found: &mut Vec<Quotation>, chain: Vec<Pie
 
 /// Whether an opening mark left open mid-paragraph starts a sentence of speech that runs to
 /// the end of its paragraph (`… she continued. "I am leaving because …` with the closing mark
-/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark or
-/// colon before it, and the paragraph ending as a sentence. A mark inside the writer's
+/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark,
+/// colon, or a reporting verb and a comma (`he added, "We will …`) before it, and the
+/// paragraph ending as a sentence. A mark inside the writer's
 /// sentence (`He called it “outrageous and walked off.`) is not.
 fn opens_sentence(text: &str, piece: &Piece) -> bool {
     let before = Span::new(piece.paragraph.start, piece.mark.start)
         .slice(text)
         .trim_end();
-    before.ends_with(['.', '!', '?', ':']) && ends_a_sentence(text, piece.paragraph)
+    let after_verb = before.strip_suffix(',').is_some_and(|b| {
+        b.split_whitespace()
+            .next_back()
+            .is_some_and(|w| reporting_verb(w).is_some())
+    });
+    (before.ends_with(['.', '!', '?', ':']) || after_verb) && ends_a_sentence(text, piece.paragraph)
 }
 
 /// Most paragraphs an unclosed quote may run over; longer runs of open paragraphs are read

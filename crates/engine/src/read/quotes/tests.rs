@@ -270,3 +270,20 @@ fn a_single_mark_before_a_number_opens_a_quote_that_closes_later() {
         .collect();
     assert_eq!(spans, ["Songs of the ’90s were louder,"]);
 }
+
+#[test]
+fn a_footnote_number_after_the_closing_mark_keeps_the_quote() {
+    // A statement reprinted with its footnote numbers: `"…available."1`.
+    let text = "The agency said: \"Further details will be made available.\"1 It gave no date.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["Further details will be made available."]);
+}
+
+#[test]
+fn a_mark_left_open_after_a_reporting_verb_and_a_comma_runs_to_the_paragraph_end() {
+    // A page cut before the closing mark: `He added, "We …` to the end of the paragraph.
+    let text = "The minister spoke for an hour. He added, \"We will not give up on the \
+                people of this town.\nThe meeting ended at noon.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["We will not give up on the people of this town."]);
+}
