@@ -21,8 +21,14 @@
 //!    word skipped inside ("passed away peacefully" / "passed peacefully", preferred over a
 //!    phrase cut at one end), or every word in another order when the speakers agree ("shook
 //!    me to the bone" / "shake them to the bone, just like it shook me"); a one-word fragment
-//!    ("illegal") only when the speakers agree. Fragments no passage takes are grouped with
-//!    equal fragments.
+//!    ("illegal") only when the speakers agree. A repetition counts once ("never, never,
+//!    never give up"). Among the groups that take a fragment, the one that holds a quotation
+//!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
+//!    'Y'" already joined it), then the better fit, the same speaker, and size last.
+//!    Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    / "shame").
+//!
+//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning").
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
@@ -38,6 +44,7 @@ use super::speakers::{Agreement, Signature};
 use super::words::key_ids;
 use super::words::Word;
 use crate::hash::{self, FastMap};
+use crate::word_forms::stem;
 
 /// Shortest passage; shorter quotations are fragments.
 pub const PASSAGE_WORDS: usize = 6;
@@ -68,6 +75,9 @@ pub struct Item<'a> {
     /// The quotation it is a piece of, as printed: pieces of one quotation printed over
     /// several paragraphs share it.
     pub quotation: usize,
+    /// The paragraph and the sentence of its source it starts in.
+    pub paragraph: usize,
+    pub sentence: usize,
 }
 
 /// How well a shorter word list fits inside a longer one.
@@ -101,16 +111,16 @@ fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
 
 /// The fit of a fragment inside a passage, and the same counted over its content words only
 /// (content words found in order; most content words in one shared run).
-fn fit_with_content(words: &[Word], short: &[u32], long: &[u32]) -> (Fit, Fit) {
+fn fit_with_content(content_of: &[bool], short: &[u32], long: &[u32]) -> (Fit, Fit) {
     let mut f = Fit::default();
     let mut content = Fit::default();
     for op in capture_diff_slices(Algorithm::Patience, short, long) {
         if let DiffOp::Equal { old_index, len, .. } = op {
             f.matched += len;
             f.run = f.run.max(len);
-            let here = words[old_index..old_index + len]
+            let here = content_of[old_index..old_index + len]
                 .iter()
-                .filter(|w| w.content)
+                .filter(|&&c| c)
                 .count();
             content.matched += here;
             content.run = content.run.max(here);
@@ -123,8 +133,9 @@ fn fit_with_content(words: &[Word], short: &[u32], long: &[u32]) -> (Fit, Fit) {
 /// their first item.
 pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(items.len());
-    // Every key as a small integer, once for all the comparisons below.
-    let mut interned: FastMap<&str, u32> = hash::map();
+    // Every key's stem as a small integer, once for all the comparisons below: "rigged" and
+    // "rig", "warnings" and "warning" are one word to the grouping.
+    let mut interned: FastMap<String, u32> = hash::map();
     let ids: Vec<Vec<u32>> = items
         .iter()
         .map(|item| {
@@ -132,7 +143,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
                 .iter()
                 .map(|w| {
                     let next = interned.len() as u32;
-                    *interned.entry(w.key.as_str()).or_insert(next)
+                    *interned.entry(stem(&w.key)).or_insert(next)
                 })
                 .collect()
         })
@@ -353,9 +364,19 @@ fn fragment_fit(
     passage: &[u32],
     agreement: Agreement,
 ) -> Option<(bool, Fit)> {
-    let (fragment, fragment_ids) = fragment;
-    let n = fragment.words.len();
-    let has_content = fragment.words.iter().any(|w| w.content);
+    let (fragment, all_ids) = fragment;
+    // A repetition counts once ("unity, unity, unity" is "unity").
+    let mut fragment_ids: Vec<u32> = Vec::with_capacity(all_ids.len());
+    let mut content_of: Vec<bool> = Vec::with_capacity(all_ids.len());
+    for (w, &id) in fragment.words.iter().zip(all_ids) {
+        if fragment_ids.last() != Some(&id) {
+            fragment_ids.push(id);
+            content_of.push(w.content);
+        }
+    }
+    let fragment_ids = fragment_ids.as_slice();
+    let n = fragment_ids.len();
+    let has_content = content_of.iter().any(|&c| c);
     // What the speakers and the words say is checked first: the diff is the costly part.
     let possible = has_content
         && match n {
@@ -365,20 +386,23 @@ fn fragment_fit(
     if !possible {
         return None;
     }
-    let (f, content) = fit_with_content(fragment.words, fragment_ids, passage);
+    let (f, content) = fit_with_content(&content_of, fragment_ids, passage);
     let whole = f.run == n;
     // Two thirds of the words, two in a row, and the content: two content words in a row
     // ("strategic counteraction" of "tougher strategic counteraction"), a content word in a
     // run of three ("enough in the tank"), or every content word ("head and heart" in "in my
     // head and in my heart"). "for change" is not enough for "time for change": its one
     // content word is not what the phrase says.
-    let all_content = fragment.words.iter().filter(|w| w.content).count();
+    let all_content = content_of.iter().filter(|&&c| c).count();
     let most = f.run >= 2
         && 3 * f.matched >= 2 * n
         && (content.run >= 2
             || (f.run >= SHINGLE && content.run >= 1)
             || (all_content >= 2 && content.matched == all_content));
-    let anchored = n >= 3 && one_edit_inside(fragment_ids, passage);
+    // One word inserted or left out inside: "passed away peacefully" / "passed peacefully",
+    // and for two content words "rigged process" / "rigged, shameful process".
+    let anchored =
+        (n >= 3 || (n == 2 && all_content == 2)) && one_edit_inside(fragment_ids, passage);
     // A reordered phrase ("shook me to the bone" in "shake them to the bone, just like it
     // shook me"): every word of it in the passage, three in a row, said by the same speaker.
     let reordered = agreement == Agreement::Same
@@ -455,38 +479,54 @@ fn attach_fragments(
                 .map(|&m| items[m].sort_key)
                 .min()
                 .unwrap_or("");
-            let facts = GroupFacts {
+            let mut facts = GroupFacts {
                 signature,
                 size: members.len(),
                 key,
+                places: Vec::new(),
             };
+            for &m in members {
+                facts.note(&items[m]);
+            }
             (root, facts)
         })
         .collect();
-    let groups = PassageGroups {
+    let mut groups = PassageGroups {
         groups,
         root_of,
         by_word: WordIndex::new(items, passages),
     };
     let mut leftover = Vec::new();
     let mut attached = Vec::new();
-    // Equal fragments with equal speakers go where the first of them goes.
-    let mut decided: FastMap<(&[u32], &Signature), Option<usize>> = hash::map();
+    // Equal fragments with equal speakers fit the same groups: found once. Which of them each
+    // joins depends on its context, and on where the fragments before it went.
+    let mut fits: FastMap<(&[u32], &Signature), Vec<(usize, bool, Fit)>> = hash::map();
     for &f in fragments {
-        let choice = *decided
+        let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
-            .or_insert_with(|| groups.best_for(items, ids, f));
-        match choice {
-            Some(root) => attached.push((root, f)),
+            .or_insert_with(|| groups.fits_for(items, ids, f));
+        match groups.choose(&items[f], candidates) {
+            Some(root) => {
+                attached.push((root, f));
+                if let Some(facts) = groups.groups.get_mut(&root) {
+                    facts.note(&items[f]);
+                }
+            }
             None => leftover.push(f),
         }
     }
     for (root, f) in attached {
         sets.union(root, f);
     }
+    // Left-over fragments equal but for articles ("a shame" / "shame") are one phrase.
     let mut equal: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for &f in &leftover {
-        let key: Vec<&str> = items[f].words.iter().map(|w| w.key.as_str()).collect();
+        let key: Vec<&str> = items[f]
+            .words
+            .iter()
+            .map(|w| w.key.as_str())
+            .filter(|k| !matches!(*k, "a" | "an" | "the"))
+            .collect();
         equal.entry(key).or_default().push(f);
     }
     for members in equal.values() {
@@ -588,8 +628,11 @@ impl<'a> WordIndex<'a> {
 }
 
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
-/// fit, the group's size, then the smaller key.
-type Rank<'k> = (bool, Fit, usize, std::cmp::Reverse<&'k str>);
+/// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
+/// its fit, whether the speakers are the same, the group's size, then the smaller key. (That
+/// the group holds some quotation of the same article says little: a page quotes many
+/// utterances, and its long quotations may sit in another group than its short ones.)
+type Rank<'k> = (bool, u8, Fit, bool, usize, std::cmp::Reverse<&'k str>);
 
 /// What fragments ask of a passage group.
 struct GroupFacts<'a> {
@@ -599,6 +642,37 @@ struct GroupFacts<'a> {
     size: usize,
     /// The smallest tie-break key of its members.
     key: &'a str,
+    /// (source, paragraph, sentence) of its members and of the fragments it took.
+    places: Vec<(usize, usize, usize)>,
+}
+
+/// Places a group remembers for context; more add nothing to a choice that the first ones
+/// did not already make (and the memory stays bounded per group).
+const PLACES: usize = 64;
+
+impl GroupFacts<'_> {
+    fn note(&mut self, item: &Item) {
+        let place = (item.source, item.paragraph, item.sentence);
+        if self.places.len() < PLACES && !self.places.contains(&place) {
+            self.places.push(place);
+        }
+    }
+
+    /// 2 when it holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
+    fn context(&self, item: &Item) -> u8 {
+        self.places
+            .iter()
+            .filter(|p| p.0 == item.source)
+            .map(|p| {
+                if p.2 == item.sentence {
+                    2
+                } else {
+                    u8::from(p.1 == item.paragraph)
+                }
+            })
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 /// The passage groups after step 1, as fragments look them up.
@@ -611,18 +685,40 @@ struct PassageGroups<'a> {
 }
 
 impl PassageGroups<'_> {
-    /// The root of the group that best takes fragment `f`: the best fit, then the group with
-    /// most passages, then the smallest tie-break key.
-    fn best_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Option<usize> {
-        let mut best: Option<(Rank, usize)> = None;
+    /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
+    /// fit for each; in root order.
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<(usize, bool, Fit)> {
+        let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
             let root = self.root_of[&p];
             let group = &self.groups[&root];
             let agreement = items[f].signature.agreement(&group.signature);
-            let Some((inside, fit)) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
+            let Some(found) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
                 continue;
             };
-            let score = (inside, fit, group.size, std::cmp::Reverse(group.key));
+            let slot = best.entry(root).or_insert(found);
+            *slot = (*slot).max(found);
+        }
+        best.into_iter()
+            .map(|(root, (inside, fit))| (root, inside, fit))
+            .collect()
+    }
+
+    /// The root of the group among `fits` that best takes `item` ([`Rank`]).
+    fn choose(&self, item: &Item, fits: &[(usize, bool, Fit)]) -> Option<usize> {
+        let mut best: Option<(Rank, usize)> = None;
+        for &(root, inside, fit) in fits {
+            let group = &self.groups[&root];
+            let same = item.signature.agreement(&group.signature) == Agreement::Same;
+            let context = group.context(item);
+            let score = (
+                inside,
+                context,
+                fit,
+                same,
+                group.size,
+                std::cmp::Reverse(group.key),
+            );
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, root));
             }

@@ -21,6 +21,8 @@ fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
             sort_key: t,
             source: n,
             quotation: n,
+            paragraph: 0,
+            sentence: 0,
         })
         .collect();
     group(&items)
@@ -199,6 +201,8 @@ fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
             sort_key: texts[n],
             source: usize::from(n == 3),
             quotation: n,
+            paragraph: n,
+            sentence: n,
         })
         .collect();
     let g = group(&items);
@@ -235,4 +239,64 @@ fn a_reordered_version_joins_when_the_speakers_agree() {
     assert_eq!(g.len(), 1, "{g:?}");
     let g = groups_of(&[(texts[0], berg), (texts[1], none())]);
     assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn fragment_keys_survive_editing() {
+    // Invented: a word inserted inside a two-word phrase, a repetition, a plural, and
+    // left-over phrases that differ only by an article.
+    let g = groups_of(&[
+        (
+            "It was a rigged, shameful process from the very start",
+            none(),
+        ),
+        ("rigged process", none()),
+        ("We will never give up on the people of this town", none()),
+        ("never, never, never give up", none()),
+        (
+            "They ignored every warning we gave them about the storm",
+            none(),
+        ),
+        ("ignoring every warning", none()),
+        ("a shame", none()),
+        ("shame", none()),
+    ]);
+    assert_eq!(g.len(), 4, "{g:?}");
+}
+
+#[test]
+fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
+    // Invented: "our values" fits a written statement (larger group) and spoken remarks; the
+    // other fragment of its sentence ("stand together and keep") joined the remarks.
+    let texts = [
+        "We will defend our values and we will stand together as one nation",
+        "We will defend our values and we will stand together as one nation",
+        "We will defend our values and we will stand together as one nation",
+        "Tonight I say to you that we must stand together and keep our values",
+        "stand together and keep",
+        "our values",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let sig = none();
+    let place = [
+        (0, 0, 0),
+        (1, 0, 0),
+        (2, 0, 0),
+        (3, 0, 0),
+        (4, 5, 9),
+        (4, 5, 9),
+    ];
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &sig,
+            sort_key: texts[n],
+            source: place[n].0,
+            quotation: n,
+            paragraph: place[n].1,
+            sentence: place[n].2,
+        })
+        .collect();
+    let g = group(&items);
+    assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5]]);
 }

@@ -290,8 +290,21 @@ fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
         };
         quotation.push(if continues { quotation[i - 1] } else { i });
     }
+    let places: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| {
+            let model = &inputs.articles[q.source].model;
+            let at = q.span(inputs).start;
+            (
+                model.paragraph_at(at).unwrap_or(usize::MAX),
+                model.sentence_at(at).unwrap_or(usize::MAX),
+            )
+        })
+        .collect();
     let items: Vec<group::Item> = (0..quotes.len())
         .map(|i| group::Item {
+            paragraph: places[i].0,
+            sentence: places[i].1,
             words: &words[i],
             signature: &signatures[i],
             sort_key: &sort_keys[i],
