@@ -2,19 +2,33 @@
 //!
 //! Two steps, so that a short fragment can never chain two statements together:
 //! 1. **Passages** (quotations of six words or more) are joined when they share a run of at
-//!    least three words and most of the shorter one's words appear, in order, in the longer
-//!    (a dropped "a", an inserted "(DPRK)", a cut at either end do not matter), or when they
-//!    share a whole run of twelve words (two long excerpts of one statement, each with
-//!    paragraphs the other leaves out). Candidates come
-//!    from an index of three-word shingles, so only quotations that share a run are compared,
-//!    and each shingle keeps a bounded list, so the work grows with the text, not its square.
+//!    least three words and most of the shorter one's words, and of its content words, appear
+//!    in order in the longer (a dropped "a", an inserted "(DPRK)", a cut at either end do not
+//!    matter); when they share a whole run of twelve words (two long excerpts of one
+//!    statement, each with paragraphs the other leaves out); when a run of eight ends one and
+//!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
+//!    shorter's content words appear in any order (a reordered translation). Two different
+//!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
+//!    holds two quotations one source prints apart joins only one of their groups
+//!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
+//!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
+//!    with the text, not its square.
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
-//!    two in a row ("tougher strategic counteraction"), or from first word to last with one
+//!    two in a row and their content ("tougher strategic counteraction", "head and heart"; not
+//!    "time for change" in "opportunity for change"), or from first word to last with one
 //!    word skipped inside ("passed away peacefully" / "passed peacefully", preferred over a
-//!    phrase cut at one end); a one-word fragment ("illegal") only
-//!    when the speakers agree. Fragments no passage takes are grouped with equal fragments.
+//!    phrase cut at one end), or every word in another order when the speakers agree ("shook
+//!    me to the bone" / "shake them to the bone, just like it shook me"); a one-word fragment
+//!    ("illegal") only when the speakers agree. A repetition counts once ("never, never,
+//!    never give up"). Among the groups that take a fragment, the one that holds a quotation
+//!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
+//!    'Y'" already joined it), then the better fit, the same speaker, and size last.
+//!    Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    / "shame").
+//!
+//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning").
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
@@ -30,6 +44,7 @@ use super::speakers::{Agreement, Signature};
 use super::words::key_ids;
 use super::words::Word;
 use crate::hash::{self, FastMap};
+use crate::word_forms::stem;
 
 /// Shortest passage; shorter quotations are fragments.
 pub const PASSAGE_WORDS: usize = 6;
@@ -43,6 +58,11 @@ const PASSAGE_CONTAINMENT: f64 = 0.6;
 /// whatever else each holds: two long excerpts of one statement that overlap in part (each
 /// quotes paragraphs the other leaves out).
 const VERBATIM_RUN: usize = 4 * SHINGLE;
+/// A run of this many words that ends one passage and starts the other makes them one
+/// utterance: consecutive excerpts of one statement, cut where one stops and the next
+/// begins ("… has passed away. We will never forget him and nor will all of football" /
+/// "We will never forget him and nor will all of football. He will be …").
+const OVERLAP_RUN: usize = 8;
 
 /// A quotation as the grouping sees it.
 pub struct Item<'a> {
@@ -50,6 +70,14 @@ pub struct Item<'a> {
     pub signature: &'a Signature,
     /// An order-independent tie-breaker (the quotation's text and its source's name).
     pub sort_key: &'a str,
+    /// The source it is quoted in.
+    pub source: usize,
+    /// The quotation it is a piece of, as printed: pieces of one quotation printed over
+    /// several paragraphs share it.
+    pub quotation: usize,
+    /// The paragraph and the sentence of its source it starts in.
+    pub paragraph: usize,
+    pub sentence: usize,
 }
 
 /// How well a shorter word list fits inside a longer one.
@@ -69,6 +97,7 @@ pub fn fit(short: &[Word], long: &[Word]) -> Fit {
 }
 
 /// The fit of `short` inside `long`, their words given as ids equal exactly where the keys are.
+#[cfg(test)]
 fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
     let mut f = Fit::default();
     for op in capture_diff_slices(Algorithm::Patience, short, long) {
@@ -80,12 +109,33 @@ fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
     f
 }
 
+/// The fit of a fragment inside a passage, and the same counted over its content words only
+/// (content words found in order; most content words in one shared run).
+fn fit_with_content(content_of: &[bool], short: &[u32], long: &[u32]) -> (Fit, Fit) {
+    let mut f = Fit::default();
+    let mut content = Fit::default();
+    for op in capture_diff_slices(Algorithm::Patience, short, long) {
+        if let DiffOp::Equal { old_index, len, .. } = op {
+            f.matched += len;
+            f.run = f.run.max(len);
+            let here = content_of[old_index..old_index + len]
+                .iter()
+                .filter(|&&c| c)
+                .count();
+            content.matched += here;
+            content.run = content.run.max(here);
+        }
+    }
+    (f, content)
+}
+
 /// Groups `items`: each inner list holds item indices, ascending; groups are in the order of
 /// their first item.
 pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(items.len());
-    // Every key as a small integer, once for all the comparisons below.
-    let mut interned: FastMap<&str, u32> = hash::map();
+    // Every key's stem as a small integer, once for all the comparisons below: "rigged" and
+    // "rig", "warnings" and "warning" are one word to the grouping.
+    let mut interned: FastMap<String, u32> = hash::map();
     let ids: Vec<Vec<u32>> = items
         .iter()
         .map(|item| {
@@ -93,7 +143,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
                 .iter()
                 .map(|w| {
                     let next = interned.len() as u32;
-                    *interned.entry(w.key.as_str()).or_insert(next)
+                    *interned.entry(stem(&w.key)).or_insert(next)
                 })
                 .collect()
         })
@@ -142,7 +192,7 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
                 }
                 compared_with[j] = i;
                 comparisons += 1;
-                if same_passage(&ids[i], &ids[j]) {
+                if same_passage(items, ids, (i, j)) && !bridges(items, ids, sets, (i, j)) {
                     sets.union(i, j);
                 }
             }
@@ -153,12 +203,156 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
     }
 }
 
-/// Whether two passages are versions of one utterance.
-fn same_passage(a: &[u32], b: &[u32]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let f = fit_ids(short, long);
-    f.run >= VERBATIM_RUN
-        || (f.run >= SHINGLE && f.matched as f64 >= PASSAGE_CONTAINMENT * short.len() as f64)
+/// Pairs of members [`bridges`] looks at before it lets two groups join.
+const BRIDGE_CHECKS: usize = 16;
+
+/// Whether joining the groups of `i` and `j` would make one utterance of two that one
+/// source quotes apart: a member of each, from the same source, separate quotations there
+/// with another quotation between them ([`apart`]) that share no run of three words.
+/// The source itself says they are two things said; a longer quotation elsewhere that holds
+/// both (a page that runs two sentences of a speech together) joins only the group it
+/// meets first. At most [`BRIDGE_CHECKS`] pairs are looked at, so the cost per join stays
+/// bounded however large the groups grow.
+fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
+    let (ri, rj) = (sets.find(i), sets.find(j));
+    let mut checks = 0;
+    for &a in &sets.members[ri] {
+        for &b in &sets.members[rj] {
+            if items[a].source != items[b].source || !apart(items, a, b) {
+                continue;
+            }
+            if checks == BRIDGE_CHECKS {
+                return false;
+            }
+            checks += 1;
+            if shared_run(&ids[a], &ids[b]) < SHINGLE {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether items `a` and `b` of one source are quoted apart there: different quotations
+/// with another quotation between them. Consecutive ones may be one statement cut around
+/// its attribution ("“… has passed away,” he wrote. “We will never forget him …”").
+fn apart(items: &[Item], a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    items[lo].quotation != items[hi].quotation && items[hi - 1].quotation != items[lo].quotation
+}
+
+/// The longest run of words two lists share.
+fn shared_run(a: &[u32], b: &[u32]) -> usize {
+    capture_diff_slices(Algorithm::Patience, a, b)
+        .into_iter()
+        .filter_map(|op| match op {
+            DiffOp::Equal { len, .. } => Some(len),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether passages `i` and `j` are versions of one utterance.
+///
+/// - A run of [`VERBATIM_RUN`] words in a row: one text, whoever each source credits it to
+///   (a spokesperson reading a leader's statement, a misattribution): so long a run shared
+///   word for word is no stock phrase.
+/// - Otherwise two quotations whose speakers are both named, and different people, never join:
+///   what two people share in fewer words ("our hearts go out to", "the full support of the
+///   nation") is a formula, not one utterance.
+/// - A run of [`OVERLAP_RUN`] words that ends one and starts the other (consecutive
+///   excerpts of one statement).
+/// - Most of the shorter's words in order in the longer, with a run of three, counted over
+///   content words too: three in five of its content words, and four at least unless it has
+///   fewer or shares six words in a row (a short condolence that shares "the", "of", "our"
+///   and three content words with a statement is not a version of it).
+/// - When the speakers are the same, most of the shorter's content words in any order (a
+///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
+///   send … to all who grieve").
+fn same_passage(items: &[Item], ids: &[Vec<u32>], (i, j): (usize, usize)) -> bool {
+    let (short, long) = if ids[i].len() <= ids[j].len() {
+        (i, j)
+    } else {
+        (j, i)
+    };
+    let (words, a, b) = (
+        items[short].words,
+        ids[short].as_slice(),
+        ids[long].as_slice(),
+    );
+    let mut f = Fit::default();
+    let mut content_matched = 0;
+    let mut overlap = false;
+    for op in capture_diff_slices(Algorithm::Patience, a, b) {
+        if let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            f.matched += len;
+            f.run = f.run.max(len);
+            content_matched += words[old_index..old_index + len]
+                .iter()
+                .filter(|w| w.content)
+                .count();
+            overlap |= len >= OVERLAP_RUN
+                && (ends_and_starts((old_index, len, a.len()), new_index)
+                    || ends_and_starts((new_index, len, b.len()), old_index));
+        }
+    }
+    if f.run >= VERBATIM_RUN {
+        return true;
+    }
+    let agreement = items[i].signature.agreement(items[j].signature);
+    if agreement == Agreement::Different {
+        return false;
+    }
+    let content = words.iter().filter(|w| w.content).count();
+    let enough_content = |matched: usize| {
+        matched as f64 >= PASSAGE_CONTAINMENT * content as f64
+            && (matched >= CONTENT_WORDS || matched == content || f.run >= 2 * SHINGLE)
+    };
+    let contained = f.run >= SHINGLE
+        && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
+        && enough_content(content_matched);
+    overlap
+        || contained
+        || (agreement == Agreement::Same
+            && content >= CONTENT_WORDS
+            && in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64)
+}
+
+/// Content words a passage must share with another (unless it has fewer).
+const CONTENT_WORDS: usize = 4;
+/// Share of the shorter passage's content words that a reordered version holds.
+const REORDERED_CONTENT: f64 = 0.8;
+
+/// How many content words of `a` (as `words`, their ids `a`) appear anywhere in `b`, each
+/// word of `b` used once.
+fn in_any_order(words: &[Word], a: &[u32], b: &[u32]) -> usize {
+    let mut left: FastMap<u32, usize> = hash::map();
+    for &w in b {
+        *left.entry(w).or_default() += 1;
+    }
+    let mut found = 0;
+    for (w, &id) in words.iter().zip(a) {
+        if !w.content {
+            continue;
+        }
+        if let Some(n) = left.get_mut(&id).filter(|n| **n > 0) {
+            *n -= 1;
+            found += 1;
+        }
+    }
+    found
+}
+
+/// Whether a shared run at `at..at + len` of a list of `total` words reaches that list's end
+/// (a word may follow) while it starts the other list at `other_at` (a word may precede).
+fn ends_and_starts((at, len, total): (usize, usize, usize), other_at: usize) -> bool {
+    at + len + 1 >= total && other_at <= 1
 }
 
 /// How a fragment fits one passage; `None` when it does not. The first field says whether
@@ -170,9 +364,19 @@ fn fragment_fit(
     passage: &[u32],
     agreement: Agreement,
 ) -> Option<(bool, Fit)> {
-    let (fragment, fragment_ids) = fragment;
-    let n = fragment.words.len();
-    let has_content = fragment.words.iter().any(|w| w.content);
+    let (fragment, all_ids) = fragment;
+    // A repetition counts once ("unity, unity, unity" is "unity").
+    let mut fragment_ids: Vec<u32> = Vec::with_capacity(all_ids.len());
+    let mut content_of: Vec<bool> = Vec::with_capacity(all_ids.len());
+    for (w, &id) in fragment.words.iter().zip(all_ids) {
+        if fragment_ids.last() != Some(&id) {
+            fragment_ids.push(id);
+            content_of.push(w.content);
+        }
+    }
+    let fragment_ids = fragment_ids.as_slice();
+    let n = fragment_ids.len();
+    let has_content = content_of.iter().any(|&c| c);
     // What the speakers and the words say is checked first: the diff is the costly part.
     let possible = has_content
         && match n {
@@ -182,13 +386,32 @@ fn fragment_fit(
     if !possible {
         return None;
     }
-    let f = fit_ids(fragment_ids, passage);
+    let (f, content) = fit_with_content(&content_of, fragment_ids, passage);
     let whole = f.run == n;
-    let most = f.run >= 2 && 3 * f.matched >= 2 * n;
-    let anchored = n >= 3 && one_edit_inside(fragment_ids, passage);
+    // Two thirds of the words, two in a row, and the content: two content words in a row
+    // ("strategic counteraction" of "tougher strategic counteraction"), a content word in a
+    // run of three ("enough in the tank"), or every content word ("head and heart" in "in my
+    // head and in my heart"). "for change" is not enough for "time for change": its one
+    // content word is not what the phrase says.
+    let all_content = content_of.iter().filter(|&&c| c).count();
+    let most = f.run >= 2
+        && 3 * f.matched >= 2 * n
+        && (content.run >= 2
+            || (f.run >= SHINGLE && content.run >= 1)
+            || (all_content >= 2 && content.matched == all_content));
+    // One word inserted or left out inside: "passed away peacefully" / "passed peacefully",
+    // and for two content words "rigged process" / "rigged, shameful process".
+    let anchored =
+        (n >= 3 || (n == 2 && all_content == 2)) && one_edit_inside(fragment_ids, passage);
+    // A reordered phrase ("shook me to the bone" in "shake them to the bone, just like it
+    // shook me"): every word of it in the passage, three in a row, said by the same speaker.
+    let reordered = agreement == Agreement::Same
+        && n >= 3
+        && f.run >= SHINGLE
+        && fragment_ids.iter().all(|w| passage.contains(w));
     let accepted = match n {
         1 => whole,
-        _ => whole || most || anchored,
+        _ => whole || most || anchored || reordered,
     };
     accepted.then_some((whole || anchored, f))
 }
@@ -256,38 +479,54 @@ fn attach_fragments(
                 .map(|&m| items[m].sort_key)
                 .min()
                 .unwrap_or("");
-            let facts = GroupFacts {
+            let mut facts = GroupFacts {
                 signature,
                 size: members.len(),
                 key,
+                places: Vec::new(),
             };
+            for &m in members {
+                facts.note(&items[m]);
+            }
             (root, facts)
         })
         .collect();
-    let groups = PassageGroups {
+    let mut groups = PassageGroups {
         groups,
         root_of,
         by_word: WordIndex::new(items, passages),
     };
     let mut leftover = Vec::new();
     let mut attached = Vec::new();
-    // Equal fragments with equal speakers go where the first of them goes.
-    let mut decided: FastMap<(&[u32], &Signature), Option<usize>> = hash::map();
+    // Equal fragments with equal speakers fit the same groups: found once. Which of them each
+    // joins depends on its context, and on where the fragments before it went.
+    let mut fits: FastMap<(&[u32], &Signature), Vec<(usize, bool, Fit)>> = hash::map();
     for &f in fragments {
-        let choice = *decided
+        let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
-            .or_insert_with(|| groups.best_for(items, ids, f));
-        match choice {
-            Some(root) => attached.push((root, f)),
+            .or_insert_with(|| groups.fits_for(items, ids, f));
+        match groups.choose(&items[f], candidates) {
+            Some(root) => {
+                attached.push((root, f));
+                if let Some(facts) = groups.groups.get_mut(&root) {
+                    facts.note(&items[f]);
+                }
+            }
             None => leftover.push(f),
         }
     }
     for (root, f) in attached {
         sets.union(root, f);
     }
+    // Left-over fragments equal but for articles ("a shame" / "shame") are one phrase.
     let mut equal: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for &f in &leftover {
-        let key: Vec<&str> = items[f].words.iter().map(|w| w.key.as_str()).collect();
+        let key: Vec<&str> = items[f]
+            .words
+            .iter()
+            .map(|w| w.key.as_str())
+            .filter(|k| !matches!(*k, "a" | "an" | "the"))
+            .collect();
         equal.entry(key).or_default().push(f);
     }
     for members in equal.values() {
@@ -389,8 +628,11 @@ impl<'a> WordIndex<'a> {
 }
 
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
-/// fit, the group's size, then the smaller key.
-type Rank<'k> = (bool, Fit, usize, std::cmp::Reverse<&'k str>);
+/// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
+/// its fit, whether the speakers are the same, the group's size, then the smaller key. (That
+/// the group holds some quotation of the same article says little: a page quotes many
+/// utterances, and its long quotations may sit in another group than its short ones.)
+type Rank<'k> = (bool, u8, Fit, bool, usize, std::cmp::Reverse<&'k str>);
 
 /// What fragments ask of a passage group.
 struct GroupFacts<'a> {
@@ -400,6 +642,37 @@ struct GroupFacts<'a> {
     size: usize,
     /// The smallest tie-break key of its members.
     key: &'a str,
+    /// (source, paragraph, sentence) of its members and of the fragments it took.
+    places: Vec<(usize, usize, usize)>,
+}
+
+/// Places a group remembers for context; more add nothing to a choice that the first ones
+/// did not already make (and the memory stays bounded per group).
+const PLACES: usize = 64;
+
+impl GroupFacts<'_> {
+    fn note(&mut self, item: &Item) {
+        let place = (item.source, item.paragraph, item.sentence);
+        if self.places.len() < PLACES && !self.places.contains(&place) {
+            self.places.push(place);
+        }
+    }
+
+    /// 2 when it holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
+    fn context(&self, item: &Item) -> u8 {
+        self.places
+            .iter()
+            .filter(|p| p.0 == item.source)
+            .map(|p| {
+                if p.2 == item.sentence {
+                    2
+                } else {
+                    u8::from(p.1 == item.paragraph)
+                }
+            })
+            .max()
+            .unwrap_or(0)
+    }
 }
 
 /// The passage groups after step 1, as fragments look them up.
@@ -412,18 +685,40 @@ struct PassageGroups<'a> {
 }
 
 impl PassageGroups<'_> {
-    /// The root of the group that best takes fragment `f`: the best fit, then the group with
-    /// most passages, then the smallest tie-break key.
-    fn best_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Option<usize> {
-        let mut best: Option<(Rank, usize)> = None;
+    /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
+    /// fit for each; in root order.
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<(usize, bool, Fit)> {
+        let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
             let root = self.root_of[&p];
             let group = &self.groups[&root];
             let agreement = items[f].signature.agreement(&group.signature);
-            let Some((inside, fit)) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
+            let Some(found) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
                 continue;
             };
-            let score = (inside, fit, group.size, std::cmp::Reverse(group.key));
+            let slot = best.entry(root).or_insert(found);
+            *slot = (*slot).max(found);
+        }
+        best.into_iter()
+            .map(|(root, (inside, fit))| (root, inside, fit))
+            .collect()
+    }
+
+    /// The root of the group among `fits` that best takes `item` ([`Rank`]).
+    fn choose(&self, item: &Item, fits: &[(usize, bool, Fit)]) -> Option<usize> {
+        let mut best: Option<(Rank, usize)> = None;
+        for &(root, inside, fit) in fits {
+            let group = &self.groups[&root];
+            let same = item.signature.agreement(&group.signature) == Agreement::Same;
+            let context = group.context(item);
+            let score = (
+                inside,
+                context,
+                fit,
+                same,
+                group.size,
+                std::cmp::Reverse(group.key),
+            );
             if best.as_ref().is_none_or(|(b, _)| score > *b) {
                 best = Some((score, root));
             }
@@ -432,15 +727,17 @@ impl PassageGroups<'_> {
     }
 }
 
-/// Disjoint sets over item indices.
+/// Disjoint sets over item indices, with the members of each set at its root.
 struct UnionFind {
     parent: Vec<usize>,
+    members: Vec<Vec<usize>>,
 }
 
 impl UnionFind {
     fn new(n: usize) -> Self {
         UnionFind {
             parent: (0..n).collect(),
+            members: (0..n).map(|i| vec![i]).collect(),
         }
     }
 
@@ -457,6 +754,13 @@ impl UnionFind {
         if ra != rb {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
             self.parent[hi] = lo;
+            let moved = std::mem::take(&mut self.members[hi]);
+            if moved.len() > self.members[lo].len() {
+                let kept = std::mem::replace(&mut self.members[lo], moved);
+                self.members[lo].extend(kept);
+            } else {
+                self.members[lo].extend(moved);
+            }
         }
     }
 
@@ -471,136 +775,5 @@ impl UnionFind {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::align::words::words_of;
-    use crate::span::Span;
-
-    fn ws(text: &str) -> Vec<Word> {
-        words_of(text, Span::new(0, text.len()))
-    }
-
-    /// Groups texts by the mechanism above, with the given speaker signatures, as text lists.
-    fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
-        let words: Vec<Vec<Word>> = texts.iter().map(|(t, _)| ws(t)).collect();
-        let items: Vec<Item> = texts
-            .iter()
-            .zip(&words)
-            .map(|((t, s), w)| Item {
-                words: w,
-                signature: s,
-                sort_key: t,
-            })
-            .collect();
-        group(&items)
-            .into_iter()
-            .map(|g| g.into_iter().map(|i| texts[i].0.to_string()).collect())
-            .collect()
-    }
-
-    fn none() -> Signature {
-        Signature::default()
-    }
-
-    #[test]
-    fn fit_counts_words_in_order_and_the_longest_run() {
-        let f = fit(
-            &ws("a new force and mode of counteraction."),
-            &ws("new force and mode of counteraction to foil the U.S. attempt"),
-        );
-        assert_eq!(f, Fit { matched: 6, run: 6 });
-    }
-
-    #[test]
-    fn versions_with_small_edits_and_cuts_are_one_utterance() {
-        // Yonhap and the Kyiv Independent quoting one KCNA statement, July 2024.
-        let g = groups_of(&[
-            ("The Democratic People’s Republic of Korea will never overlook or avoid the looming grave threat but thoroughly deter the aggression and war threat with stronger level of strategic counteraction and defend peace and security in the region and the rest of the world,", none()),
-            ("The Democratic People's Republic of Korea (DPRK) will never overlook or avoid the looming grave threat but thoroughly deter the aggression and war threat with stronger level of strategic counteraction.", none()),
-            ("fuelling Russia’s war of aggression against Ukraine", none()),
-        ]);
-        assert_eq!(g.len(), 2);
-        assert_eq!(g[0].len(), 2);
-    }
-
-    #[test]
-    fn long_excerpts_that_overlap_in_part_are_one_utterance() {
-        // ITV and tribalfootball.com quoting Gareth Southgate's statement, 16 July 2024: each
-        // holds sentences the other leaves out.
-        let g = groups_of(&[
-            ("The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. My special thanks go to the backroom staff who have provided the players and me with unstinting support over the last eight years. Their hard work and commitment inspired me every day. I look forward to watching and celebrating as the players go on to create more special memories.", none()),
-            ("I joined the FA in 2011, determined to improve English football. I have had the privilege of leading a large group of players in 102 games. The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. We have the best fans in the world.", none()),
-        ]);
-        assert_eq!(g.len(), 1, "{g:?}");
-    }
-
-    #[test]
-    fn a_short_headline_quote_does_not_chain_two_statements() {
-        // Yahoo News UK and newsmakerslive.org, January 2023: the headline's five words sit
-        // in both of Jacinda Ardern's sentences, which are different utterances.
-        let g = groups_of(&[
-            ("I know what this job takes. And I know that I no longer have enough in the tank to do it justice.", none()),
-            ("Not enough in the tank", none()),
-            ("I just don't have enough in the tank for another four years. Have I given all I have to put us in the best possible position? I have. And I know that hand on heart.", none()),
-        ]);
-        assert_eq!(g.len(), 2, "{g:?}");
-    }
-
-    #[test]
-    fn a_phrase_with_one_word_skipped_inside_beats_one_cut_at_an_end() {
-        // The Sun and a family statement, October 2023: "passed away peacefully" is the
-        // statement's "passed peacefully", not another tribute's "has passed away".
-        let g = groups_of(&[
-            ("Very sad news today, one of the true greats Sir Bobby Charlton has passed away", none()),
-            ("It is with great sadness that we share the news that Sir Bobby passed peacefully in the early hours of Saturday morning", none()),
-            ("passed away peacefully", none()),
-        ]);
-        assert_eq!(g.len(), 2, "{g:?}");
-        assert!(
-            g.iter()
-                .any(|m| m.len() == 2 && m[1] == "passed away peacefully"),
-            "{g:?}"
-        );
-    }
-
-    #[test]
-    fn phrases_sharing_one_word_stay_apart() {
-        let g = groups_of(&[
-            ("great concern", none()),
-            ("grave concern", none()),
-            ("profound concern", none()),
-            ("great concern", none()),
-        ]);
-        assert_eq!(g.len(), 3, "{g:?}");
-    }
-
-    #[test]
-    fn a_fragment_joins_the_passage_it_comes_from() {
-        let g = groups_of(&[
-            ("will never overlook the grave threat but deter the aggression with stronger level of strategic counteraction", none()),
-            ("tougher strategic counteraction", none()),
-            ("strategic counteraction.", none()),
-            ("Strategic Counteraction", none()),
-        ]);
-        assert_eq!(g.len(), 1, "{g:?}");
-    }
-
-    #[test]
-    fn a_one_word_fragment_needs_the_same_speaker() {
-        let ministry = |k: &str| {
-            let names = super::super::speakers::SpeakerNames::new(&[]);
-            names.signature([k])
-        };
-        let g = groups_of(&[
-            (
-                "The Foreign Ministry most strongly denounces the declaration, an illegal document",
-                ministry("Foreign Ministry Spokesperson Kim"),
-            ),
-            ("illegal", ministry("Spokesperson Kim")),
-            ("strongly", ministry("NATO Leaders")),
-            ("illegal", none()),
-        ]);
-        assert_eq!(g.len(), 3, "{g:?}");
-        assert_eq!(g[0].len(), 2, "{g:?}");
-    }
-}
+#[path = "group_tests.rs"]
+mod tests;

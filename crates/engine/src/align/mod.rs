@@ -278,11 +278,38 @@ fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
             format!("{}\u{0}{}", text, inputs.names[q.source])
         })
         .collect();
+    // Pieces of one quotation printed over several paragraphs (each but the last left open)
+    // share the index of the first piece.
+    let mut quotation = Vec::with_capacity(quotes.len());
+    for (i, q) in quotes.iter().enumerate() {
+        let continues = i > 0 && quotes[i - 1].source == q.source && {
+            let before = &quotes[i - 1];
+            inputs.articles[before.source].quotes[before.index]
+                .close_mark
+                .is_none()
+        };
+        quotation.push(if continues { quotation[i - 1] } else { i });
+    }
+    let places: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| {
+            let model = &inputs.articles[q.source].model;
+            let at = q.span(inputs).start;
+            (
+                model.paragraph_at(at).unwrap_or(usize::MAX),
+                model.sentence_at(at).unwrap_or(usize::MAX),
+            )
+        })
+        .collect();
     let items: Vec<group::Item> = (0..quotes.len())
         .map(|i| group::Item {
+            paragraph: places[i].0,
+            sentence: places[i].1,
             words: &words[i],
             signature: &signatures[i],
             sort_key: &sort_keys[i],
+            source: quotes[i].source,
+            quotation: quotation[i],
         })
         .collect();
     let mut groups = group::group(&items);

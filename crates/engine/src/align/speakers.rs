@@ -10,10 +10,17 @@ use crate::report::NamedActor;
 use std::collections::BTreeSet;
 
 use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::people::{GENERIC_PEOPLE, NAME_TITLES, ROLE_NOUNS};
 
-/// The identities a speaker's name points to.
+/// The identities a speaker's name points to: names of people (an actor of the naming table
+/// or a proper name) and *affiliations* — an actor named next to a role ("Boeing CEO", "the
+/// leader of the Scottish National Party", "NATO leaders") or a place, which says whom the
+/// speaker speaks for, not who they are. Affiliations are kept with the prefix [`OF`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature(BTreeSet<String>);
+
+/// Prefix of an affiliation in a [`Signature`].
+const OF: &str = "of:";
 
 /// What two signatures say about a shared speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,15 +42,94 @@ impl Signature {
         self.0.extend(other.0.iter().cloned());
     }
 
+    fn names(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(|k| !k.starts_with(OF))
+            .map(String::as_str)
+    }
+
+    fn affiliations(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().filter_map(|k| k.strip_prefix(OF))
+    }
+
+    /// Same when they share a name (one person written fully or in part: "Keir" and "Keir
+    /// Starmer", "Dave Calhoun" and "David Calhoun") or an affiliation; Different when both
+    /// name people and none is shared, or when neither names a person and their affiliations
+    /// differ; otherwise Unknown: a person named on one side and only an organisation on
+    /// the other may well be the organisation's leader or spokesperson.
     pub fn agreement(&self, other: &Signature) -> Agreement {
         if self.is_empty() || other.is_empty() {
-            Agreement::Unknown
-        } else if self.0.intersection(&other.0).next().is_some() {
-            Agreement::Same
-        } else {
+            return Agreement::Unknown;
+        }
+        let shared_name = self
+            .names()
+            .any(|a| other.names().any(|b| one_person(a, b)));
+        let shared_affiliation = self.0.iter().any(|k| {
+            let bare = k.strip_prefix(OF).unwrap_or(k);
+            other.0.contains(bare) || other.0.contains(&format!("{OF}{bare}"))
+        });
+        if shared_name || shared_affiliation {
+            return Agreement::Same;
+        }
+        let named = |s: &Signature| s.names().next().is_some();
+        let affiliated = |s: &Signature| s.affiliations().next().is_some();
+        if named(self) && named(other) {
             Agreement::Different
+        } else if !named(self) && !named(other) && affiliated(self) && affiliated(other) {
+            Agreement::Different
+        } else {
+            Agreement::Unknown
         }
     }
+}
+
+/// Whether two name keys can be one person: equal, the same last word ("name:dave calhoun",
+/// "name:david calhoun"), or a one-word name that is a word of the other ("name:keir",
+/// "name:keir starmer").
+fn one_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let bare = |k: &str| k.split_once(':').map_or(k, |(_, n)| n).to_string();
+    let (a, b) = (bare(a), bare(b));
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    let (Some(la), Some(lb)) = (wa.last(), wb.last()) else {
+        return false;
+    };
+    la == lb || (wa.len() == 1 && wb.contains(la)) || (wb.len() == 1 && wa.contains(lb))
+}
+
+/// Whether a lowercase word is a role or an office ("ceo", "leader", "spokesperson",
+/// "leaders").
+fn role_word(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    [word, singular]
+        .iter()
+        .any(|w| NAME_TITLES.contains(w) || ROLE_NOUNS.contains(w) || GENERIC_PEOPLE.contains(w))
+}
+
+/// Whether the variant at `at..end` of the lowercase speaker `rest` is named as an
+/// affiliation: followed by a role word ("boeing ceo"), or after "ROLE of (the)" ("leader
+/// of the scottish national party").
+fn next_to_role(rest: &str, at: usize, end: usize) -> bool {
+    let word = |s: &str| s.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let after = rest[end..].split_whitespace().next().map(word);
+    if after.is_some_and(|w| role_word(&w)) {
+        return true;
+    }
+    let before: Vec<String> = rest[..at]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(word)
+        .collect();
+    let mut i = 0;
+    if before.get(i).is_some_and(|w| w == "the") {
+        i += 1;
+    }
+    before.get(i).is_some_and(|w| w == "of") && before.get(i + 1).is_some_and(|w| role_word(w))
 }
 
 /// Name variants of the naming table, lowercased, longest first, with their actor key.
@@ -73,13 +159,33 @@ impl SpeakerNames {
         let mut sig = BTreeSet::new();
         for name in names {
             let mut rest = lower(name);
+            // "The Glasgow Southside MSP", "the Labour leader": a description, whose names
+            // say whom the person speaks for or where, never who they are.
+            let described = rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "the" | "a" | "an"));
             for (variant, key) in &self.variants {
                 if let Some(at) = find_word_bounded(&rest, variant) {
-                    sig.insert(key.clone());
+                    // A variant that is itself a role ("boeing ceo") names whom one speaks for.
+                    let affiliation = described
+                        || key.starts_with("place:")
+                        || variant.split_whitespace().last().is_some_and(role_word)
+                        || next_to_role(&rest, at, at + variant.len());
+                    sig.insert(if affiliation {
+                        format!("{OF}{key}")
+                    } else {
+                        key.clone()
+                    });
                     rest.replace_range(at..at + variant.len(), &" ".repeat(variant.len()));
                 }
             }
-            sig.extend(proper_names(name, &rest));
+            let names = proper_names(name, &rest).into_iter();
+            if described {
+                sig.extend(names.map(|n| format!("{OF}{n}")));
+            } else {
+                sig.extend(names);
+            }
         }
         Signature(sig)
     }
@@ -104,6 +210,7 @@ fn proper_names(name: &str, rest: &str) -> Vec<String> {
             let key = lower(w);
             capitalised(w)
                 && !is_function_word(&key)
+                && !role_word(&key)
                 && rest_words.contains(key.as_str())
                 && (i > 0 || acronym(w) || words.get(1).is_some_and(|n| capitalised(n)))
         })
@@ -194,5 +301,36 @@ mod tests {
             Agreement::Different
         );
         assert!(names.signature(["Officials"]).is_empty());
+    }
+
+    #[test]
+    fn a_role_names_whom_one_speaks_for_and_a_partial_name_the_person() {
+        let names = SpeakerNames::new(&[
+            actor("name:keir starmer", &["Sir Keir Starmer", "Starmer"]),
+            actor("name:keir", &["Keir"]),
+            actor("name:snp", &["Scottish National Party"]),
+            actor("name:nicola sturgeon", &["Nicola Sturgeon"]),
+            actor("name:rishi sunak", &["Rishi Sunak"]),
+        ]);
+        let starmer = names.signature(["Labour leader Sir Keir Starmer"]);
+        assert_eq!(
+            starmer.agreement(&names.signature(["Keir"])),
+            Agreement::Same
+        );
+        assert_eq!(
+            starmer.agreement(&names.signature(["Rishi Sunak"])),
+            Agreement::Different
+        );
+        let leader = names.signature(["The leader of the Scottish National Party"]);
+        assert_eq!(
+            leader.agreement(&names.signature(["Nicola Sturgeon"])),
+            Agreement::Unknown
+        );
+        assert_eq!(
+            names
+                .signature(["Dave Calhoun"])
+                .agreement(&names.signature(["David Calhoun"])),
+            Agreement::Same
+        );
     }
 }

@@ -35,19 +35,44 @@ pub fn key_ids<'w>(a: &'w [Word], b: &'w [Word]) -> (Vec<u32>, Vec<u32>) {
     (a, b)
 }
 
-/// The words of `span` in `text`, in order.
+/// The words of `span` in `text`, in order. An ampersand standing alone between words
+/// ("colleague & friend", as a post or a headline writes "and") is the word "and".
 pub fn words_of(text: &str, span: Span) -> Vec<Word> {
-    text::words(text, span)
-        .map(|s| {
-            let key = comparison_key(s.slice(text));
-            let content = key.chars().count() > 1 && !is_function_word(&key);
-            Word {
-                span: s,
-                key,
-                content,
-            }
-        })
-        .collect()
+    let mut out: Vec<Word> = Vec::new();
+    let mut gap_start = span.start;
+    for s in text::words(text, span) {
+        push_ampersands(text, Span::new(gap_start, s.start), &mut out);
+        gap_start = s.end;
+        let key = comparison_key(s.slice(text));
+        let content = key.chars().count() > 1 && !is_function_word(&key);
+        out.push(Word {
+            span: s,
+            key,
+            content,
+        });
+    }
+    out
+}
+
+/// Each `&` with a space on both sides in the gap `between` two words (never before the
+/// first word), as the word "and".
+fn push_ampersands(text: &str, between: Span, out: &mut Vec<Word>) {
+    if out.is_empty() {
+        return;
+    }
+    let gap = between.slice(text);
+    for (i, _) in gap.match_indices('&') {
+        let before = gap[..i].chars().next_back();
+        let after = gap[i + 1..].chars().next();
+        if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace) {
+            let at = between.start + i;
+            out.push(Word {
+                span: Span::new(at, at + 1),
+                key: "and".to_string(),
+                content: false,
+            });
+        }
+    }
 }
 
 /// The comparison key of one word: lowercase, typographic apostrophes as `'`, runs of one
@@ -167,6 +192,13 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(comparison_key(&word), fold_in_three_passes(&word));
         }
+    }
+
+    #[test]
+    fn a_lone_ampersand_is_the_word_and() {
+        assert_eq!(keys("colleague & friend"), keys("colleague and friend"));
+        assert_eq!(keys("AT&T & more"), ["at", "t", "and", "more"]);
+        assert_eq!(keys("& friend"), ["friend"]);
     }
 
     #[test]

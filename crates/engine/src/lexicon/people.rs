@@ -184,6 +184,41 @@ pub const COLLECTIVE_NOUNS: &[&str] = &[
     "campaign",
 ];
 
+/// Plural nouns for people outside the role lists, who may speak ("residents reflected on
+/// …"): not read as things.
+pub const PEOPLE_PLURALS: &[&str] = &[
+    "critics",
+    "residents",
+    "analysts",
+    "experts",
+    "fans",
+    "players",
+    "voters",
+    "workers",
+    "leaders",
+    "members",
+    "lawmakers",
+    "politicians",
+    "supporters",
+    "witnesses",
+    "users",
+    "parents",
+    "citizens",
+    "protesters",
+    "activists",
+    "observers",
+    "economists",
+    "scientists",
+    "doctors",
+    "nurses",
+    "teachers",
+    "students",
+    "officers",
+    "investors",
+    "customers",
+    "people",
+];
+
 /// Titles that say a person is a man, for pronoun agreement.
 pub const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "duke"];
 

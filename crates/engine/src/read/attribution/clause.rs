@@ -6,6 +6,7 @@
 //! decide which verb attributes a quote (`cues`).
 
 use crate::lexicon::grammar::{AUX, BE, PRONOUNS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
+use crate::lexicon::people::{COLLECTIVE_NOUNS, GENERIC_PEOPLE, PEOPLE_PLURALS, ROLE_NOUNS};
 use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
 use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair};
 use crate::read::attribution_record::Attribution;
@@ -164,6 +165,14 @@ impl<'a> Clause<'a> {
         if next.as_deref() == Some("by") && !word.ends_with("ing") {
             return None;
         }
+        // "issues blamed on …": a participle after a plural noun that names no people, its
+        // object before it; active, the verb would take its object first ("blamed it on").
+        if word.ends_with("ed")
+            && next.as_deref() == Some("on")
+            && prev.as_deref().is_some_and(plural_thing)
+        {
+            return None;
+        }
         let form = if word.ends_with("ing") {
             Form::Participle
         } else if word == verb.lemma && len == 1 {
@@ -293,6 +302,26 @@ impl<'a> Clause<'a> {
             basis,
         }
     }
+}
+
+/// Whether a lower-case word is a plural common noun that does not name people ("issues",
+/// not "officials", "fans' " or "others").
+fn plural_thing(word: &str) -> bool {
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    singular.len() > 2
+        && !word.ends_with("ss")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !is_in(PRONOUNS, word)
+        && !matches!(
+            word,
+            "others" | "these" | "those" | "its" | "his" | "hers" | "ours" | "yours"
+        )
+        && ![GENERIC_PEOPLE, ROLE_NOUNS, COLLECTIVE_NOUNS]
+            .iter()
+            .any(|list| is_in(list, singular) || is_in(list, word))
+        && !PEOPLE_PLURALS.contains(&word)
 }
 
 /// Whether a lower-case word reads as a verb in the past tense.

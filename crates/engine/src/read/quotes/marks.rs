@@ -17,6 +17,10 @@ pub(super) struct Mark {
     /// A single closing mark right after an `s` and before a word: as likely a plural
     /// possessive (`workers’ paradise`) as the end of a quote.
     pub(super) possessive_like: bool,
+    /// A single mark before a number (`’14 years under …’`): an elided year (`the ’90s`) or
+    /// a quote that opens on a number; it opens only when no quote is open and a single
+    /// closing mark follows in the paragraph.
+    pub(super) opens_before_number: bool,
 }
 
 /// For each mark, whether a later single mark in the paragraph could close a quote before
@@ -118,6 +122,20 @@ fn closing_context(next: Option<char>) -> bool {
     next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// Whether the mark `c` at byte `i` closes a sentence and a footnote number follows it
+/// (`…available."1`): one to three digits, then a space, punctuation or the end.
+fn before_footnote(body: &str, i: usize, c: char) -> bool {
+    let ends_sentence = body[..i].ends_with(['.', '!', '?', ',', ';']);
+    let rest = &body[i + c.len_utf8()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    ends_sentence
+        && (1..=3).contains(&digits)
+        && rest[digits..]
+            .chars()
+            .next()
+            .is_none_or(|n| !n.is_alphanumeric())
+}
+
 /// The letters right after byte `i` (a mark) up to the next non-letter.
 fn word_after(body: &str, i: usize, c: char) -> &str {
     let rest = body.get(i + c.len_utf8()..).unwrap_or("");
@@ -160,7 +178,7 @@ fn classify_mark(
         '」' | '』' => (false, p.is_some()),
         '"' => {
             let open = opening_context(p) && !space_after;
-            let close = !space_before && closing_context(next);
+            let close = !space_before && (closing_context(next) || before_footnote(body, i, c));
             (
                 open || (letter_before && letter_after),
                 close || (letter_before && letter_after),
@@ -185,12 +203,17 @@ fn classify_mark(
                 return None;
             }
             let open = opening_context(p) && !space_after && !starts_elision(body, i, c, next);
-            let close = !space_before && closing_context(next);
+            let close = !space_before && (closing_context(next) || before_footnote(body, i, c));
             (open, close)
         }
         _ => return None,
     };
-    if !can_open && !can_close {
+    let opens_before_number = family(c) == Family::Single
+        && !can_open
+        && !can_close
+        && opening_context(p)
+        && next.is_some_and(|n| n.is_ascii_digit());
+    if !can_open && !can_close && !opens_before_number {
         return None;
     }
     let possessive_like = family(c) == Family::Single
@@ -206,5 +229,6 @@ fn classify_mark(
         can_open,
         can_close,
         possessive_like,
+        opens_before_number,
     })
 }

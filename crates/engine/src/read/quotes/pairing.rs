@@ -102,14 +102,20 @@ pub(super) fn break_chain(text: &str, found: &mut Vec<Quotation>, chain: Vec<Pie
 
 /// Whether an opening mark left open mid-paragraph starts a sentence of speech that runs to
 /// the end of its paragraph (`… she continued. "I am leaving because …` with the closing mark
-/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark or
-/// colon before it, and the paragraph ending as a sentence. A mark inside the writer's
+/// lost, or `She stated: “…` continued below): a full stop, question or exclamation mark,
+/// colon, or a reporting verb and a comma (`he added, "We will …`) before it, and the
+/// paragraph ending as a sentence. A mark inside the writer's
 /// sentence (`He called it “outrageous and walked off.`) is not.
 fn opens_sentence(text: &str, piece: &Piece) -> bool {
     let before = Span::new(piece.paragraph.start, piece.mark.start)
         .slice(text)
         .trim_end();
-    before.ends_with(['.', '!', '?', ':']) && ends_a_sentence(text, piece.paragraph)
+    let after_verb = before.strip_suffix(',').is_some_and(|b| {
+        b.split_whitespace()
+            .next_back()
+            .is_some_and(|w| reporting_verb(w).is_some())
+    });
+    (before.ends_with(['.', '!', '?', ':']) || after_verb) && ends_a_sentence(text, piece.paragraph)
 }
 
 /// Most paragraphs an unclosed quote may run over; longer runs of open paragraphs are read
@@ -260,7 +266,46 @@ pub(super) fn parse_paragraph(
                     reopen_marks: Vec::new(),
                 });
             }
-        } else if mark.can_open && stack.len() < MAX_DEPTH {
+        } else if let Some(top) = stack
+            .last()
+            .filter(|top| lost_closer(body, para.start, top, mark))
+        {
+            // A new quote opens after a full stop with the mark of the one still open (`"…
+            // draw on. "If this were …`): quotes of one family do not nest, so the open one
+            // ended at the sentence before, its closing mark lost.
+            let open_mark = top.mark;
+            let children = top.children.clone();
+            stack.pop();
+            if let Some(content) = content_span(text, Span::new(open_mark.end, span.start)) {
+                let id = found.len();
+                for &child in &children {
+                    found[child].parent = Some(id);
+                }
+                found.push(Quotation {
+                    span: content,
+                    open_mark,
+                    close_mark: None,
+                    kind: QuoteKind::Partial,
+                    parent: None,
+                    attribution: None,
+                    in_boilerplate: false,
+                    reopen_marks: Vec::new(),
+                });
+                if let Some(below) = stack.last_mut() {
+                    below.children.push(id);
+                } else if open_mark.start == para.start {
+                    head_closed = Some(id);
+                }
+            }
+            stack.push(Open {
+                mark: span,
+                ch: mark.ch,
+                children: Vec::new(),
+            });
+        } else if (mark.can_open || (mark.opens_before_number && later_single_closer[k]))
+            && (!mark.opens_before_number || stack.is_empty())
+            && stack.len() < MAX_DEPTH
+        {
             if mark.at == 0 {
                 head_opener = Some(mark.ch);
             }
@@ -289,6 +334,16 @@ pub(super) fn parse_paragraph(
         head_closed,
         unclosed,
     }
+}
+
+/// Whether `mark` opens a new quote while `open`, of the same family and never closed, is
+/// still open: a mark that can only open, right after a sentence's end (`.`, `?`, `!`).
+fn lost_closer(body: &str, para_start: usize, open: &Open, mark: &Mark) -> bool {
+    mark.can_open
+        && !mark.can_close
+        && family(mark.ch) == family(open.ch)
+        && open.mark.start >= para_start
+        && body[..mark.at].trim_end().ends_with(['.', '?', '!'])
 }
 
 /// Words of speech a paragraph must hold before a closing mark with no opener counts as a quote

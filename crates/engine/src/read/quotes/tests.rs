@@ -235,3 +235,55 @@ fn many_unmatched_marks_stay_bounded() {
         assert!(model.paragraphs[p].span.contains(q.span));
     }
 }
+
+#[test]
+fn a_new_quote_opened_after_a_full_stop_ends_the_one_left_open() {
+    // The Glasgow Times, February 2023: neither quote of the paragraph was closed, and the
+    // second opens with the mark of the first after a full stop; marks of one family do not
+    // nest, so the first ended there.
+    let text = "\"When it comes to navigating choppy waters ... I have plenty of experience \
+                to draw on. \"If this were a question of resilience I wouldn't be standing here.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(
+        spans,
+        [
+            "When it comes to navigating choppy waters ... I have plenty of experience to \
+             draw on.",
+            "If this were a question of resilience I wouldn't be standing here."
+        ]
+    );
+}
+
+#[test]
+fn a_single_mark_before_a_number_opens_a_quote_that_closes_later() {
+    // Metro, May 2024: a closing-shaped mark opens a quote that starts with a number; an
+    // elided year with no closing mark after it ("the ’90s") stays no quote.
+    let text = "He cited ‘crumbling’ public services and issues blamed on ’14 years under \
+                the Tories’.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["crumbling", "14 years under the Tories"]);
+    assert!(quotes("Music of the ’90s was louder.").is_empty());
+    let inside = "‘Songs of the ’90s were louder,’ she said.";
+    let spans: Vec<&str> = quotes(inside)
+        .iter()
+        .map(|q| q.span.slice(inside))
+        .collect();
+    assert_eq!(spans, ["Songs of the ’90s were louder,"]);
+}
+
+#[test]
+fn a_footnote_number_after_the_closing_mark_keeps_the_quote() {
+    // A statement reprinted with its footnote numbers: `"…available."1`.
+    let text = "The agency said: \"Further details will be made available.\"1 It gave no date.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["Further details will be made available."]);
+}
+
+#[test]
+fn a_mark_left_open_after_a_reporting_verb_and_a_comma_runs_to_the_paragraph_end() {
+    // A page cut before the closing mark: `He added, "We …` to the end of the paragraph.
+    let text = "The minister spoke for an hour. He added, \"We will not give up on the \
+                people of this town.\nThe meeting ended at noon.";
+    let spans: Vec<&str> = quotes(text).iter().map(|q| q.span.slice(text)).collect();
+    assert_eq!(spans, ["We will not give up on the people of this town."]);
+}

@@ -1,0 +1,302 @@
+//! Tests of utterance grouping (`group.rs`).
+
+use super::*;
+use crate::align::words::words_of;
+use crate::span::Span;
+
+fn ws(text: &str) -> Vec<Word> {
+    words_of(text, Span::new(0, text.len()))
+}
+
+/// Groups texts by the mechanism of `group.rs`, with the given speaker signatures, as text lists.
+fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
+    let words: Vec<Vec<Word>> = texts.iter().map(|(t, _)| ws(t)).collect();
+    let items: Vec<Item> = texts
+        .iter()
+        .zip(&words)
+        .enumerate()
+        .map(|(n, ((t, s), w))| Item {
+            words: w,
+            signature: s,
+            sort_key: t,
+            source: n,
+            quotation: n,
+            paragraph: 0,
+            sentence: 0,
+        })
+        .collect();
+    group(&items)
+        .into_iter()
+        .map(|g| g.into_iter().map(|i| texts[i].0.to_string()).collect())
+        .collect()
+}
+
+fn none() -> Signature {
+    Signature::default()
+}
+
+#[test]
+fn fit_counts_words_in_order_and_the_longest_run() {
+    let f = fit(
+        &ws("a new force and mode of counteraction."),
+        &ws("new force and mode of counteraction to foil the U.S. attempt"),
+    );
+    assert_eq!(f, Fit { matched: 6, run: 6 });
+}
+
+#[test]
+fn versions_with_small_edits_and_cuts_are_one_utterance() {
+    // Yonhap and the Kyiv Independent quoting one KCNA statement, July 2024.
+    let g = groups_of(&[
+        ("The Democratic People’s Republic of Korea will never overlook or avoid the looming grave threat but thoroughly deter the aggression and war threat with stronger level of strategic counteraction and defend peace and security in the region and the rest of the world,", none()),
+        ("The Democratic People's Republic of Korea (DPRK) will never overlook or avoid the looming grave threat but thoroughly deter the aggression and war threat with stronger level of strategic counteraction.", none()),
+        ("fuelling Russia’s war of aggression against Ukraine", none()),
+    ]);
+    assert_eq!(g.len(), 2);
+    assert_eq!(g[0].len(), 2);
+}
+
+#[test]
+fn long_excerpts_that_overlap_in_part_are_one_utterance() {
+    // ITV and tribalfootball.com quoting Gareth Southgate's statement, 16 July 2024: each
+    // holds sentences the other leaves out.
+    let g = groups_of(&[
+        ("The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. My special thanks go to the backroom staff who have provided the players and me with unstinting support over the last eight years. Their hard work and commitment inspired me every day. I look forward to watching and celebrating as the players go on to create more special memories.", none()),
+        ("I joined the FA in 2011, determined to improve English football. I have had the privilege of leading a large group of players in 102 games. The squad we took to Germany is full of exciting young talent and they can win the trophy we all dream of. We have the best fans in the world.", none()),
+    ]);
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+#[test]
+fn a_short_headline_quote_does_not_chain_two_statements() {
+    // Yahoo News UK and newsmakerslive.org, January 2023: the headline's five words sit
+    // in both of Jacinda Ardern's sentences, which are different utterances.
+    let g = groups_of(&[
+        ("I know what this job takes. And I know that I no longer have enough in the tank to do it justice.", none()),
+        ("Not enough in the tank", none()),
+        ("I just don't have enough in the tank for another four years. Have I given all I have to put us in the best possible position? I have. And I know that hand on heart.", none()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn a_phrase_with_one_word_skipped_inside_beats_one_cut_at_an_end() {
+    // The Sun and a family statement, October 2023: "passed away peacefully" is the
+    // statement's "passed peacefully", not another tribute's "has passed away".
+    let g = groups_of(&[
+        ("Very sad news today, one of the true greats Sir Bobby Charlton has passed away", none()),
+        ("It is with great sadness that we share the news that Sir Bobby passed peacefully in the early hours of Saturday morning", none()),
+        ("passed away peacefully", none()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    assert!(
+        g.iter()
+            .any(|m| m.len() == 2 && m[1] == "passed away peacefully"),
+        "{g:?}"
+    );
+}
+
+#[test]
+fn phrases_sharing_one_word_stay_apart() {
+    let g = groups_of(&[
+        ("great concern", none()),
+        ("grave concern", none()),
+        ("profound concern", none()),
+        ("great concern", none()),
+    ]);
+    assert_eq!(g.len(), 3, "{g:?}");
+}
+
+#[test]
+fn a_fragment_joins_the_passage_it_comes_from() {
+    let g = groups_of(&[
+        ("will never overlook the grave threat but deter the aggression with stronger level of strategic counteraction", none()),
+        ("tougher strategic counteraction", none()),
+        ("strategic counteraction.", none()),
+        ("Strategic Counteraction", none()),
+    ]);
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+#[test]
+fn a_one_word_fragment_needs_the_same_speaker() {
+    let ministry = |k: &str| {
+        let names = super::super::speakers::SpeakerNames::new(&[]);
+        names.signature([k])
+    };
+    let g = groups_of(&[
+        (
+            "The Foreign Ministry most strongly denounces the declaration, an illegal document",
+            ministry("Foreign Ministry Spokesperson Kim"),
+        ),
+        ("illegal", ministry("Spokesperson Kim")),
+        ("strongly", ministry("NATO Leaders")),
+        ("illegal", none()),
+    ]);
+    assert_eq!(g.len(), 3, "{g:?}");
+    assert_eq!(g[0].len(), 2, "{g:?}");
+}
+
+#[test]
+fn consecutive_excerpts_that_overlap_at_their_ends_are_one_utterance() {
+    // The Sun and Reuters quoting one post, October 2023: one excerpt ends where the
+    // other begins, with eleven words in common ("&" is "and").
+    let g = groups_of(&[
+        ("Very sad news today 1 of the true Greats Sir Bobby Charlton has passed away. We will never forget him & nor will all of football", none()),
+        ("We will never forget him and nor will all of football. He will be sorely missed by all of the country beyond sport alone.", none()),
+    ]);
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+#[test]
+fn a_fragment_needs_more_than_a_function_word_and_one_content_word() {
+    // Sky News, May 2024: "time for change" is not the "opportunity for change" of a
+    // longer quote; "head and heart" is "in my head and in my heart".
+    let g = groups_of(&[
+        ("no matter what else is said and done, that opportunity for change is what this election is about", none()),
+        ("time for change", none()),
+        ("In my head and in my heart I know that time is now.", none()),
+        ("head and heart", none()),
+    ]);
+    assert_eq!(g.len(), 3, "{g:?}");
+    assert!(
+        g.iter().any(|m| m.len() == 2 && m[1] == "head and heart"),
+        "{g:?}"
+    );
+}
+
+#[test]
+fn a_reordered_phrase_joins_when_the_speakers_agree() {
+    // AOL and the Daily Beast, January 2024.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let ceo = names.signature(["Boeing CEO Dave Calhoun"]);
+    let g = groups_of(&[
+        (
+            "Moments like this shake them to the bone, just like it shook me,",
+            ceo.clone(),
+        ),
+        ("shook me to the bone.", ceo.clone()),
+        ("shook me to the bone.", none()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    assert_eq!(g[0].len(), 2, "{g:?}");
+}
+
+#[test]
+fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
+    // Today Headline and Extra.ie, August 2023: one page quotes two sentences of the
+    // sentencing remarks apart, another runs them together in one quotation.
+    let texts = [
+        "The babies you harmed were born prematurely and some were at risk of not surviving",
+        "Malevolence bordering on sadism",
+        "By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
+        "The babies you harmed were born prematurely and some were at risk of not surviving… By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let sig = none();
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &sig,
+            sort_key: texts[n],
+            source: usize::from(n == 3),
+            quotation: n,
+            paragraph: n,
+            sentence: n,
+        })
+        .collect();
+    let g = group(&items);
+    assert_eq!(g, vec![vec![0, 3], vec![1], vec![2]]);
+}
+
+#[test]
+fn two_named_people_sharing_a_formula_stay_apart() {
+    // Invented: two leaders' condolences share a stock phrase, not an utterance.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let g = groups_of(&[
+        (
+            "Our hearts go out to the families and we offer the full support of the nation",
+            names.signature(["President Anna Berg"]),
+        ),
+        (
+            "Our hearts go out to the families of the victims tonight",
+            names.signature(["Prime Minister Tom Hale"]),
+        ),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn a_reordered_version_joins_when_the_speakers_agree() {
+    // Invented: a translation that puts the clauses the other way round.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let berg = names.signature(["President Anna Berg"]);
+    let texts = [
+        "To all who grieve tonight, we send our deepest sympathy and our prayers",
+        "We send our deepest sympathy and prayers to all who grieve tonight",
+    ];
+    let g = groups_of(&[(texts[0], berg.clone()), (texts[1], berg.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(texts[0], berg), (texts[1], none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn fragment_keys_survive_editing() {
+    // Invented: a word inserted inside a two-word phrase, a repetition, a plural, and
+    // left-over phrases that differ only by an article.
+    let g = groups_of(&[
+        (
+            "It was a rigged, shameful process from the very start",
+            none(),
+        ),
+        ("rigged process", none()),
+        ("We will never give up on the people of this town", none()),
+        ("never, never, never give up", none()),
+        (
+            "They ignored every warning we gave them about the storm",
+            none(),
+        ),
+        ("ignoring every warning", none()),
+        ("a shame", none()),
+        ("shame", none()),
+    ]);
+    assert_eq!(g.len(), 4, "{g:?}");
+}
+
+#[test]
+fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
+    // Invented: "our values" fits a written statement (larger group) and spoken remarks; the
+    // other fragment of its sentence ("stand together and keep") joined the remarks.
+    let texts = [
+        "We will defend our values and we will stand together as one nation",
+        "We will defend our values and we will stand together as one nation",
+        "We will defend our values and we will stand together as one nation",
+        "Tonight I say to you that we must stand together and keep our values",
+        "stand together and keep",
+        "our values",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let sig = none();
+    let place = [
+        (0, 0, 0),
+        (1, 0, 0),
+        (2, 0, 0),
+        (3, 0, 0),
+        (4, 5, 9),
+        (4, 5, 9),
+    ];
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &sig,
+            sort_key: texts[n],
+            source: place[n].0,
+            quotation: n,
+            paragraph: place[n].1,
+            sentence: place[n].2,
+        })
+        .collect();
+    let g = group(&items);
+    assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5]]);
+}
