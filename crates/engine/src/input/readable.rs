@@ -587,12 +587,12 @@ fn standfirst(tree: &Tree, h1: usize) -> Option<String> {
         if node.tag == "p" {
             let (mut all, mut linked) = (0usize, 0usize);
             let mut in_link_until = 0;
-            for j in i + 1..node.end {
-                if nodes[j].tag == "a" {
-                    in_link_until = in_link_until.max(nodes[j].end);
+            for (j, inner) in nodes.iter().enumerate().take(node.end).skip(i + 1) {
+                if inner.tag == "a" {
+                    in_link_until = in_link_until.max(inner.end);
                 }
-                if nodes[j].is_text() {
-                    let n = nodes[j].text.trim().chars().count();
+                if inner.is_text() {
+                    let n = inner.text.trim().chars().count();
                     all += n;
                     if j < in_link_until {
                         linked += n;

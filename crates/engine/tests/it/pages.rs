@@ -234,3 +234,182 @@ fn a_plain_fragment_loses_nothing() {
     let html = "<p>“We will not stop,” she said.</p><p>Short.</p><ul><li>One item</li></ul>";
     assert_eq!(extract(html).text, html_to_text(html).text);
 }
+
+/// The `<p>` elements of `html` ("<p>" or "<p …>", never "<path" or "<param") as byte ranges,
+/// each with its text as [`paragraphs`] reads it.
+fn p_elements(html: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = ["<p>", "<p "]
+        .iter()
+        .filter_map(|o| html[from..].find(o))
+        .min()
+    {
+        let at = from + at;
+        let Some(len) = html[at..].find("</p>") else {
+            break;
+        };
+        let end = at + len + "</p>".len();
+        out.push((
+            at,
+            end,
+            paragraphs(&html_to_text(&html[at..end]).text).join(" "),
+        ));
+        from = end;
+    }
+    out
+}
+
+/// `source` with the `<p>` elements holding the story's paragraphs (`story`) swapped for
+/// `body`'s paragraphs, placed where the last one was (the first may sit in the page's
+/// header); `None` when fewer than half of the story's paragraphs are found as `<p>`.
+fn swap_article(source: &str, story: &HashSet<String>, body: &str) -> Option<String> {
+    let found: Vec<(usize, usize)> = p_elements(source)
+        .into_iter()
+        .filter(|(_, _, text)| story.contains(text))
+        .map(|(a, b, _)| (a, b))
+        .collect();
+    if found.len() * 2 < story.len() {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut copied = 0;
+    for (i, &(start, end)) in found.iter().enumerate() {
+        out.push_str(&source[copied..start]);
+        if i + 1 == found.len() {
+            out.push_str(&as_markup(body));
+        }
+        copied = end;
+    }
+    out.push_str(&source[copied..]);
+    Some(out)
+}
+
+/// An article of `tests/data` as paragraphs of markup, escaped.
+fn as_markup(text: &str) -> String {
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let escaped = p
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            format!("<p>{}</p>\n", escaped.trim())
+        })
+        .collect()
+}
+
+/// What a comparison of two pages shares from neither article: the texts of quote groups
+/// spanning both and of claims both make, when the text is in none of `own` (the two new
+/// articles, and the template page's own story, headline and standfirst, which two real pages
+/// would not share).
+fn shared_outside(a: &str, b: &str, own: &[String]) -> Vec<String> {
+    use parallax_engine::{compare, Source};
+    let report = compare(&[Source::new("a", a), Source::new("b", b)]);
+    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let own: Vec<String> = own.iter().map(|t| one_line(t)).collect();
+    let is_own = |text: &str| {
+        let line = one_line(text);
+        own.iter().any(|o| o.contains(&line))
+    };
+    let mut out = Vec::new();
+    for g in report.quote_groups.iter().filter(|g| g.sources.len() > 1) {
+        for id in &g.members {
+            let q = report.quotes.iter().find(|q| &q.id == id).expect("member");
+            if !is_own(&q.text) {
+                out.push(format!("quote group {}: {:?}", g.id, q.text));
+            }
+        }
+    }
+    for c in report
+        .framing
+        .claims
+        .claims
+        .iter()
+        .filter(|c| c.sources.len() > 1)
+    {
+        for m in &c.members {
+            if !is_own(&m.text) {
+                out.push(format!("claim {}: {:?}", c.id, m.text));
+            }
+        }
+    }
+    out
+}
+
+/// Two pages built on one site template (a saved page with its story's paragraphs swapped for
+/// two other articles) share no quote group and no claim from the template; read whole, the
+/// same pages do, so the check has something to find.
+#[test]
+fn two_pages_of_one_template_share_no_quote_or_claim_from_it() {
+    // An event's articles one after another: a body of a realistic length (each saved
+    // article is short), with quotations.
+    let body = |event: &str| {
+        let dir = repo().join("tests/data").join(event);
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .expect("event")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).expect("article"))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let bodies = [
+        body("letby-sentencing-2023"),
+        body("klopp-leaving-liverpool-2024"),
+    ];
+    let mut whole_page_shares = 0;
+    let mut built = Vec::new();
+    for template in [
+        "bbc-1",
+        "cnn",
+        "medicalnewstoday",
+        "nytimes-3",
+        "seattletimes-1",
+        "telegraph",
+        "yahoo-2",
+    ] {
+        let source = page(template, "source.html");
+        let want = paragraphs(&html_to_text(&story_only(&page(template, "expected.html"))).text);
+        let story: HashSet<String> = want.iter().cloned().collect();
+        let Some(pages) = bodies
+            .iter()
+            .map(|b| swap_article(&source, &story, b))
+            .collect::<Option<Vec<String>>>()
+        else {
+            continue;
+        };
+        built.push(template);
+        // The template page's own story as the engine reads it above the article (headline,
+        // standfirst) and as Readability reads it.
+        let mut own: Vec<String> = bodies.to_vec();
+        own.extend(
+            html_to_text(&page(template, "expected.html"))
+                .text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_string),
+        );
+        own.extend(
+            extract(&source)
+                .text
+                .split("\n\n")
+                .take_while(|l| !story.contains(&paragraphs(l).join(" ")))
+                .map(str::to_string),
+        );
+        let texts: Vec<String> = pages.iter().map(|p| extract(p).text).collect();
+        let leaked = shared_outside(&texts[0], &texts[1], &own);
+        assert!(leaked.is_empty(), "{template}: {leaked:#?}");
+        let whole: Vec<String> = pages.iter().map(|p| html_to_text(p).text).collect();
+        whole_page_shares += shared_outside(&whole[0], &whole[1], &own).len();
+    }
+    assert!(built.len() >= 5, "only {built:?} built");
+    assert!(
+        whole_page_shares > 0,
+        "the whole pages share nothing either"
+    );
+}

@@ -160,8 +160,13 @@ impl<'a> Clause<'a> {
                 return None;
             }
         }
-        // ", cited by KCNA,": a passive participle.
-        if next.as_deref() == Some("by") && !word.ends_with("ing") {
+        // ", cited by KCNA,": a passive participle; "Reporting by …", "writing by …": a
+        // credit, a noun.
+        if next.as_deref() == Some("by") {
+            return None;
+        }
+        // "It is worth noting", "it bears mentioning": the writer's aside.
+        if matches!(prev.as_deref(), Some("worth" | "bears")) {
             return None;
         }
         let form = if word.ends_with("ing") {
