@@ -150,7 +150,13 @@ fn read_pass(tree: &Tree, pass: Pass) -> Option<Reading> {
             } else {
                 0.0
             };
-            let score = scores[child].map(|s| s + bonus);
+            // Readability: a sibling of the top block's class counts with the bonus even when
+            // no paragraph scored it (an article split over blocks of one kind).
+            let score = match scores[child] {
+                Some(s) => Some(s + bonus),
+                None if bonus > 0.0 => Some(bonus),
+                None => None,
+            };
             let keep = child == top
                 || score.is_some_and(|s| s >= threshold)
                 || (nodes[child].tag == "p" && reads_like_paragraph(tree, &stats, child));
