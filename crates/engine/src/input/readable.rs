@@ -4,11 +4,15 @@
 //! to their grandparent; a block's class and id move its score by ±25 and links scale it down;
 //! the best block is taken with its siblings that score well or read like paragraphs, and
 //! link lists, forms and other debris inside it are dropped. The headline (`h1`, else the
-//! page's title) comes first when it is outside the chosen blocks.
+//! page's title) and the standfirst under it come first when they are outside the chosen
+//! blocks.
 //!
-//! When the best block holds too little (under 250 characters, or under a quarter of the
-//! page's paragraph text) the whole page is read as [`html_to_text`] reads it, so a short page
-//! or a fragment loses nothing. Every pass is linear in the number of nodes.
+//! Like Readability, a page is read again, trusting its class names less each time (no
+//! removal by class, then no class weights, then no cleaning), when a reading keeps under 500
+//! characters or under a quarter of the page's paragraph text; the first good reading wins,
+//! else the longest. When even that holds under 250 characters the whole page is read as
+//! [`html_to_text`] reads it, so a short page or a fragment loses nothing. Every pass is
+//! linear in the number of nodes, and there are at most four.
 
 use super::html::{html_to_text, HtmlText, TextBuilder};
 use super::tree::{build, Node, Tree};
@@ -46,6 +50,7 @@ struct Stats {
     inputs: Vec<u32>,
     embeds: Vec<u32>,
     block_child: Vec<bool>,
+    pass: Pass,
 }
 
 impl Stats {
@@ -58,9 +63,76 @@ impl Stats {
     }
 }
 
+/// What one reading of the page trusts. Readability reads a page again, trusting its class
+/// names less each time, when a reading finds too little.
+#[derive(Clone, Copy)]
+struct Pass {
+    /// Remove blocks whose class or id reads as chrome ("sidebar", "header", "comment").
+    strip_unlikely: bool,
+    /// Move a block's score by its class and id.
+    weigh_classes: bool,
+    /// Drop link lists, forms and debris inside the chosen blocks.
+    clean: bool,
+}
+
+const PASSES: [Pass; 4] = [
+    Pass {
+        strip_unlikely: true,
+        weigh_classes: true,
+        clean: true,
+    },
+    Pass {
+        strip_unlikely: false,
+        weigh_classes: true,
+        clean: true,
+    },
+    Pass {
+        strip_unlikely: false,
+        weigh_classes: false,
+        clean: true,
+    },
+    Pass {
+        strip_unlikely: false,
+        weigh_classes: false,
+        clean: false,
+    },
+];
+
+/// A reading that keeps at least this many characters, and a fair share of the page's
+/// paragraph text, is taken without trying the next pass.
+const GOOD_ARTICLE_CHARS: u32 = 500;
+
+/// The article of the first pass that finds a good one, else the longest any pass found (at
+/// least [`MIN_ARTICLE_CHARS`]), else `None`.
 fn article_text(tree: &Tree) -> Option<String> {
+    let mut longest: Option<(u32, String)> = None;
+    for pass in PASSES {
+        let Some(reading) = read_pass(tree, pass) else {
+            continue;
+        };
+        if reading.chars >= GOOD_ARTICLE_CHARS && reading.fair_share {
+            return Some(reading.text);
+        }
+        if longest.as_ref().is_none_or(|(c, _)| reading.chars > *c) {
+            longest = Some((reading.chars, reading.text));
+        }
+    }
+    longest
+        .filter(|(chars, _)| *chars >= MIN_ARTICLE_CHARS)
+        .map(|(_, text)| text)
+}
+
+/// One pass's article: its text, its characters, and whether it holds at least a quarter of
+/// the paragraph text the pass saw on the page.
+struct Reading {
+    text: String,
+    chars: u32,
+    fair_share: bool,
+}
+
+fn read_pass(tree: &Tree, pass: Pass) -> Option<Reading> {
     let nodes = &tree.nodes;
-    let stats = stats(tree);
+    let stats = stats(tree, pass);
     let (scores, top, best_score) = score(tree, &stats)?;
     let parent = nodes[top].parent;
     let top_score = scores[top].unwrap_or(best_score).max(best_score);
@@ -78,7 +150,13 @@ fn article_text(tree: &Tree) -> Option<String> {
             } else {
                 0.0
             };
-            let score = scores[child].map(|s| s + bonus);
+            // Readability: a sibling of the top block's class counts with the bonus even when
+            // no paragraph scored it (an article split over blocks of one kind).
+            let score = match scores[child] {
+                Some(s) => Some(s + bonus),
+                None if bonus > 0.0 => Some(bonus),
+                None => None,
+            };
             let keep = child == top
                 || score.is_some_and(|s| s >= threshold)
                 || (nodes[child].tag == "p" && reads_like_paragraph(tree, &stats, child));
@@ -88,21 +166,31 @@ fn article_text(tree: &Tree) -> Option<String> {
         }
     }
     let mut removed = stats.removed.clone();
-    for &root in &chosen {
-        clean(tree, &stats, &scores, root, &mut removed);
-    }
-    let kept_chars: u32 = chosen.iter().map(|&c| stats.chars[c]).sum();
-    let kept_para: u32 = chosen.iter().map(|&c| stats.para_chars[c]).sum();
-    if kept_chars < MIN_ARTICLE_CHARS || kept_para * 4 < stats.para_chars[0] {
-        return None;
+    if pass.clean {
+        for &root in &chosen {
+            clean(tree, &stats, &scores, root, &mut removed);
+        }
     }
     let body = render(tree, &chosen, &removed);
-    let headline = headline(tree);
-    Some(match headline {
-        Some(h) if !body.split("\n\n").take(8).any(|p| p.trim() == h) => {
-            format!("{h}\n\n{body}")
+    let kept_chars = text_chars(&body);
+    if std::env::var("PX_DBG").is_ok() {
+        eprintln!(
+            "pass top={top} {} [{}] chars={kept_chars} page={} score={best_score}",
+            nodes[top].tag, nodes[top].names, stats.para_chars[0]
+        );
+    }
+    let (headline, standfirst) = headline(tree);
+    let mut text = body;
+    let opening = |text: &str, line: &str| text.split("\n\n").take(8).any(|p| p.trim() == line);
+    for line in [standfirst, headline].into_iter().flatten() {
+        if !opening(&text, &line) {
+            text = format!("{line}\n\n{text}");
         }
-        _ => body,
+    }
+    Some(Reading {
+        text,
+        chars: kept_chars,
+        fair_share: kept_chars * 4 >= stats.para_chars[0],
     })
 }
 
@@ -123,7 +211,7 @@ fn reads_like_paragraph(tree: &Tree, stats: &Stats, node: usize) -> bool {
 }
 
 /// Removed-ness (chrome and everything in it) and subtree counts, in two linear passes.
-fn stats(tree: &Tree) -> Stats {
+fn stats(tree: &Tree, pass: Pass) -> Stats {
     let nodes = &tree.nodes;
     let n = nodes.len();
     let mut removed = vec![false; n];
@@ -133,7 +221,7 @@ fn stats(tree: &Tree) -> Stats {
     for i in 1..n {
         let node = &nodes[i];
         let p = node.parent;
-        removed[i] = removed[p] || is_chrome(node, in_table[p]);
+        removed[i] = removed[p] || is_chrome(node, in_table[p], pass.strip_unlikely);
         in_link[i] = in_link[p] || node.tag == "a";
         in_para[i] = in_para[p] || node.tag == "p";
         in_table[i] = in_table[p] || matches!(node.tag.as_str(), "table" | "code" | "pre");
@@ -150,6 +238,7 @@ fn stats(tree: &Tree) -> Stats {
         inputs: vec![0; n],
         embeds: vec![0; n],
         block_child: vec![false; n],
+        pass,
     };
     for i in (1..n).rev() {
         if s.removed[i] {
@@ -212,7 +301,7 @@ fn text_chars(text: &str) -> u32 {
 
 /// Page chrome: by tag, role, hiding, or class and id (unless inside a table or code, where
 /// Readability keeps them too).
-fn is_chrome(node: &Node, in_table: bool) -> bool {
+fn is_chrome(node: &Node, in_table: bool, strip_unlikely: bool) -> bool {
     if node.is_text() {
         return false;
     }
@@ -222,7 +311,8 @@ fn is_chrome(node: &Node, in_table: bool) -> bool {
     {
         return true;
     }
-    if in_table
+    if !strip_unlikely
+        || in_table
         || matches!(
             node.tag.as_str(),
             "body" | "html" | "a" | "main" | "article"
@@ -244,8 +334,12 @@ fn is_ad(names: &str) -> bool {
     })
 }
 
-/// ±25 for the class and id words of likely and unlikely blocks.
-fn class_weight(node: &Node) -> f32 {
+/// ±25 for the class and id words of likely and unlikely blocks (0 when the pass does not
+/// weigh classes).
+fn class_weight(node: &Node, stats: &Stats) -> f32 {
+    if !stats.pass.weigh_classes {
+        return 0.0;
+    }
     let names = node.names.as_str();
     let mut weight = 0.0;
     if NEGATIVE.iter().any(|w| names.contains(w)) {
@@ -284,7 +378,8 @@ fn score(tree: &Tree, stats: &Stats) -> Option<(Vec<Option<f32>>, usize, f32)> {
             if ancestor == 0 {
                 break;
             }
-            let slot = scores[ancestor].get_or_insert_with(|| initial_score(&nodes[ancestor]));
+            let slot =
+                scores[ancestor].get_or_insert_with(|| initial_score(&nodes[ancestor], stats));
             *slot += points / divider;
             ancestor = nodes[ancestor].parent;
         }
@@ -365,7 +460,7 @@ fn keep_best(best: &mut Vec<(f32, usize)>, item: (f32, usize)) {
     }
 }
 
-fn initial_score(node: &Node) -> f32 {
+fn initial_score(node: &Node, stats: &Stats) -> f32 {
     let base = match node.tag.as_str() {
         "div" | "article" => 5.0,
         "pre" | "td" | "blockquote" => 3.0,
@@ -373,7 +468,7 @@ fn initial_score(node: &Node) -> f32 {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
         _ => 0.0,
     };
-    base + class_weight(node)
+    base + class_weight(node, stats)
 }
 
 /// Readability's `_cleanConditionally`, on the blocks inside one chosen block: lists of
@@ -399,7 +494,7 @@ fn clean(tree: &Tree, stats: &Stats, scores: &[Option<f32>], root: usize, remove
 
 fn drop_heading(node: &Node, stats: &Stats, i: usize) -> bool {
     matches!(node.tag.as_str(), "h1" | "h2" | "h3")
-        && (class_weight(node) < 0.0 || stats.link_density(i) > 0.5)
+        && (class_weight(node, stats) < 0.0 || stats.link_density(i) > 0.5)
 }
 
 fn drop_block(node: &Node, stats: &Stats, scores: &[Option<f32>], i: usize) -> bool {
@@ -410,7 +505,7 @@ fn drop_block(node: &Node, stats: &Stats, scores: &[Option<f32>], i: usize) -> b
     ) {
         return false;
     }
-    let weight = class_weight(node);
+    let weight = class_weight(node, stats);
     if weight + scores[i].unwrap_or(0.0) < 0.0 {
         return true;
     }
@@ -436,8 +531,8 @@ fn drop_block(node: &Node, stats: &Stats, scores: &[Option<f32>], i: usize) -> b
 }
 
 /// The headline: the first `h1` of a few words outside the page's chrome, else `og:title`,
-/// else the `<title>`.
-fn headline(tree: &Tree) -> Option<String> {
+/// else the `<title>`; and the standfirst printed under an `h1` (see [`standfirst`]).
+fn headline(tree: &Tree) -> (Option<String>, Option<String>) {
     let nodes = &tree.nodes;
     let mut chrome = vec![false; nodes.len()];
     for i in 1..nodes.len() {
@@ -446,17 +541,84 @@ fn headline(tree: &Tree) -> Option<String> {
             || node.hidden
             || matches!(node.tag.as_str(), "nav" | "footer" | "aside");
         if node.tag == "h1" && !chrome[i] {
-            let text = render(tree, &[i], &chrome);
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = one_line(&render(tree, &[i], &chrome));
             if text.split(' ').count() >= 3 {
-                return Some(text);
+                return (Some(text), standfirst(tree, i));
             }
         }
     }
-    tree.page
+    let fallback = tree
+        .page
         .headline
         .clone()
-        .or_else(|| tree.page.title.clone())
+        .or_else(|| tree.page.title.clone());
+    (fallback, None)
+}
+
+/// Whitespace collapsed to single spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Words a standfirst has at least.
+const STANDFIRST_WORDS: usize = 8;
+
+/// The standfirst (the summary printed under the headline): the first paragraph after the
+/// `h1` inside the headline's block (its `header`, else its grandparent), of at least
+/// [`STANDFIRST_WORDS`] words, ending a sentence, mostly not link text, among the first three
+/// paragraphs there. Page headers are removed as chrome, so it would otherwise be lost.
+fn standfirst(tree: &Tree, h1: usize) -> Option<String> {
+    let nodes = &tree.nodes;
+    let mut scope = nodes[nodes[h1].parent].parent;
+    let mut up = nodes[h1].parent;
+    for _ in 0..4 {
+        if up == 0 {
+            break;
+        }
+        if nodes[up].tag == "header" {
+            scope = up;
+            break;
+        }
+        up = nodes[up].parent;
+    }
+    let end = nodes[scope].end;
+    let mut i = nodes[h1].end;
+    let mut tried = 0;
+    while i < end && tried < 3 {
+        let node = &nodes[i];
+        if node.hidden || matches!(node.tag.as_str(), "nav" | "aside" | "figure" | "form") {
+            i = node.end.max(i + 1);
+            continue;
+        }
+        if node.tag == "p" {
+            let (mut all, mut linked) = (0usize, 0usize);
+            let mut in_link_until = 0;
+            for (j, inner) in nodes.iter().enumerate().take(node.end).skip(i + 1) {
+                if inner.tag == "a" {
+                    in_link_until = in_link_until.max(inner.end);
+                }
+                if inner.is_text() {
+                    let n = inner.text.trim().chars().count();
+                    all += n;
+                    if j < in_link_until {
+                        linked += n;
+                    }
+                }
+            }
+            let text = one_line(&render(tree, &[i], &vec![false; nodes.len()]));
+            let sentence = text
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['.', '!', '?']);
+            if text.split(' ').count() >= STANDFIRST_WORDS && sentence && linked * 2 < all.max(1) {
+                return Some(text);
+            }
+            tried += 1;
+            i = node.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The text of the subtrees at `roots`, skipping removed nodes, with `html_to_text`'s rules:

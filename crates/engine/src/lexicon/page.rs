@@ -234,6 +234,19 @@ pub const TEASER_LABELS: &[&str] = &[
     "more from",
     "trending",
     "video",
+    "most read",
+    "most popular",
+    "most viewed",
+    "most shared",
+    "top stories",
+    "more stories",
+    "more news",
+    "latest news",
+    "latest stories",
+    "editor's picks",
+    "next in",
+    "in other news",
+    "elsewhere",
 ];
 
 /// Headings of a recap list of the article's points.
@@ -367,4 +380,74 @@ pub const CREDIT_PREFIXES: &[&str] = &[
     "photo credit:",
     "file photo",
     "illustration:",
+];
+
+/// Phrases of a note on the print edition ("A version of this article appears in print on …").
+pub const PRINT_EDITION_PHRASES: &[&str] = &[
+    "appears in print on",
+    "appeared in print on",
+    "a version of this article appears",
+    "a version of this story appears",
+    "this article appeared in the print edition",
+    "in the print edition of",
+];
+
+/// Openings of a cookie-consent or paywall notice.
+pub const CONSENT_OPENINGS: &[&str] = &[
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "our site uses cookies",
+    "by continuing to use this site",
+    "by continuing to browse",
+    "by using this site, you agree",
+    "accept cookies",
+    "accept all cookies",
+    "manage cookies",
+    "cookie settings",
+    "you have reached your limit",
+    "you've reached your limit",
+    "you have read all of your free",
+    "you've read all of your free",
+    "subscribe to continue reading",
+    "subscribe to read",
+    "to continue reading",
+    "continue reading with",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "this story is for subscribers",
+    "already a subscriber",
+    "already have an account",
+    "log in to continue",
+    "sign in to continue",
+    "create a free account",
+    "please disable your ad blocker",
+    "please turn off your ad blocker",
+    "it looks like you're using an ad blocker",
+];
+
+/// Phrases that only cookie and paywall notices use, wherever they sit in a short paragraph.
+pub const PAYWALL_PHRASES: &[&str] = &[
+    "already a subscriber?",
+    "free articles remaining",
+    "free articles left",
+    "of your free articles",
+    "to continue reading, ",
+    "subscribe to continue",
+    "your ad blocker",
+    "accept all cookies",
+    "our cookie policy",
+];
+
+/// What a newsletter prompt asks of the reader (with "newsletter" or "inbox" in the line).
+pub const SIGN_UP_PHRASES: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "keep up with",
+    "to your inbox",
+    "in your inbox",
+    "straight to your",
+    "delivered to",
+    "get our",
+    "get the",
 ];

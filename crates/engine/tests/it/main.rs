@@ -3,6 +3,7 @@
 //! - `example_set`, `alignment`, `framing_example`: the bundled example set, read as a reader
 //!   would check it;
 //! - `real_coverage`: coverage of other events (`tests/data/`);
+//! - `folded`: no framing table holds text from a region the boilerplate pass folded;
 //! - `pages`: article extraction from saved web pages (`tests/data/pages/`);
 //! - `scoring`: every event with a `gold.json` scored by `tests/score.py` (and `claims.json` by
 //!   `tests/score_claims.py`) against floors that may only rise;
@@ -12,6 +13,7 @@
 mod alignment;
 mod example_set;
 mod fixtures;
+mod folded;
 mod framing_example;
 mod markdown_safety;
 mod pages;

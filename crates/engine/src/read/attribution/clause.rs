@@ -161,8 +161,13 @@ impl<'a> Clause<'a> {
                 return None;
             }
         }
-        // ", cited by KCNA,": a passive participle.
-        if next.as_deref() == Some("by") && !word.ends_with("ing") {
+        // ", cited by KCNA,": a passive participle; "Reporting by …", "writing by …": a
+        // credit, a noun.
+        if next.as_deref() == Some("by") {
+            return None;
+        }
+        // "It is worth noting", "it bears mentioning": the writer's aside.
+        if matches!(prev.as_deref(), Some("worth" | "bears")) {
             return None;
         }
         // "issues blamed on …": a participle after a plural noun that names no people, its

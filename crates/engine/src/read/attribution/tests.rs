@@ -544,3 +544,17 @@ fn a_participle_of_speech_after_another_verb_takes_its_subject() {
     let text = "Tom Vance made the remarks at a rally, also saying “we will win this fight”.";
     assert_eq!(speakers(text), ["Tom Vance"]);
 }
+
+#[test]
+fn credits_and_the_writers_asides_are_not_reporting_verbs() {
+    let text = "The council approved the plan on Monday. It should be noted that the vote was \
+                close. It is worth noting that two members were absent. Reporting by Jane \
+                Doe; Editing by John Roe. Additional reporting by Ann Smith.";
+    let model = TextModel::new(text);
+    let quotes = extract(text, &model);
+    let verbs: Vec<String> = verbs::sentence_verbs(text, &model, &quotes)
+        .into_iter()
+        .map(|v| v.attribution.verb)
+        .collect();
+    assert!(verbs.is_empty(), "{verbs:?}");
+}

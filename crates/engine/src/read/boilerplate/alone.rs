@@ -63,7 +63,13 @@ pub(super) fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     if is_byline(p) {
         return mark(Byline, "byline");
     }
-    if p.words <= 30 && page::CREDIT_LINE_PREFIXES.iter().any(|c| f.starts_with(c)) {
+    // "(Reporting by …; Editing by …)": wire credits often sit in brackets.
+    let unbracketed = f.trim_start_matches(['(', '[']);
+    if p.words <= 30
+        && page::CREDIT_LINE_PREFIXES
+            .iter()
+            .any(|c| unbracketed.starts_with(c))
+    {
         return mark(Byline, "writing or editing credit");
     }
     if p.words <= 25 && page::PROMO_PREFIXES.iter().any(|c| f.starts_with(c)) {

@@ -8,18 +8,22 @@
 //!    Advertisement"), reading times ("2 min read"), counters and appeals ("0 members on
 //!    board"), "More to follow" notes, bylines and job titles, author bios, photo credits,
 //!    reprint credits, "X stands for …" explainers, recap headings, repeats of an
-//!    earlier paragraph (a duplicated headline);
+//!    earlier paragraph (a duplicated headline); rows of page links, cookie and paywall
+//!    notices, newsletter prompts, print-edition notes (`furniture`);
 //! 2. what it is next to: the headline after a teaser label, the items under a recap heading,
 //!    a name beside a byline, a related-article card (a title over an author), and paragraphs
-//!    caught between page elements after the article has ended.
+//!    caught between page elements after the article has ended; lists of other stories (runs
+//!    of headline-like lines, the headlines under a "Most read" label; `furniture`).
 //!
 //! Rules read the shape of a line and short word lists (`lexicon::page`); none names an outlet.
 //! The user's overrides win over detection. Linear in the length of the text.
 //!
-//! Files: `region` (the records and the paragraph view), `alone` (pass 1), `context` (pass 2).
+//! Files: `region` (the records and the paragraph view), `alone` (pass 1), `context` (pass 2),
+//! `furniture` (real pages' furniture, in both passes).
 
 mod alone;
 mod context;
+mod furniture;
 mod region;
 #[cfg(test)]
 mod tests;
@@ -32,6 +36,7 @@ use crate::span::Span;
 use crate::text::{self, TextModel};
 use alone::on_its_own;
 use context::{in_context, mark_repeats};
+use furniture::{furniture, story_lists};
 use region::{Mark, Para};
 
 /// Finds boilerplate regions in an article (whole paragraphs), then applies `overrides`.
@@ -54,10 +59,11 @@ pub fn detect(
     let mut marks: Vec<Mark> = paras
         .iter()
         .enumerate()
-        .map(|(i, p)| on_its_own(p, i, paras.len()))
+        .map(|(i, p)| on_its_own(p, i, paras.len()).or_else(|| furniture(p)))
         .collect();
     mark_repeats(&paras, &mut marks);
     in_context(&paras, &mut marks);
+    story_lists(&paras, &mut marks);
     let mut regions: Vec<BoilerplateRegion> = marks
         .into_iter()
         .zip(&model.paragraphs)

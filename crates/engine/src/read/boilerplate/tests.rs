@@ -198,3 +198,54 @@ fn overrides_win() {
     assert_eq!(marked.len(), 2);
     assert_eq!(marked[0].span, model.paragraphs[0].span);
 }
+
+#[test]
+fn furniture_of_real_pages() {
+    let text = format!(
+        "{BODY}\n\n(Reporting by Jane Doe; Editing by John Roe)\n\nOrder Reprints | Today's \
+         Paper | Subscribe\n\nA version of this article appears in print on March 3, Section \
+         A, Page 22.\n\nWe use cookies to improve your experience on our site.\n\nAlready a \
+         subscriber? Log in here.\n\nCities are changing fast. Keep up with the Daily \
+         newsletter.\n\n{BODY}"
+    );
+    assert_eq!(
+        marked(&text),
+        [
+            ("(Reporting by Jane Doe; Editing by John Roe)", Byline),
+            ("Order Reprints | Today's Paper | Subscribe", SiteChrome),
+            (
+                "A version of this article appears in print on March 3, Section A, Page 22.",
+                ReprintCredit
+            ),
+            (
+                "We use cookies to improve your experience on our site.",
+                SiteChrome
+            ),
+            ("Already a subscriber? Log in here.", SiteChrome),
+            (
+                "Cities are changing fast. Keep up with the Daily newsletter.",
+                SiteChrome
+            ),
+        ]
+    );
+}
+
+#[test]
+fn lists_of_other_stories() {
+    // A run of headlines after the article, and the headlines under a "Most read" label.
+    let text = format!(
+        "{BODY}\n\nParty may have been the trigger for the rampage\n\nMinister backs \
+         completion of controversial pipeline\n\nNobel laureates send open letter to \
+         president\n\n{BODY}\n\nMost read\n\nStorm leaves thousands without power\n\n{BODY}"
+    );
+    let kinds: Vec<BoilerplateKind> = marked(&text).into_iter().map(|(_, k)| k).collect();
+    assert_eq!(kinds, [Teaser, Teaser, Teaser, Teaser, Teaser]);
+    // Two title lines in a row (a subheading and a short line) are not a list; nor are
+    // bulleted points.
+    let text = format!(
+        "{BODY}\n\nWhat happens next\n\nThe vote is due in the spring\n\n{BODY}\n\n- Raise \
+         taxes on the largest firms\n\n- Cut the waiting lists for surgery\n\n- Build more \
+         homes in the north\n\n{BODY}"
+    );
+    assert_eq!(marked(&text), []);
+}
