@@ -40,7 +40,10 @@ pub fn inlined(id: &str) -> Option<String> {
 
 /// Whether this page is the one-file build (rather than `index.html` and its files).
 pub fn is_one_file() -> bool {
-    inlined(WASM_ID).is_some()
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(WASM_ID))
+        .is_some()
 }
 
 /// Whether the page was opened from disk (`file://`), where share links cannot reach it.

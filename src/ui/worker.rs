@@ -68,6 +68,16 @@ struct Engine {
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
+impl Drop for Engine {
+    /// Stops the worker and unhooks its handlers before they are freed, so nothing it had
+    /// already sent can reach them.
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.terminate();
+    }
+}
+
 enum State {
     /// No worker made yet.
     Untried,
@@ -221,9 +231,7 @@ fn post(job: Box<Pending>) -> Result<(), Box<Pending>> {
         };
         // A busy worker cannot be interrupted: its run was replaced, so it goes.
         if engine.as_ref().is_some_and(|e| e.pending.is_some()) {
-            if let Some(old) = engine.take() {
-                old.worker.terminate();
-            }
+            drop(engine.take());
         }
         if engine.is_none() {
             match spawn(script) {
@@ -349,13 +357,14 @@ fn failed(generation: u64) {
         if engine.as_ref().is_none_or(|e| e.generation != generation) {
             return None;
         }
-        let old = engine.take()?;
-        old.worker.terminate();
+        let mut old = engine.take()?;
         let started = old.started;
+        let pending = old.pending.take();
+        drop(old);
         if !started {
             *state = State::Unavailable;
         }
-        Some((started, old.pending))
+        Some((started, pending))
     });
     match outcome {
         Some((false, Some(job))) => (job.fallback)(job.ws, job.run, job.sources, job.done),

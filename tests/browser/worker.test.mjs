@@ -74,7 +74,7 @@ async function watchPage(page) {
 
 it("Compare runs in a worker with progress, the page answering throughout", async (app) => {
   const page = await app.goto("/");
-  const articles = await largeSet(12);
+  const articles = await largeSet(30);
   await page.evaluate((fragment) => (location.hash = fragment), shareFragment(articles));
   await page.locator(id("quote-group")).first().waitFor();
   assert.ok(page.workers().length >= 1, "the engine's worker exists");
@@ -90,14 +90,14 @@ it("Compare runs in a worker with progress, the page answering throughout", asyn
   assert.ok(values.length >= 2, `progress shown at several steps: ${values}`);
   // The worker computes: the page's frames keep coming while it does.
   assert.ok(longest < 250, `longest frame gap while computing: ${Math.round(longest)} ms`);
-  assert.equal(await page.locator(id("source-panel")).count(), 12);
+  assert.equal(await page.locator(id("source-panel")).count(), 30);
 });
 
 it("a newer run replaces a running one: the worker is stopped and only the newer result shows", async (app) => {
   const page = await app.goto("/");
   const closed = [];
   page.on("worker", (worker) => worker.on("close", () => closed.push(worker.url())));
-  const large = await largeSet(15);
+  const large = await largeSet(40);
   await page.evaluate((fragment) => (location.hash = fragment), shareFragment(large));
   // Once the worker is computing (it has reported a step)…
   await page.waitForFunction(
