@@ -1,11 +1,18 @@
-// Parallax service worker: keeps the app usable offline once it has been loaded.
-// Strategy: network first for same-origin GETs (so a new deploy is picked up at once), falling
-// back to the last cached copy when the network is gone. Nothing user-entered is ever cached:
-// articles live in localStorage only.
-const CACHE = "parallax-v1";
+// Parallax service worker: keeps the app usable offline after the first visit from a host.
+// On install it keeps the build's files (the list below is filled in by scripts/one-file.py
+// after every `trunk build`: the page, its glue, its WebAssembly, its styles). Then network
+// first for same-origin GETs (so a new deploy is picked up at once), falling back to the kept
+// copy when the network is gone. Nothing user-entered is ever cached: articles live in
+// localStorage only.
+const CACHE = "parallax-unbuilt";
+const PRECACHE = [];
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(self.skipWaiting());
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {

@@ -13,6 +13,7 @@ use super::examples;
 use super::exercise::maker::ExerciseMaker;
 use super::export::Export;
 use super::framing::FramingPanel;
+use super::one_file;
 use super::results::Results;
 use super::route::{self, Section, Target};
 use super::share;
@@ -33,6 +34,8 @@ pub fn App() -> impl IntoView {
         ws.editing.set(false);
     } else if address.base == "demo" {
         open_demo(ws);
+    } else if open_embedded(ws) {
+        ws.editing.set(false);
     } else if compared.is_some_and(|c| c == ws.sources_fingerprint_untracked()) {
         // The saved articles are the ones last compared: show the results again.
         ws.editing.set(false);
@@ -136,6 +139,28 @@ fn restore() -> (Workspace, Option<u64>) {
             let ws = Workspace::new(Vec::new());
             ws.notify(NoticeKind::Error, problem.to_string());
             (ws, None)
+        }
+    }
+}
+
+/// Opens the articles saved in this file (a one-file page saved with its workspace) and
+/// compares them; returns whether it did. They replace the restored ones (Undo brings those
+/// back) unless they are the same. A damaged or altered file changes nothing and says so.
+fn open_embedded(ws: Workspace) -> bool {
+    match one_file::embedded() {
+        None => false,
+        Some(Err(problem)) => {
+            ws.notify(NoticeKind::Error, problem);
+            false
+        }
+        Some(Ok(articles)) => {
+            if untrack(|| ws.articles()) != articles {
+                ws.replace_all(
+                    articles,
+                    "Opened the articles saved in this file in place of your articles.",
+                );
+            }
+            compare_run::compare(ws)
         }
     }
 }

@@ -1,11 +1,14 @@
 //! Running a comparison without freezing the page, and showing how far it has got.
 //!
-//! The engine's steps ([`Comparing`]: read each article, the framing across articles and per
-//! article, then grouping and aligning the quotes a share at a time) run one per browser task:
-//! between two steps the run yields to the browser (a `MessageChannel` message, which unlike
-//! `setTimeout` is not slowed down in background tabs), so the page repaints the progress line
-//! and handles input. A newer run, or replacing the articles, makes a running one stop at its
-//! next yield. The steps and their results are the engine's; this module only schedules them.
+//! A run goes to the engine's Web Worker ([`super::worker`]), off the page's thread: the
+//! worker reports the stage before each of the engine's steps ([`Comparing`]: read each
+//! article, the framing across articles and per article, then grouping and aligning the quotes
+//! a share at a time) and hands back the report. Where workers do not work, the same steps run
+//! in the page, one per browser task: between two steps the run yields to the browser (a
+//! `MessageChannel` message, which unlike `setTimeout` is not slowed down in background tabs),
+//! so the page repaints the progress line and handles input. Either way a newer run, or
+//! replacing the articles, ends the older one: its results are never shown. The steps and their
+//! results are the engine's; this module only schedules them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::state::{Comparison, NoticeKind, Running, Workspace};
+use super::worker;
 use parallax_engine::AlignStep;
 use parallax_engine::FramingStep;
 use parallax_engine::{Comparing, Progress, Source, Stage};
@@ -39,11 +43,16 @@ pub fn compare_then(ws: Workspace, done: impl FnOnce() + 'static) -> bool {
     true
 }
 
-/// Compares `sources` in slices as the current run of `ws`, then calls `done`.
+/// Compares `sources` as the current run of `ws` (in the worker if it can), then calls `done`.
 fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
     let first = Comparing::new(&sources);
     let run = ws.begin_run(&sources, first.stage(), first.progress());
     drop(first);
+    worker::compare(ws, run, sources, Box::new(done), in_page);
+}
+
+/// Compares `sources` in slices in the page as run `run` of `ws`, then calls `done`.
+fn in_page(ws: Workspace, run: u64, sources: Vec<Source>, done: Box<dyn FnOnce()>) {
     spawn_local(async move {
         let Some(report) = run_in_slices(ws, run, &sources).await else {
             return;

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+use super::one_file::SaveOneFile;
 use super::share::ShareLink;
 use super::state::{Comparison, NoticeKind, Workspace};
 use parallax_engine::render::{csv, markdown};
@@ -189,6 +190,7 @@ pub fn Export(ws: Workspace) -> impl IntoView {
                         </button>
                     </div>
                     <ShareLink ws />
+                    <SaveOneFile ws />
                 </section>
             }
         })

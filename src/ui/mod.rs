@@ -14,7 +14,10 @@
 //! - [`export`]: downloads (Markdown, JSON, CSV) and printing; [`share`]: share links;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
-//! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
+//! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`;
+//! - [`worker`], [`worker_scope`], [`worker_wire`]: the engine in a Web Worker made from the
+//!   page's own bundle (the page's side, the worker's side, their messages);
+//! - [`one_file`]: the one-file build's side in the page, and "Save as one file".
 //!
 //! The UI never uses `inner_html` or `eval`: all text is set as text.
 
@@ -27,6 +30,7 @@ pub mod exercise;
 pub mod export;
 pub mod files;
 pub mod framing;
+pub mod one_file;
 pub mod results;
 pub mod route;
 pub mod share;
@@ -34,11 +38,19 @@ pub mod source_panel;
 pub mod state;
 pub mod storage;
 pub mod summary;
+pub mod worker;
+pub mod worker_scope;
+pub mod worker_wire;
 pub mod workspace;
 
-/// Mounts the app on the page body.
+/// Mounts the app on the page body; in the engine's worker (the same module, see [`worker`]),
+/// serves comparison jobs instead.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    if worker_scope::in_worker() {
+        worker_scope::serve();
+        return;
+    }
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     if hash.as_deref() == Some("#bench") {
         leptos::mount::mount_to_body(bench::BenchPage);

@@ -162,7 +162,8 @@ pub fn ShareLink(ws: Workspace) -> impl IntoView {
                     } else {
                         Copied::No
                     };
-                    shared.update(|s| {
+                    // The control may be gone by now (the comparison was replaced).
+                    shared.try_update(|s| {
                         if let Shared::Link {
                             url: shown,
                             copied: c,
@@ -207,6 +208,20 @@ pub fn ShareLink(ws: Workspace) -> impl IntoView {
         Shared::Refused(why) => why,
     };
     let refused = move || matches!(shared.get(), Shared::Refused(_));
+    // A link to a page opened from disk opens nothing anywhere else.
+    let from_disk = move || {
+        (matches!(shared.get(), Shared::Link { .. }) && super::one_file::opened_from_disk()).then(
+            || {
+                view! {
+                    <p class="share-status refused" data-testid="share-from-disk">
+                        "This page was opened from a file, so this link points to that file and "
+                        "only works on this computer. Share links work where Parallax is hosted on "
+                        "a web server; to pass these articles on, use “Save as one file” below."
+                    </p>
+                }
+            },
+        )
+    };
     view! {
         <div class="share">
             <h3>"Share the articles"</h3>
@@ -221,6 +236,7 @@ pub fn ShareLink(ws: Workspace) -> impl IntoView {
             <p class="share-status" class:refused=refused role="status" data-testid="share-status">
                 {status}
             </p>
+            {from_disk}
         </div>
     }
 }

@@ -113,8 +113,10 @@ pub fn Disclosure(
     view! {
         <details class="fr-disclosure" open=open node_ref=node data-testid=testid
             on:toggle=move |_| {
-                if let Some(d) = node.get() {
-                    is_open.set(d.open());
+                // A `toggle` event comes a task after the change, maybe after this view is
+                // gone (an open disclosure queues one as it is made): hence `try_`.
+                if let Some(d) = node.try_get_untracked().flatten() {
+                    is_open.try_set(d.open());
                 }
             }>
             <summary>{summary}</summary>

@@ -54,15 +54,23 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         .collect_view();
     let columns_ref = NodeRef::<leptos::html::Div>::new();
     let overflows = RwSignal::new(false);
+    // The frame measuring the columns, if one is pending. The view can be disposed before it
+    // comes (a newer comparison or replaced articles), so it is cancelled on cleanup and reads
+    // the view's values only through `try_` accessors.
+    let pending = StoredValue::new(None::<AnimationFrameRequestHandle>);
     let measure = move || {
-        request_animation_frame(move || {
-            if let Some(el) = columns_ref.get_untracked() {
+        let request = request_animation_frame_with_handle(move || {
+            if let Some(el) = columns_ref.try_get_untracked().flatten() {
                 let over = el.scroll_width() > el.client_width() + 1;
-                if over != overflows.get_untracked() {
-                    overflows.set(over);
+                if overflows.try_get_untracked().is_some_and(|was| was != over) {
+                    overflows.try_set(over);
                 }
             }
         });
+        if let Some(Some(older)) = pending.try_update_value(|p| std::mem::replace(p, request.ok()))
+        {
+            older.cancel();
+        }
     };
     measure();
     Effect::new(move |_| {
@@ -70,7 +78,12 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         measure();
     });
     let resize = window_event_listener_untyped("resize", move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(move || {
+        resize.remove();
+        if let Some(Some(frame)) = pending.try_get_value() {
+            frame.cancel();
+        }
+    });
     let chooser = (count > 2).then(|| {
         let boxes = (0..count)
             .map(|s| {

@@ -1,0 +1,74 @@
+//! The engine's side of the Web Worker: the same WebAssembly module as the page, instantiated
+//! in the worker (see [`super::worker`]), where `main` finds no `window` and calls [`serve`]
+//! instead of mounting the app. It runs each [`Job`] to the end, posting an
+//! [`Update::Reached`] before every step and the report after the last. A newer run does not
+//! interrupt it: the page terminates the worker instead.
+
+use parallax_engine::{Comparing, Progress};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
+use super::worker_wire::{Job, Update};
+
+/// Whether this code runs in a worker rather than a page.
+pub fn in_worker() -> bool {
+    js_sys::global().dyn_ref::<web_sys::Window>().is_none()
+        && js_sys::global()
+            .dyn_ref::<DedicatedWorkerGlobalScope>()
+            .is_some()
+}
+
+/// Answers the page's jobs for as long as the worker lives.
+pub fn serve() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let poster = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
+        // Only the page posts here, and only jobs; anything else is ignored.
+        if let Ok(job) = serde_json::from_str::<Job>(&text) {
+            run(&poster, &job);
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+}
+
+fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
+    let mut comparing = Comparing::new(&job.sources);
+    loop {
+        let (done, total) = comparing.progress();
+        post(
+            scope,
+            &Update::Reached {
+                run: job.run,
+                stage: comparing.stage().into(),
+                done,
+                total,
+            },
+        );
+        match comparing.step() {
+            Progress::Working(next) => comparing = next,
+            Progress::Done(report) => {
+                post(
+                    scope,
+                    &Update::Done {
+                        run: job.run,
+                        report: Box::new(report),
+                    },
+                );
+                return;
+            }
+        }
+    }
+}
+
+fn post(scope: &DedicatedWorkerGlobalScope, update: &Update) {
+    // A report is plain data (strings, numbers, lists): serialising it cannot fail.
+    if let Ok(text) = serde_json::to_string(update) {
+        let _ = scope.post_message(&JsValue::from_str(&text));
+    }
+}

@@ -1,0 +1,67 @@
+//! The messages between the page and the engine's Web Worker (see [`super::worker`]): JSON
+//! text, so both sides are the same Rust types and nothing but strings crosses the boundary.
+
+use parallax_engine::{AlignStep, FramingStep, Report, Source, Stage};
+use serde::{Deserialize, Serialize};
+
+/// The page asks the worker to compare `sources` as run `run`.
+#[derive(Serialize, Deserialize)]
+pub struct Job {
+    pub run: u64,
+    pub sources: Vec<Source>,
+}
+
+/// What the worker tells the page about run `run`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Update {
+    /// The run is about to take the step `stage`; `done` of `total` steps are behind it.
+    Reached {
+        run: u64,
+        stage: WireStage,
+        done: usize,
+        total: usize,
+    },
+    /// The run is finished.
+    Done { run: u64, report: Box<Report> },
+}
+
+/// [`Stage`] on the wire: which step (`step`) and, for steps over articles or parts, which one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireStage {
+    pub step: u8,
+    pub index: usize,
+    pub total: usize,
+}
+
+impl From<Stage> for WireStage {
+    fn from(stage: Stage) -> Self {
+        let (step, index, total) = match stage {
+            Stage::Reading { index, total } => (0, index, total),
+            Stage::Framing(FramingStep::Naming) => (1, 0, 0),
+            Stage::Framing(FramingStep::Claims) => (2, 0, 0),
+            Stage::Framing(FramingStep::Source { index, total }) => (3, index, total),
+            Stage::Aligning(AlignStep::Grouping) => (4, 0, 0),
+            Stage::Aligning(AlignStep::Aligning { index, total }) => (5, index, total),
+            Stage::Aligning(AlignStep::Paraphrasing) => (6, 0, 0),
+        };
+        WireStage { step, index, total }
+    }
+}
+
+impl WireStage {
+    /// The stage this stands for; `None` for a step this build does not know.
+    pub fn stage(self) -> Option<Stage> {
+        let WireStage { index, total, .. } = self;
+        Some(match self.step {
+            0 => Stage::Reading { index, total },
+            1 => Stage::Framing(FramingStep::Naming),
+            2 => Stage::Framing(FramingStep::Claims),
+            3 => Stage::Framing(FramingStep::Source { index, total }),
+            4 => Stage::Aligning(AlignStep::Grouping),
+            5 => Stage::Aligning(AlignStep::Aligning { index, total }),
+            6 => Stage::Aligning(AlignStep::Paraphrasing),
+            _ => return None,
+        })
+    }
+}
