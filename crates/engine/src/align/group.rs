@@ -203,31 +203,36 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
     }
 }
 
-/// Pairs of members [`bridges`] looks at before it lets two groups join.
+/// Pairs of members from one source [`bridges`] compares before it lets two groups join.
 const BRIDGE_CHECKS: usize = 16;
+/// Pairs of members [`bridges`] looks at in all (most from different sources, which need no
+/// comparison), so that two large groups cost a bounded amount to join.
+const BRIDGE_PAIRS: usize = 1024;
 
 /// Whether joining the groups of `i` and `j` would make one utterance of two that one
 /// source quotes apart: a member of each, from the same source, separate quotations there
 /// with another quotation between them ([`apart`]) that share no run of three words.
 /// The source itself says they are two things said; a longer quotation elsewhere that holds
 /// both (a page that runs two sentences of a speech together) joins only the group it
-/// meets first. At most [`BRIDGE_CHECKS`] pairs are looked at, so the cost per join stays
-/// bounded however large the groups grow.
+/// meets first. At most [`BRIDGE_PAIRS`] pairs are looked at and [`BRIDGE_CHECKS`] compared,
+/// so the cost per join stays bounded however large the groups grow.
 fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
     let (ri, rj) = (sets.find(i), sets.find(j));
     let mut checks = 0;
-    for &a in &sets.members[ri] {
-        for &b in &sets.members[rj] {
-            if items[a].source != items[b].source || !apart(items, a, b) {
-                continue;
-            }
-            if checks == BRIDGE_CHECKS {
-                return false;
-            }
-            checks += 1;
-            if shared_run(&ids[a], &ids[b]) < SHINGLE {
-                return true;
-            }
+    let pairs = sets.members[ri]
+        .iter()
+        .flat_map(|&a| sets.members[rj].iter().map(move |&b| (a, b)))
+        .take(BRIDGE_PAIRS);
+    for (a, b) in pairs {
+        if items[a].source != items[b].source || !apart(items, a, b) {
+            continue;
+        }
+        if checks == BRIDGE_CHECKS {
+            return false;
+        }
+        checks += 1;
+        if shared_run(&ids[a], &ids[b]) < SHINGLE {
+            return true;
         }
     }
     false
@@ -500,7 +505,7 @@ fn attach_fragments(
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
     // joins depends on its context, and on where the fragments before it went.
-    let mut fits: FastMap<(&[u32], &Signature), Vec<(usize, bool, Fit)>> = hash::map();
+    let mut fits: FastMap<(&[u32], &Signature), Vec<GroupFit>> = hash::map();
     for &f in fragments {
         let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
@@ -627,6 +632,10 @@ impl<'a> WordIndex<'a> {
     }
 }
 
+/// A group that can take a fragment: its root, whether the fragment sits inside it whole (or
+/// with one word skipped), and its fit.
+type GroupFit = (usize, bool, Fit);
+
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
 /// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
 /// its fit, whether the speakers are the same, the group's size, then the smaller key. (That
@@ -687,7 +696,7 @@ struct PassageGroups<'a> {
 impl PassageGroups<'_> {
     /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
     /// fit for each; in root order.
-    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<(usize, bool, Fit)> {
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<GroupFit> {
         let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
             let root = self.root_of[&p];
@@ -705,7 +714,7 @@ impl PassageGroups<'_> {
     }
 
     /// The root of the group among `fits` that best takes `item` ([`Rank`]).
-    fn choose(&self, item: &Item, fits: &[(usize, bool, Fit)]) -> Option<usize> {
+    fn choose(&self, item: &Item, fits: &[GroupFit]) -> Option<usize> {
         let mut best: Option<(Rank, usize)> = None;
         for &(root, inside, fit) in fits {
             let group = &self.groups[&root];
