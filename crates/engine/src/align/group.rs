@@ -39,7 +39,9 @@ use std::collections::BTreeMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::neighbours;
+use super::runs::{one_edit_inside, shared_run};
 use super::speakers::{Agreement, Signature};
+use super::union_find::UnionFind;
 #[cfg(test)]
 use super::words::key_ids;
 use super::words::Word;
@@ -203,31 +205,36 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
     }
 }
 
-/// Pairs of members [`bridges`] looks at before it lets two groups join.
+/// Pairs of members from one source [`bridges`] compares before it lets two groups join.
 const BRIDGE_CHECKS: usize = 16;
+/// Pairs of members [`bridges`] looks at in all (most from different sources, which need no
+/// comparison), so that two large groups cost a bounded amount to join.
+const BRIDGE_PAIRS: usize = 1024;
 
 /// Whether joining the groups of `i` and `j` would make one utterance of two that one
 /// source quotes apart: a member of each, from the same source, separate quotations there
 /// with another quotation between them ([`apart`]) that share no run of three words.
 /// The source itself says they are two things said; a longer quotation elsewhere that holds
 /// both (a page that runs two sentences of a speech together) joins only the group it
-/// meets first. At most [`BRIDGE_CHECKS`] pairs are looked at, so the cost per join stays
-/// bounded however large the groups grow.
+/// meets first. At most [`BRIDGE_PAIRS`] pairs are looked at and [`BRIDGE_CHECKS`] compared,
+/// so the cost per join stays bounded however large the groups grow.
 fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
     let (ri, rj) = (sets.find(i), sets.find(j));
     let mut checks = 0;
-    for &a in &sets.members[ri] {
-        for &b in &sets.members[rj] {
-            if items[a].source != items[b].source || !apart(items, a, b) {
-                continue;
-            }
-            if checks == BRIDGE_CHECKS {
-                return false;
-            }
-            checks += 1;
-            if shared_run(&ids[a], &ids[b]) < SHINGLE {
-                return true;
-            }
+    let pairs = sets.members[ri]
+        .iter()
+        .flat_map(|&a| sets.members[rj].iter().map(move |&b| (a, b)))
+        .take(BRIDGE_PAIRS);
+    for (a, b) in pairs {
+        if items[a].source != items[b].source || !apart(items, a, b) {
+            continue;
+        }
+        if checks == BRIDGE_CHECKS {
+            return false;
+        }
+        checks += 1;
+        if shared_run(&ids[a], &ids[b]) < SHINGLE {
+            return true;
         }
     }
     false
@@ -239,18 +246,6 @@ fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usiz
 fn apart(items: &[Item], a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
     items[lo].quotation != items[hi].quotation && items[hi - 1].quotation != items[lo].quotation
-}
-
-/// The longest run of words two lists share.
-fn shared_run(a: &[u32], b: &[u32]) -> usize {
-    capture_diff_slices(Algorithm::Patience, a, b)
-        .into_iter()
-        .filter_map(|op| match op {
-            DiffOp::Equal { len, .. } => Some(len),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0)
 }
 
 /// Whether passages `i` and `j` are versions of one utterance.
@@ -416,39 +411,6 @@ fn fragment_fit(
     accepted.then_some((whole || anchored, f))
 }
 
-/// Whether `short` (three words or more) appears in `long` from its first word to its last
-/// with at most one word skipped: one word of `short` missing from `long`, or one extra word
-/// of `long` inside. Linear in `long` for the short fragments it is asked about.
-fn one_edit_inside(short: &[u32], long: &[u32]) -> bool {
-    let n = short.len();
-    let key = |w: &u32| *w;
-    for start in 0..long.len() {
-        if key(&long[start]) != key(&short[0]) {
-            continue;
-        }
-        // (position in short, position in long, skips used)
-        let mut states = vec![(1usize, start + 1, 0usize)];
-        while let Some((i, j, skips)) = states.pop() {
-            if i == n {
-                return true;
-            }
-            if j < long.len() && key(&long[j]) == key(&short[i]) {
-                states.push((i + 1, j + 1, skips));
-            }
-            if skips == 0 {
-                // A word of short missing from long (never the last one: both ends anchor).
-                if i + 1 < n {
-                    states.push((i + 1, j, 1));
-                }
-                if j < long.len() {
-                    states.push((i, j + 1, 1));
-                }
-            }
-        }
-    }
-    false
-}
-
 /// Attaches each fragment to the best group of passages that contains it, then groups the
 /// remaining fragments that are equal word for word.
 fn attach_fragments(
@@ -500,7 +462,7 @@ fn attach_fragments(
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
     // joins depends on its context, and on where the fragments before it went.
-    let mut fits: FastMap<(&[u32], &Signature), Vec<(usize, bool, Fit)>> = hash::map();
+    let mut fits: FastMap<(&[u32], &Signature), Vec<GroupFit>> = hash::map();
     for &f in fragments {
         let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
@@ -531,6 +493,45 @@ fn attach_fragments(
     }
     for members in equal.values() {
         join_agreeing(items, members, sets);
+    }
+    join_contained(items, ids, &leftover, sets);
+}
+
+/// Joins a left-over fragment to another whose content words it holds as a run of two or
+/// more ("It is time for change." / "time for change") when their speakers are the same.
+/// Each fragment looks up its own runs of content words (at most ten for five words), so the
+/// work is linear in the fragments.
+fn join_contained(items: &[Item], ids: &[Vec<u32>], leftover: &[usize], sets: &mut UnionFind) {
+    let content = |f: usize| -> Vec<u32> {
+        items[f]
+            .words
+            .iter()
+            .zip(&ids[f])
+            .filter(|(w, _)| w.content)
+            .map(|(_, &id)| id)
+            .collect()
+    };
+    let mut by_content: BTreeMap<Vec<u32>, usize> = BTreeMap::new();
+    for &f in leftover {
+        let own = content(f);
+        if own.len() >= 2 {
+            by_content.entry(own).or_insert(f);
+        }
+    }
+    for &f in leftover {
+        let own = content(f);
+        for len in 2..=own.len() {
+            for run in own.windows(len) {
+                let Some(&other) = by_content.get(run) else {
+                    continue;
+                };
+                if other != f
+                    && items[f].signature.agreement(items[other].signature) == Agreement::Same
+                {
+                    sets.union(f, other);
+                }
+            }
+        }
     }
 }
 
@@ -627,6 +628,10 @@ impl<'a> WordIndex<'a> {
     }
 }
 
+/// A group that can take a fragment: its root, whether the fragment sits inside it whole (or
+/// with one word skipped), and its fit.
+type GroupFit = (usize, bool, Fit);
+
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
 /// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
 /// its fit, whether the speakers are the same, the group's size, then the smaller key. (That
@@ -687,7 +692,7 @@ struct PassageGroups<'a> {
 impl PassageGroups<'_> {
     /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
     /// fit for each; in root order.
-    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<(usize, bool, Fit)> {
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<GroupFit> {
         let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
             let root = self.root_of[&p];
@@ -705,7 +710,7 @@ impl PassageGroups<'_> {
     }
 
     /// The root of the group among `fits` that best takes `item` ([`Rank`]).
-    fn choose(&self, item: &Item, fits: &[(usize, bool, Fit)]) -> Option<usize> {
+    fn choose(&self, item: &Item, fits: &[GroupFit]) -> Option<usize> {
         let mut best: Option<(Rank, usize)> = None;
         for &(root, inside, fit) in fits {
             let group = &self.groups[&root];
@@ -724,53 +729,6 @@ impl PassageGroups<'_> {
             }
         }
         best.map(|(_, root)| root)
-    }
-}
-
-/// Disjoint sets over item indices, with the members of each set at its root.
-struct UnionFind {
-    parent: Vec<usize>,
-    members: Vec<Vec<usize>>,
-}
-
-impl UnionFind {
-    fn new(n: usize) -> Self {
-        UnionFind {
-            parent: (0..n).collect(),
-            members: (0..n).map(|i| vec![i]).collect(),
-        }
-    }
-
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            self.parent[hi] = lo;
-            let moved = std::mem::take(&mut self.members[hi]);
-            if moved.len() > self.members[lo].len() {
-                let kept = std::mem::replace(&mut self.members[lo], moved);
-                self.members[lo].extend(kept);
-            } else {
-                self.members[lo].extend(moved);
-            }
-        }
-    }
-
-    fn groups(mut self) -> Vec<Vec<usize>> {
-        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for i in 0..self.parent.len() {
-            let r = self.find(i);
-            by_root.entry(r).or_default().push(i);
-        }
-        by_root.into_values().collect()
     }
 }
 

@@ -300,3 +300,19 @@ fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
     let g = group(&items);
     assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5]]);
 }
+
+#[test]
+fn a_left_over_fragment_joins_one_that_holds_its_content_when_one_speaker_says_both() {
+    // Sky News, May 2024: a headline's "time for change" and the body's "It is time for
+    // change." with no passage to join.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let leader = names.signature(["Sir Keir Starmer"]);
+    let g = groups_of(&[
+        ("time for change", leader.clone()),
+        ("It is time for change.", leader.clone()),
+        ("It is time for change.", names.signature(["Rishi Sunak"])),
+        ("time for change", none()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    assert_eq!(g[0].len(), 3, "{g:?}");
+}

@@ -17,8 +17,10 @@ pub mod diff;
 pub mod group;
 mod neighbours;
 pub mod paraphrase;
+mod runs;
 pub mod speakers;
 pub mod table;
+mod union_find;
 pub mod words;
 
 use crate::report::NamedActor;

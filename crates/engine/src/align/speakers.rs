@@ -74,9 +74,9 @@ impl Signature {
         }
         let named = |s: &Signature| s.names().next().is_some();
         let affiliated = |s: &Signature| s.affiliations().next().is_some();
-        if named(self) && named(other) {
-            Agreement::Different
-        } else if !named(self) && !named(other) && affiliated(self) && affiliated(other) {
+        let people = named(self) && named(other);
+        let bodies = !named(self) && !named(other) && affiliated(self) && affiliated(other);
+        if people || bodies {
             Agreement::Different
         } else {
             Agreement::Unknown
