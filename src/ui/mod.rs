@@ -54,7 +54,9 @@ pub fn mount() {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     if hash.as_deref() == Some("#bench") {
         leptos::mount::mount_to_body(bench::BenchPage);
-    } else if hash.as_deref().is_some_and(exercise::opens_student_view) {
+    } else if hash.as_deref().is_some_and(exercise::opens_student_view)
+        || one_file::embedded_exercise().is_some()
+    {
         leptos::mount::mount_to_body(exercise::student::StudentPage);
     } else {
         leptos::mount::mount_to_body(app::App);

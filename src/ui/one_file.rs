@@ -24,8 +24,13 @@ pub const GLUE_ID: &str = "parallax-glue";
 pub const WASM_ID: &str = "parallax-wasm";
 /// The element holding a saved workspace (a share-link payload), empty in the build's file.
 pub const WORKSPACE_ID: &str = "parallax-workspace";
+/// The element holding a saved exercise (an exercise-link payload) in a file saved from the
+/// exercise maker; a file that holds one opens as the student view.
+pub const EXERCISE_ID: &str = "parallax-exercise";
 /// The one-file build's name, next to `index.html` on a host, and the saved file's name.
 pub const FILE_NAME: &str = "parallax.html";
+/// The name of a saved exercise file.
+pub const EXERCISE_FILE_NAME: &str = "parallax-exercise.html";
 
 /// How long the saved file's object URL is kept after its download starts.
 const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
@@ -36,6 +41,13 @@ pub fn inlined(id: &str) -> Option<String> {
         .document()?
         .get_element_by_id(id)?
         .text_content()
+}
+
+/// The exercise saved in this file (an exercise-link payload), if there is one.
+pub fn embedded_exercise() -> Option<String> {
+    inlined(EXERCISE_ID)
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
 }
 
 /// Whether this page is the one-file build (rather than `index.html` and its files).
@@ -129,15 +141,56 @@ async fn one_file_with(articles: &[SharedArticle]) -> Result<String, String> {
             share_link::MAX_PAYLOAD_CHARS
         ));
     }
+    page_holding(WORKSPACE_ID, &payload).await
+}
+
+/// The one-file page holding an exercise (its link payload, articles included): it opens as
+/// the student view.
+pub async fn one_file_with_exercise(payload: &str) -> Result<String, String> {
+    if payload.len() > share_link::MAX_PAYLOAD_CHARS {
+        return Err(format!(
+            "This exercise is too long to save in one file ({} characters once packed, more \
+             than Parallax opens: {}). Use fewer or shorter articles.",
+            payload.len(),
+            share_link::MAX_PAYLOAD_CHARS
+        ));
+    }
+    page_holding(EXERCISE_ID, payload).await
+}
+
+/// The one-file page with `payload` in its element `slot` (made if the build has none) and
+/// every other slot empty, as HTML text.
+async fn page_holding(slot: &str, payload: &str) -> Result<String, String> {
     let root = template().await?;
     let broken = || "The one-file copy of Parallax is incomplete; it cannot hold articles.";
     let find = |id: &str| root.query_selector(&format!("#{id}")).ok().flatten();
     if find(WASM_ID).is_none() {
         return Err(broken().to_string());
     }
-    find(WORKSPACE_ID)
-        .ok_or_else(broken)?
-        .set_text_content(Some(&payload));
+    for id in [WORKSPACE_ID, EXERCISE_ID] {
+        if let Some(el) = find(id) {
+            el.set_text_content(None);
+        }
+    }
+    let element = match find(slot) {
+        Some(el) => el,
+        None => {
+            // Text only, never run: the same kind of element the build has for the workspace.
+            let doc = root.owner_document().ok_or_else(broken)?;
+            let el = doc.create_element("script").map_err(|_| broken())?;
+            el.set_id(slot);
+            el.set_attribute("type", "text/plain")
+                .map_err(|_| broken())?;
+            root.query_selector("head")
+                .ok()
+                .flatten()
+                .ok_or_else(broken)?
+                .append_child(&el)
+                .map_err(|_| broken())?;
+            el
+        }
+    };
+    element.set_text_content(Some(payload));
     // The app's own elements are made again when the file opens.
     if let Some(body) = root.query_selector("body").ok().flatten() {
         body.set_text_content(None);
@@ -145,8 +198,8 @@ async fn one_file_with(articles: &[SharedArticle]) -> Result<String, String> {
     Ok(format!("<!DOCTYPE html>\n{}\n", root.outer_html()))
 }
 
-/// Starts the browser's download of `html` as [`FILE_NAME`].
-fn download(html: &str) -> Result<(), JsValue> {
+/// Starts the browser's download of `html` as `name`.
+pub fn download(html: &str, name: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(html));
     let options = BlobPropertyBag::new();
     options.set_type("text/html;charset=utf-8");
@@ -154,7 +207,7 @@ fn download(html: &str) -> Result<(), JsValue> {
     let url = Url::create_object_url_with_blob(&blob)?;
     let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     anchor.set_href(&url);
-    anchor.set_download(FILE_NAME);
+    anchor.set_download(name);
     anchor.set_hidden(true);
     let body = document()
         .body()
@@ -188,7 +241,7 @@ pub fn SaveOneFile(ws: Workspace) -> impl IntoView {
         status.set("Saving…".to_string());
         spawn_local(async move {
             let result = one_file_with(&articles).await.and_then(|html| {
-                download(&html)
+                download(&html, FILE_NAME)
                     .map_err(|_| "The browser did not start the download. Try again.".to_string())
             });
             match result {

@@ -5,6 +5,10 @@
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { TEST_TIMEOUT_MS, eventually, exampleArticles, testEnvironment } from "./support.mjs";
 
 const env = testEnvironment(before, after);
@@ -178,4 +182,42 @@ it("a damaged exercise link says so and changes nothing", async (app) => {
   const error = app.page.locator(id("exercise-error"));
   await error.waitFor();
   assert.match(await error.innerText(), /exercise link is incomplete or damaged/);
+});
+
+it("an exercise saved as one file opens from disk, with no network, as the blind student view", async (app) => {
+  const page = await app.goto("/#demo");
+  await page.locator(id("quote-group")).first().waitFor({ state: "attached" });
+  await page.locator(id("make-exercise")).click();
+  await page.locator(id("maker-prompt")).first().waitFor();
+  await page.locator(id("maker-prompt")).first().fill("A question only this file has.");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(id("save-exercise-file")).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "parallax-exercise.html");
+  const html = await readFile(await download.path(), "utf8");
+  assert.match(html, /<script id="parallax-exercise" type="text\/plain">1\.[A-Za-z0-9_-]+<\/script>/);
+  assert.doesNotMatch(html, /A question only this file has/, "the exercise travels packed");
+
+  const folder = await mkdtemp(join(tmpdir(), "parallax-exercise-"));
+  try {
+    const file = join(folder, "parallax-exercise.html");
+    await writeFile(file, html);
+    const student = await app.newProfile();
+    const network = [];
+    await student.context().route("**/*", (route) => {
+      const url = route.request().url();
+      if (/^(file|blob|data|about):/.test(url)) return route.continue();
+      network.push(url);
+      return route.abort();
+    });
+    await student.goto(pathToFileURL(file).href);
+    await student.locator(id("exercise-question")).first().waitFor();
+    assert.equal(await student.locator(id("exercise-prompt")).first().innerText(), "A question only this file has.");
+    const text = await pageText(student);
+    for (const outlet of OUTLETS) assert.ok(!text.includes(outlet), `${outlet} shown to the student`);
+    assert.deepEqual(network, [], "no network request");
+  } finally {
+    await rm(folder, { recursive: true });
+  }
 });

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::store::{self, Draft};
 use crate::exercise::{self, link, Exercise, Key, Length, Question, QuestionKind};
 use crate::share_link::{SharedArticle, MAX_LINK_CHARS};
+use crate::ui::one_file;
 use crate::ui::state::{NoticeKind, Workspace};
 
 /// One question on the teacher's list. The prompt has its own signal, so typing in one
@@ -32,6 +33,8 @@ struct Maker {
     made_from: RwSignal<Option<u64>>,
     next_id: StoredValue<u64>,
     link: RwSignal<Option<String>>,
+    /// What saving the exercise as one file did.
+    file_status: RwSignal<String>,
 }
 
 impl Maker {
@@ -45,6 +48,7 @@ impl Maker {
             made_from: RwSignal::new(None),
             next_id: StoredValue::new(0),
             link: RwSignal::new(None),
+            file_status: RwSignal::new(String::new()),
         }
     }
 
@@ -198,6 +202,33 @@ pub fn ExerciseMaker(ws: Workspace) -> impl IntoView {
             m.propose(&articles);
         }
     };
+    let save_file = move |_| {
+        let Some(articles) = compared_articles(ws) else {
+            return;
+        };
+        let payload = link::encode(&articles, &m.exercise());
+        m.file_status.set("Saving…".to_string());
+        leptos::task::spawn_local(async move {
+            let result = one_file::one_file_with_exercise(&payload)
+                .await
+                .and_then(|html| {
+                    one_file::download(&html, one_file::EXERCISE_FILE_NAME).map_err(|_| {
+                        "The browser did not start the download. Try again.".to_string()
+                    })
+                });
+            match result {
+                Ok(()) => m.file_status.try_set(format!(
+                    "Saved {}: students open it by double-click, offline, and see the exercise.",
+                    one_file::EXERCISE_FILE_NAME
+                )),
+                Err(problem) => {
+                    m.file_status.try_set(String::new());
+                    ws.notify(NoticeKind::Error, problem);
+                    None
+                }
+            };
+        });
+    };
     let make_link = move |_| {
         let Some(articles) = compared_articles(ws) else {
             return;
@@ -267,6 +298,9 @@ pub fn ExerciseMaker(ws: Workspace) -> impl IntoView {
                         <button type="button" data-testid="make-student-link" on:click=make_link>
                             "Make the student link"
                         </button>
+                        <button type="button" data-testid="save-exercise-file" on:click=save_file>
+                            "Save as one file for students"
+                        </button>
                         <button type="button" class="quiet" data-testid="discard-exercise"
                             on:click=move |_| {
                                 m.rows.set(Vec::new());
@@ -278,6 +312,9 @@ pub fn ExerciseMaker(ws: Workspace) -> impl IntoView {
                             "Discard this exercise"
                         </button>
                     </div>
+                    <p class="hint" role="status" data-testid="save-exercise-file-status">
+                        {move || m.file_status.get()}
+                    </p>
                     <StudentLink m ws />
                 </Show>
             </section>

@@ -19,6 +19,7 @@ use crate::share_link::SharedArticle;
 use crate::ui::dom::focus_element;
 use crate::ui::examples;
 use crate::ui::export::{hand_out, Download};
+use crate::ui::one_file;
 
 /// The fragment that opens the exercise made from the bundled example.
 pub const DEMO_FRAGMENT: &str = "demo-exercise";
@@ -44,8 +45,16 @@ impl Opened {
     }
 }
 
-/// The exercise the page's address names, or why it cannot be opened.
+/// The exercise this file holds or the page's address names, or why it cannot be opened.
 fn open_from_location() -> Result<Opened, String> {
+    if let Some(payload) = one_file::embedded_exercise() {
+        return link::decode(&payload).map(Opened::new).map_err(|e| {
+            format!(
+                "The exercise saved in this file could not be opened: the file is damaged or \
+                 was changed. ({e})"
+            )
+        });
+    }
     let hash = window().location().hash().unwrap_or_default();
     let fragment = hash.strip_prefix('#').unwrap_or(&hash);
     let bundled = match fragment {
