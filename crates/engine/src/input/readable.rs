@@ -633,7 +633,9 @@ fn render(tree: &Tree, roots: &[usize], removed: &[bool]) -> String {
         if tag == "pre" {
             *pre = pre.saturating_sub(1);
         }
-        if BLOCKS.contains(&tag) {
+        if tag == "li" {
+            out.list_item(false);
+        } else if BLOCKS.contains(&tag) {
             out.block_break();
         }
     };
@@ -659,6 +661,7 @@ fn render(tree: &Tree, roots: &[usize], removed: &[bool]) -> String {
             } else {
                 match node.tag.as_str() {
                     "br" => out.line_break(),
+                    "li" => out.list_item(true),
                     "td" | "th" => out.push_text(" ", false),
                     tag if BLOCKS.contains(&tag) => out.block_break(),
                     _ => {}

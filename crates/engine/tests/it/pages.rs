@@ -57,6 +57,8 @@ fn extract(html: &str) -> Decoded {
 
 fn paragraphs(text: &str) -> Vec<String> {
     text.lines()
+        // A list item's bullet is no word.
+        .map(|l| l.trim_start().trim_start_matches("• "))
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| l.split(' ').count() >= 4)
         .collect()
@@ -130,6 +132,14 @@ fn counts(name: &str) -> [usize; 4] {
         got.remove(0);
     }
     let got_set: HashSet<&String> = got.iter().collect();
+    if std::env::var_os("PARALLAX_PAGES_DIFF").is_some() {
+        for g in got.iter().filter(|g| !want_set.contains(g)) {
+            println!("  {name} + {g}");
+        }
+        for w in want.iter().filter(|w| !got_set.contains(w)) {
+            println!("  {name} - {w}");
+        }
+    }
     [
         got.iter().filter(|g| want_set.contains(g)).count(),
         got.len(),

@@ -70,12 +70,16 @@ fn is_newsletter_prompt(p: &Para) -> bool {
 const RUN: usize = 3;
 
 /// Pass 2: lists of other stories. After the article has begun, [`RUN`] or more headline-like
-/// lines in a row (titles without final punctuation, no list markers) are a related-story or
-/// "most read" list; so are the headline-like lines under a teaser label ("Most read",
+/// lines in a row (titles without final punctuation or a colon, no list markers, not under a
+/// line ending in a colon) are a related-story or "most read" list; so are the headline-like lines under a teaser label ("Most read",
 /// "Related"), however many.
 pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
     let n = paras.len();
-    let headline_like = |i: usize| paras[i].is_title() && !is_marked_list_item(paras[i].raw);
+    let headline_like = |i: usize| {
+        paras[i].is_title()
+            && !is_marked_list_item(paras[i].raw)
+            && !paras[i].raw.trim_end().ends_with(':')
+    };
     // Under a teaser label: every headline-like line until something else.
     for i in 0..n {
         if kind_of(marks, i) != Some(Teaser) || paras[i].words > 4 {
@@ -105,7 +109,11 @@ pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
         while i < n && marks[i].is_none() && headline_like(i) {
             i += 1;
         }
-        if i - start >= RUN {
+        // "He also said:" over the lines: the writer's own list.
+        let introduced = start > 0
+            && marks[start - 1].is_none()
+            && paras[start - 1].raw.trim_end().ends_with(':');
+        if i - start >= RUN && !introduced {
             let count = i - start;
             for m in &mut marks[start..i] {
                 *m = mark(
