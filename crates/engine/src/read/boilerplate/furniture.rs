@@ -91,7 +91,9 @@ pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
             && paras[j].is_title()
             && (marks[j].is_none() || kind_of(marks, j) == Some(Teaser))
         {
-            marks[j] = mark(Teaser, format!("a headline listed under \"{label}\""));
+            if marks[j].is_none() {
+                marks[j] = mark(Teaser, format!("a headline listed under \"{label}\""));
+            }
             j += 1;
         }
     }
