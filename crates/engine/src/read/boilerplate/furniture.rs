@@ -57,13 +57,21 @@ fn is_consent_or_paywall(p: &Para) -> bool {
 }
 
 /// "Cities are changing fast. Keep up with the … newsletter.", "Get the best stories
-/// delivered to your inbox": a short paragraph naming a newsletter or an inbox and asking the
-/// reader to sign up.
+/// delivered to your inbox": a short paragraph naming a newsletter or an inbox with a sentence
+/// that opens by asking the reader to sign up.
 fn is_newsletter_prompt(p: &Para) -> bool {
     let f = p.folded.as_str();
-    p.words <= 30
-        && (f.contains("newsletter") || f.contains("inbox"))
-        && page::SIGN_UP_PHRASES.iter().any(|ph| f.contains(ph))
+    // The request opens a sentence: "… which 2m people subscribe to" reports, not asks.
+    let asks = f
+        .split(". ")
+        .flat_map(|s| s.split("! "))
+        .flat_map(|s| s.split("? "))
+        .any(|s| {
+            page::SIGN_UP_OPENINGS
+                .iter()
+                .any(|o| s.trim_start().starts_with(o))
+        });
+    p.words <= 30 && (f.contains("newsletter") || f.contains("inbox")) && asks
 }
 
 /// Headline-like lines in a row that make a list of other stories.

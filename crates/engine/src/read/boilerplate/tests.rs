@@ -251,3 +251,12 @@ fn lists_of_other_stories() {
     );
     assert_eq!(marked(&text), []);
 }
+
+#[test]
+fn a_sentence_about_a_newsletter_is_no_prompt() {
+    let text = format!(
+        "{BODY}\n\nThe newsletter, which two million readers subscribe to, closed in May.\n\n\
+         Sign up for our newsletter\n\n{BODY}"
+    );
+    assert_eq!(marked(&text), [("Sign up for our newsletter", SiteChrome)]);
+}
