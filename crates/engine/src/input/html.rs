@@ -113,6 +113,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
             if tag.name == "br" {
                 out.line_break();
+            } else if tag.name == "li" {
+                out.list_item(!tag.closing && !tag.self_closing);
             } else if BLOCKS.contains(&tag.name.as_str()) {
                 out.block_break();
             } else if matches!(tag.name.as_str(), "td" | "th") && !tag.closing {
@@ -156,6 +158,8 @@ pub(super) struct TextBuilder {
     /// Pending break: 0 none, 1 line break, 2 blank line.
     pending: u8,
     space: bool,
+    /// A list item has opened and its text not begun: it starts with a bullet.
+    bullet: bool,
 }
 
 impl TextBuilder {
@@ -184,8 +188,20 @@ impl TextBuilder {
         } else if self.space {
             self.text.push(' ');
         }
+        if self.bullet {
+            self.text.push_str("• ");
+        }
         self.pending = 0;
         self.space = false;
+        self.bullet = false;
+    }
+
+    /// A list item opens (`opening`) or closes: its own paragraph, its text after a bullet
+    /// ("• "), as a browser shows it, so later readers tell the article's own lists from
+    /// runs of headlines.
+    pub(super) fn list_item(&mut self, opening: bool) {
+        self.block_break();
+        self.bullet = opening;
     }
 
     pub(super) fn line_break(&mut self) {

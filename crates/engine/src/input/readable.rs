@@ -563,8 +563,8 @@ fn one_line(text: &str) -> String {
 /// Words a standfirst has at least.
 const STANDFIRST_WORDS: usize = 8;
 
-/// The standfirst (the summary printed under the headline): the first paragraph after the
-/// `h1` inside the headline's block (its `header`, else its grandparent), of at least
+/// The standfirst (the summary printed under the headline): the first paragraph (or `h2`
+/// written as a sentence) after the `h1` inside the headline's block (its `header`, else its grandparent), of at least
 /// [`STANDFIRST_WORDS`] words, ending a sentence, mostly not link text, among the first three
 /// paragraphs there. Page headers are removed as chrome, so it would otherwise be lost.
 fn standfirst(tree: &Tree, h1: usize) -> Option<String> {
@@ -590,7 +590,9 @@ fn standfirst(tree: &Tree, h1: usize) -> Option<String> {
             i = node.end.max(i + 1);
             continue;
         }
-        if node.tag == "p" {
+        // A paragraph, or a subheading written as a sentence ("<h2>Two-year-old bug exposes
+        // thousands of servers.</h2>").
+        if matches!(node.tag.as_str(), "p" | "h2") {
             let (mut all, mut linked) = (0usize, 0usize);
             let mut in_link_until = 0;
             for (j, inner) in nodes.iter().enumerate().take(node.end).skip(i + 1) {
@@ -633,7 +635,9 @@ fn render(tree: &Tree, roots: &[usize], removed: &[bool]) -> String {
         if tag == "pre" {
             *pre = pre.saturating_sub(1);
         }
-        if BLOCKS.contains(&tag) {
+        if tag == "li" {
+            out.list_item(false);
+        } else if BLOCKS.contains(&tag) {
             out.block_break();
         }
     };
@@ -659,6 +663,7 @@ fn render(tree: &Tree, roots: &[usize], removed: &[bool]) -> String {
             } else {
                 match node.tag.as_str() {
                     "br" => out.line_break(),
+                    "li" => out.list_item(true),
                     "td" | "th" => out.push_text(" ", false),
                     tag if BLOCKS.contains(&tag) => out.block_break(),
                     _ => {}

@@ -87,7 +87,7 @@ fn html_is_reduced_to_readable_text() {
     assert_eq!(
         page.text,
         "Home\n\nNorth Korea responds\n\nIt said it would “respond” — firmly.\nNew line.\n\n\
-         One\n\nTwo & three\n\n5 < 6 &unknown; AT&T"
+         • One\n\n• Two & three\n\n5 < 6 &unknown; AT&T"
     );
     assert_eq!(page.title.as_deref(), Some("Big news & more"));
     assert_eq!(page.site_name.as_deref(), Some("The Daily Example"));

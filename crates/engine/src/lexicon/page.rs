@@ -439,15 +439,18 @@ pub const PAYWALL_PHRASES: &[&str] = &[
     "our cookie policy",
 ];
 
-/// What a newsletter prompt asks of the reader (with "newsletter" or "inbox" in the line).
-pub const SIGN_UP_PHRASES: &[&str] = &[
+/// Openings of a sentence asking the reader to sign up (with "newsletter" or "inbox" in the
+/// line).
+pub const SIGN_UP_OPENINGS: &[&str] = &[
     "sign up",
     "subscribe",
     "keep up with",
-    "to your inbox",
-    "in your inbox",
-    "straight to your",
-    "delivered to",
-    "get our",
     "get the",
+    "get our",
+    "get it",
+    "stay informed",
+    "stay up to date",
+    "never miss",
+    "want the",
+    "want more",
 ];

@@ -1,11 +1,13 @@
 //! Folded regions stay out of the framing tables: on the example set and on every event in
 //! `tests/data/`, no verb use, claim member or unique detail, lede or headline, marked word or
 //! judged sentence, voice span or name occurrence lies in a region the boilerplate pass marked
-//! (page furniture: captions, credits, related-story lists, promotions, embeds, repeats).
+//! (page furniture: captions, credits, related-story lists, promotions, embeds, repeats); and
+//! the same on the saved web pages read for their articles.
 
 use std::path::PathBuf;
 
-use parallax_engine::{compare, Report};
+use parallax_engine::input::{decode, Fidelity};
+use parallax_engine::{compare, Report, Source};
 
 use crate::fixtures::{example_dir, repo, sources_in};
 
@@ -89,31 +91,65 @@ fn table_spans(report: &Report) -> Vec<(&'static str, usize, usize, usize, Strin
     out
 }
 
+/// Every table entry of `report` that lies in a folded region of its source, described.
+fn leaks(event: &str, report: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    for (table, source, start, end, text) in table_spans(report) {
+        let regions = &report.sources[source].boilerplate;
+        if let Some(r) = regions.iter().find(|r| start < r.end && r.start < end) {
+            out.push(format!(
+                "{event} / {}: {table} holds {text:?} ({start}..{end}) from a folded region \
+                 ({:?}: {})",
+                report.sources[source].name, r.kind, r.reason
+            ));
+        }
+    }
+    out
+}
+
 #[test]
 fn no_framing_table_holds_text_from_a_folded_region() {
-    let mut leaks = Vec::new();
+    let mut found = Vec::new();
     let mut folded = 0;
     for dir in event_dirs() {
-        let sources = sources_in(&dir);
-        let report = compare(&sources);
+        let report = compare(&sources_in(&dir));
         let event = dir.file_name().unwrap().to_string_lossy().to_string();
         folded += report
             .sources
             .iter()
             .map(|s| s.boilerplate.len())
             .sum::<usize>();
-        for (table, source, start, end, text) in table_spans(&report) {
-            let regions = &report.sources[source].boilerplate;
-            if let Some(r) = regions.iter().find(|r| start < r.end && r.start < end) {
-                leaks.push(format!(
-                    "{event} / {}: {table} holds {text:?} ({start}..{end}) from a folded \
-                     region ({:?}: {})",
-                    report.sources[source].name, r.kind, r.reason
-                ));
-            }
-        }
+        found.extend(leaks(&event, &report));
     }
     // The check means something only if the events have folded regions.
     assert!(folded > 20, "only {folded} folded regions in all events");
-    assert!(leaks.is_empty(), "{}", leaks.join("\n"));
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The same on the saved web pages (`tests/data/pages/`), read for their articles and
+/// compared together: what the extraction keeps of a page's furniture is folded, and stays out
+/// of the tables.
+#[test]
+fn no_framing_table_holds_folded_text_of_a_saved_page() {
+    let dir = repo().join("tests/data/pages");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/data/pages")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .collect();
+    names.sort();
+    let sources: Vec<Source> = names
+        .iter()
+        .map(|name| {
+            let html = std::fs::read(dir.join(name).join("source.html")).expect("page");
+            let text = decode("page.html", &html, Fidelity::Tidy)
+                .expect("text")
+                .text;
+            Source::new(name.clone(), text)
+        })
+        .collect();
+    let report = compare(&sources);
+    let folded: usize = report.sources.iter().map(|s| s.boilerplate.len()).sum();
+    assert!(folded > 0, "nothing folded on {} pages", sources.len());
+    let found = leaks("pages", &report);
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

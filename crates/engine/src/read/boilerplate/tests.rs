@@ -245,7 +245,18 @@ fn lists_of_other_stories() {
     let text = format!(
         "{BODY}\n\nWhat happens next\n\nThe vote is due in the spring\n\n{BODY}\n\n- Raise \
          taxes on the largest firms\n\n- Cut the waiting lists for surgery\n\n- Build more \
-         homes in the north\n\n{BODY}"
+         homes in the north\n\n{BODY}\n\nIn the interview the minister also said:\n\nThe \
+         country must stay in the trade bloc to keep its influence\n\nThe deal will pass \
+         the parliament before the summer\n\nThe talks need a political solution\n\n{BODY}"
     );
     assert_eq!(marked(&text), []);
+}
+
+#[test]
+fn a_sentence_about_a_newsletter_is_no_prompt() {
+    let text = format!(
+        "{BODY}\n\nThe newsletter, which two million readers subscribe to, closed in May.\n\n\
+         Sign up for our newsletter\n\n{BODY}"
+    );
+    assert_eq!(marked(&text), [("Sign up for our newsletter", SiteChrome)]);
 }
