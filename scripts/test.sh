@@ -49,6 +49,23 @@ if [ -n "$web" ]; then
 fi
 
 step "native tests"
+# The saved web pages the extraction is scored on are third-party test data, kept out of the
+# repository in the shared/ folder beside the checkout (or the checkout a clone came from).
+if [ -z "${PARALLAX_PAGES_DIR:-}" ]; then
+  origin=$(git -C "$root" config --get remote.origin.url 2>/dev/null || true)
+  for candidate in "$root/../shared/pages" "${origin:+$origin/../shared/pages}"; do
+    if [ -n "$candidate" ] && [ -d "$candidate" ]; then
+      PARALLAX_PAGES_DIR=$(cd "$candidate" && pwd)
+      export PARALLAX_PAGES_DIR
+      break
+    fi
+  done
+fi
+if [ -n "${PARALLAX_PAGES_DIR:-}" ]; then
+  echo "saved web pages: $PARALLAX_PAGES_DIR"
+else
+  echo "NOTE: no saved web pages (../shared/pages): the page-extraction tests check nothing" >&2
+fi
 cargo test --offline --workspace --quiet
 
 step "release WebAssembly build"

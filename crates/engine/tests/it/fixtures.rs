@@ -11,6 +11,26 @@ pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// Where the saved web pages are (Mozilla Readability's test pages: third-party data, kept
+/// out of this repository, in the `shared/` folder beside the checkout):
+/// `$PARALLAX_PAGES_DIR`, else `../shared/pages` next to the repository. `None` when neither
+/// exists: the page tests then say so and check nothing (`scripts/test.sh` also looks beside
+/// the checkout a clone was made from, and says loudly when there is none).
+pub fn pages_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("PARALLAX_PAGES_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/pages"));
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "the saved web pages are not at {}: set PARALLAX_PAGES_DIR (see tests/data/README.md)",
+            dir.display()
+        );
+        None
+    }
+}
+
 /// The bundled example set's folder.
 pub fn example_dir() -> PathBuf {
     repo().join("examples/nato-dprk-2024")

@@ -4,7 +4,8 @@
 //!   would check it;
 //! - `real_coverage`: coverage of other events (`tests/data/`);
 //! - `folded`: no framing table holds text from a region the boilerplate pass folded;
-//! - `pages`: article extraction from saved web pages (`tests/data/pages/`);
+//! - `pages`: article extraction from saved web pages (`fixtures::pages_dir`, outside the
+//!   repository);
 //! - `scoring`: every event with a `gold.json` scored by `tests/score.py` (and `claims.json` by
 //!   `tests/score_claims.py`) against floors that may only rise;
 //!

@@ -1,4 +1,4 @@
-//! Article extraction from saved web pages (`tests/data/pages/`, from Mozilla Readability's
+//! Article extraction from saved web pages (`fixtures::pages_dir`, from Mozilla Readability's
 //! test suite): paragraph precision and recall of `input::decode` on each `source.html`
 //! against the story text of Readability's `expected.html` (its figure captions and its
 //! link-only list items left out: the engine drops both), and two pages of one template
@@ -12,10 +12,12 @@ use std::collections::HashSet;
 
 use parallax_engine::input::{decode, html_to_text, Decoded, Fidelity};
 
-use crate::fixtures::repo;
+use std::path::Path;
+
+use crate::fixtures::pages_dir;
 
 /// The saved pages, and the floors each is held to: (name, precision, recall). Every folder
-/// of `tests/data/pages` must be listed.
+/// of the pages folder must be listed.
 const PAGES: &[(&str, f64, f64)] = &[
     ("aclu", 1.0, 1.0),
     ("ars-1", 1.0, 0.93),
@@ -48,8 +50,8 @@ const PAGES: &[(&str, f64, f64)] = &[
 const ALL_PRECISION: f64 = 0.99;
 const ALL_RECALL: f64 = 0.97;
 
-fn page(name: &str, file: &str) -> String {
-    let path = repo().join("tests/data/pages").join(name).join(file);
+fn page_in(dir: &Path, name: &str, file: &str) -> String {
+    let path = dir.join(name).join(file);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -120,11 +122,11 @@ fn tag_text(html: &str) -> String {
 }
 
 /// (matched extracted, extracted, matched expected, expected) paragraph counts of one page.
-fn counts(name: &str) -> [usize; 4] {
-    let source = page(name, "source.html");
+fn counts(dir: &Path, name: &str) -> [usize; 4] {
+    let source = page_in(dir, name, "source.html");
     let mut got = paragraphs(&extract(&source).text);
     // Readability's expected output is the article body alone.
-    let want = paragraphs(&html_to_text(&story_only(&page(name, "expected.html"))).text);
+    let want = paragraphs(&html_to_text(&story_only(&page_in(dir, name, "expected.html"))).text);
     let want_set: HashSet<&String> = want.iter().collect();
     let title = html_to_text(&source).title.unwrap_or_default();
     if got
@@ -171,10 +173,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 #[test]
 fn saved_pages_keep_their_article_and_lose_their_chrome() {
+    let Some(dir) = pages_dir() else { return };
     let mut all = [0usize; 4];
     let mut failures = Vec::new();
-    let stored = std::fs::read_dir(repo().join("tests/data/pages"))
-        .expect("tests/data/pages")
+    let stored = std::fs::read_dir(&dir)
+        .expect("the pages folder")
         .filter_map(Result::ok)
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned());
@@ -184,7 +187,7 @@ fn saved_pages_keep_their_article_and_lose_their_chrome() {
         }
     }
     for &(name, p_floor, r_floor) in PAGES {
-        let c = counts(name);
+        let c = counts(&dir, name);
         let (p, r) = (ratio(c[0], c[1]), ratio(c[2], c[3]));
         println!("{name:18} P={p:.2} R={r:.2} ({} got, {} want)", c[1], c[3]);
         if p < p_floor || r < r_floor {
@@ -209,6 +212,8 @@ fn saved_pages_keep_their_article_and_lose_their_chrome() {
 /// share no paragraph outside their articles: the template's chrome is gone from both.
 #[test]
 fn two_pages_of_one_template_share_no_chrome() {
+    let Some(dir) = pages_dir() else { return };
+    let page = |name: &str, file: &str| page_in(&dir, name, file);
     let source = page("wapo-1", "source.html");
     let article = paragraphs(&html_to_text(&page("wapo-1", "expected.html")).text);
     // Another story: another headline too.
@@ -354,10 +359,12 @@ fn shared_outside(a: &str, b: &str, own: &[String]) -> Vec<String> {
 /// same pages do, so the check has something to find.
 #[test]
 fn two_pages_of_one_template_share_no_quote_or_claim_from_it() {
+    let Some(pages) = pages_dir() else { return };
+    let page = |name: &str, file: &str| page_in(&pages, name, file);
     // An event's articles one after another: a body of a realistic length (each saved
     // article is short), with quotations.
     let body = |event: &str| {
-        let dir = repo().join("tests/data").join(event);
+        let dir = crate::fixtures::repo().join("tests/data").join(event);
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("event")
             .filter_map(|e| e.ok().map(|e| e.path()))
