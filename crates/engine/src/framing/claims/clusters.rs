@@ -6,8 +6,12 @@
 //!
 //! Centres are taken strongest first (the summed similarity of a sentence's links to other
 //! sources). A sentence already in a claim still opens a new one when it has neighbours in no
-//! claim yet (its second fact). The work is linear in the scored pairs, which the neighbour
-//! bound of `matching` keeps linear in the sentences.
+//! claim yet (its second fact). A whole sentence cut into narrative clauses may state two
+//! facts, so it never chains them: in a claim that holds it, the members that are more like
+//! one of its clauses than like the whole must all be like the same clause ("resigned on
+//! Friday, while the authority fined the company" does not join a source's "resigned" to
+//! its "fined"). The work is linear in the scored pairs, which the neighbour bound of
+//! `matching` keeps linear in the sentences.
 
 use crate::hash::{self, FastMap};
 
@@ -25,11 +29,13 @@ pub(super) struct Cluster {
 }
 
 /// The claims of `n` sentences from their scored pairs: clusters of two sources or more, then
-/// every sentence in none as a cluster of its own.
+/// every sentence in none as a cluster of its own. `whole[u]`: unit `u` is a whole sentence
+/// cut into narrative clauses, which are the units right after it.
 pub(super) fn clusters(
     n: usize,
     scored: &[(usize, usize, f64)],
     ids: &[(usize, usize)],
+    whole: &[bool],
 ) -> Vec<Cluster> {
     let mut adj: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     let mut sim: FastMap<(usize, usize), f64> = hash::map();
@@ -63,6 +69,28 @@ pub(super) fn clusters(
     };
     let mut order: Vec<usize> = (0..n).filter(|&x| strength[x] > 0.0).collect();
     order.sort_by(|&a, &b| strength[b].total_cmp(&strength[a]).then(a.cmp(&b)));
+    // The clause of whole-sentence unit `c` (its units that follow it) that `u` meets, when `u`
+    // is more like that one clause than like the whole sentence.
+    let part = |c: usize, u: usize| -> Option<usize> {
+        ((c + 1)..n)
+            .take_while(|&k| ids[k] == ids[c])
+            .map(|k| (k, similarity(u, k)))
+            .filter(|&(_, s)| s > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .filter(|&(_, s)| s > similarity(u, c))
+            .map(|(k, _)| k)
+    };
+    // No chaining through a sentence of two facts: in a claim holding such a sentence, the
+    // members meet the same one of its clauses (or none of them alone).
+    let coherent = |members: &[usize], y: usize| {
+        members.iter().filter(|&&w| whole[w]).all(|&w| {
+            let py = part(w, y);
+            py.is_none()
+                || members
+                    .iter()
+                    .all(|&m| m == w || part(w, m).is_none_or(|pm| pm == py.unwrap_or(pm)))
+        })
+    };
     let mut claims: Vec<Cluster> = Vec::new();
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); n];
     // The claim among those of `x`'s neighbours that `x` is closest to on average, if close
@@ -71,7 +99,7 @@ pub(super) fn clusters(
         let mut best: Option<(usize, f64)> = None;
         for &(y, _) in &adj[x] {
             for &k in &claims_of[y] {
-                if claims[k].members.contains(&x) {
+                if claims[k].members.contains(&x) || !coherent(&claims[k].members, x) {
                     continue;
                 }
                 let members = &claims[k].members;
@@ -111,6 +139,9 @@ pub(super) fn clusters(
                         continue;
                     }
                 }
+            }
+            if !coherent(&members, y) {
+                continue;
             }
             members.push(y);
         }
