@@ -48,8 +48,8 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 1.0,
         speaker: Some(1.0),
-        claims_f1: Some(0.8),
-        false_unique: Some(0.33),
+        claims_f1: Some(0.81),
+        false_unique: Some(0.25),
     },
     Floors {
         event: "letby-sentencing-2023",
