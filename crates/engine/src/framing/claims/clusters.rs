@@ -23,9 +23,21 @@ pub const SAME_SOURCE_THRESHOLD: f64 = 0.40;
 pub const MEAN_THRESHOLD: f64 = 0.10;
 
 /// A claim under construction: its members (unit ids), centre first until sorted.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Cluster {
     pub(super) members: Vec<usize>,
+    /// Its members that are whole sentences of several clauses, each with the clause its other
+    /// members are like (`None` until one is like a single clause).
+    parts: Vec<(usize, Option<usize>)>,
+}
+
+impl Cluster {
+    fn of(members: Vec<usize>) -> Cluster {
+        Cluster {
+            members,
+            parts: Vec::new(),
+        }
+    }
 }
 
 /// The claims of `n` sentences from their scored pairs: clusters of two sources or more, then
@@ -81,15 +93,26 @@ pub(super) fn clusters(
             .map(|(k, _)| k)
     };
     // No chaining through a sentence of two facts: in a claim holding such a sentence, the
-    // members meet the same one of its clauses (or none of them alone).
-    let coherent = |members: &[usize], y: usize| {
-        members.iter().filter(|&&w| whole[w]).all(|&w| {
-            let py = part(w, y);
-            py.is_none()
-                || members
-                    .iter()
-                    .all(|&m| m == w || part(w, m).is_none_or(|pm| pm == py.unwrap_or(pm)))
-        })
+    // members that are like one of its clauses are all like the same one. The claim keeps,
+    // for each such sentence, that clause, so a check costs its whole sentences, not its
+    // members.
+    let fits = |claim: &Cluster, y: usize| {
+        claim
+            .parts
+            .iter()
+            .all(|&(w, p)| p.is_none() || part(w, y).is_none_or(|q| Some(q) == p))
+    };
+    let join = |claim: &mut Cluster, y: usize| {
+        for (w, p) in claim.parts.iter_mut() {
+            if p.is_none() {
+                *p = part(*w, y);
+            }
+        }
+        if whole[y] {
+            let p = claim.members.iter().find_map(|&m| part(y, m));
+            claim.parts.push((y, p));
+        }
+        claim.members.push(y);
     };
     let mut claims: Vec<Cluster> = Vec::new();
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -99,7 +122,7 @@ pub(super) fn clusters(
         let mut best: Option<(usize, f64)> = None;
         for &(y, _) in &adj[x] {
             for &k in &claims_of[y] {
-                if claims[k].members.contains(&x) || !coherent(&claims[k].members, x) {
+                if claims[k].members.contains(&x) || !fits(&claims[k], x) {
                     continue;
                 }
                 let members = &claims[k].members;
@@ -115,7 +138,7 @@ pub(super) fn clusters(
     for &c in &order {
         if claims_of[c].is_empty() {
             if let Some(k) = best_mean(c, &claims, &claims_of) {
-                claims[k].members.push(c);
+                join(&mut claims[k], c);
                 claims_of[c].push(k);
                 continue;
             }
@@ -128,38 +151,38 @@ pub(super) fn clusters(
             .filter(|&y| !claims_of[y].iter().any(|k| claims_of[c].contains(k)))
             .filter(|&y| claims_of[c].is_empty() || claims_of[y].is_empty())
             .collect();
-        let mut members = vec![c];
+        let mut claim = Cluster::default();
+        join(&mut claim, c);
         for y in fresh {
             // A sentence in no claim yet may belong with one of the claims of `c` instead.
             if claims_of[y].is_empty() {
                 if let Some(k) = best_mean(y, &claims, &claims_of) {
                     if claims_of[c].contains(&k) {
-                        claims[k].members.push(y);
+                        join(&mut claims[k], y);
                         claims_of[y].push(k);
                         continue;
                     }
                 }
             }
-            if !coherent(&members, y) {
-                continue;
+            if fits(&claim, y) {
+                join(&mut claim, y);
             }
-            members.push(y);
         }
-        if !members.iter().any(|&y| ids[y].0 != ids[c].0) {
+        if !claim.members.iter().any(|&y| ids[y].0 != ids[c].0) {
             continue;
         }
         let k = claims.len();
-        for &y in &members {
+        for &y in &claim.members {
             claims_of[y].push(k);
         }
-        claims.push(Cluster { members });
+        claims.push(claim);
     }
     for claim in &mut claims {
         claim.members.sort_unstable();
     }
     for (x, of) in claims_of.iter().enumerate() {
         if of.is_empty() {
-            claims.push(Cluster { members: vec![x] });
+            claims.push(Cluster::of(vec![x]));
         }
     }
     claims
