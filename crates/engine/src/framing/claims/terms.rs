@@ -1,5 +1,5 @@
 //! The terms of each body sentence, as claim alignment compares them: stems of content words,
-//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32), and actors
+//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32, "ninety-seven" → 97), and actors
 //! from `naming` (so "Pyongyang" and "North Korea" are one term), interned once as ids; and
 //! each term's weight, its smoothed inverse sentence frequency.
 //!
@@ -367,10 +367,16 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
         }
         digits.parse().ok()?
     } else if t.case != Case::Upper && could_be_small(head) {
-        SMALL
-            .iter()
-            .find(|(w, _)| *w == head)
-            .map(|&(_, v)| v as f64)?
+        let small = |w: &str| SMALL.iter().find(|(s, _)| *s == w).map(|&(_, v)| v);
+        let tens = small(head)?;
+        // "ninety-seven": tens and a unit joined by a hyphen are one number.
+        let unit = t
+            .base()
+            .split('-')
+            .nth(1)
+            .and_then(small)
+            .filter(|&u| (20..=90).contains(&tens) && tens % 10 == 0 && u < 10);
+        (tens + unit.unwrap_or(0)) as f64
     } else {
         return None;
     };

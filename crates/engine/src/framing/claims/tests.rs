@@ -32,6 +32,18 @@ fn numbers_are_read_with_their_scale() {
 }
 
 #[test]
+fn a_number_in_words_is_its_value() {
+    let text = "He died at ninety-seven, after a three-day stay and twenty visits.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let end = body.tokens.len();
+    let numbers: Vec<String> = (0..end)
+        .filter_map(|i| number_at(&body, i, end).map(|(v, _)| v))
+        .collect();
+    assert_eq!(numbers, ["97", "3", "20"]);
+}
+
+#[test]
 fn an_ordinal_in_digits_is_its_number() {
     let text = "The vote is on the 4th of July, not June 3rd.";
     let article = Article::read(text, &[]);
