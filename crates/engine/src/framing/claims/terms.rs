@@ -1,7 +1,8 @@
 //! The terms of each body sentence, as claim alignment compares them: stems of content words,
-//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32, "ninety-seven" → 97), and actors
-//! from `naming` (so "Pyongyang" and "North Korea" are one term), interned once as ids; and
-//! each term's weight, its smoothed inverse sentence frequency.
+//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32,
+//! "ninety-seven" → 97), dates as one value, and actors from `naming` (so "Pyongyang" and
+//! "North Korea" are one term), interned once as ids; and each term's weight, its smoothed
+//! inverse sentence frequency.
 //!
 //! This module only reads and weighs terms; it does not compare sentences (see `matching`).
 
