@@ -181,6 +181,11 @@ it("the framing panel shows attribution verbs, naming, unique facts and claims c
   for (const text of await facts.allTextContents()) assert.ok(text.trim().length > 10, text);
   const claims = page.locator(`${id("claim-matrix")} ${id("claim-row")}`);
   assert.ok((await claims.count()) >= 2, "claims in the coverage matrix");
+  // Each claim shows the cues it was matched by, and the help says the cues can be wrong.
+  const cues = page.locator(`${id("claim-matrix")} ${id("claim-cues")}`);
+  assert.ok((await cues.count()) >= 2, "matching cues of the claims");
+  assert.match(await cues.first().textContent(), /^Matched by: ./);
+  assert.match(await page.locator(id("framing-claims")).textContent(), /can be wrong/);
   await app.shot("results-framing-verbs", { of: verbs.locator(id("verb-overview")) });
   await app.shot("results-framing-naming", { of: naming });
   await app.shot("results-framing-claims", { of: page.locator(id("claim-matrix")) });

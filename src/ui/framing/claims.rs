@@ -3,9 +3,11 @@
 //!
 //! Unique facts show the sentence with what no other source gives marked, and the names and
 //! numbers only that source mentions. The matrix marks each cell with text: "✓" and where the
-//! claim first comes in the source, or "—". It does not align sentences itself.
+//! claim first comes in the source, or "—"; each claim says what it was matched by and the
+//! numbers and dates its sources give differently, and the help says in plain words that the
+//! cues can be wrong. It does not align sentences itself.
 
-use parallax_engine::report::{Claim, ClaimPlace, DetailKind};
+use parallax_engine::report::{Claim, ClaimPlace, DetailKind, MatchCueKind};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -223,8 +225,12 @@ pub fn ClaimMatrixPart(c: Arc<Comparison>) -> impl IntoView {
         <section class="fr-part" aria-labelledby="fr-matrix-h" data-testid="framing-claims">
             <h3 id="fr-matrix-h">"Claims coverage"</h3>
             <p class="fr-help">
-                "Facts two or more sources report, matched by their words, names and numbers "
-                "(not by meaning), and how early each source gives them."
+                "Facts two or more sources report, and how early each source gives them. "
+                "Sentences are matched by meaning cues: the same people and places however "
+                "named, event words of one meaning (\"denounced\", \"rejected\"), the same "
+                "numbers and dates however written, and shared words. These cues are not "
+                "understanding and can be wrong, so each claim shows what it was matched by, "
+                "and where sources give different numbers or dates for it."
             </p>
             {(total == 0).then(|| view! { <p class="fr-none">"No claim is shared by two sources."</p> })}
             {table}
@@ -253,11 +259,48 @@ fn claim_row(c: &Comparison, claim: &Claim, sources: usize) -> impl IntoView {
             None => empty_cell("not reported").into_any(),
         })
         .collect_view();
+    let cues = member.filter(|m| !m.matched_by.is_empty()).map(|m| {
+        let list: Vec<String> = m
+            .matched_by
+            .iter()
+            .map(|cue| match cue.kind {
+                MatchCueKind::Word => cue.text.clone(),
+                kind => format!("{} ({})", cue.text, cue_label(kind)),
+            })
+            .collect();
+        view! {
+            <span class="fr-evidence" data-testid="claim-cues">
+                {format!("Matched by: {}", list.join(", "))}
+            </span>
+        }
+    });
+    let conflict = (!claim.conflicting_details.is_empty()).then(|| {
+        let list: Vec<String> = claim
+            .conflicting_details
+            .iter()
+            .map(|d| format!("{}: {}", c.source_name(d.source), d.text))
+            .collect();
+        view! {
+            <span class="fr-conflict" data-testid="claim-conflict">
+                {format!("Sources differ on: {}", list.join(" · "))}
+            </span>
+        }
+    });
     view! {
         <tr data-testid="claim-row" data-claim=claim.id.clone()>
-            <th scope="row" class="fr-claim">{text}</th>
+            <th scope="row" class="fr-claim">{text}{cues}{conflict}</th>
             {cells}
         </tr>
+    }
+}
+
+/// How a kind of matching cue is named in the table.
+fn cue_label(kind: MatchCueKind) -> &'static str {
+    match kind {
+        MatchCueKind::Actor => "actor",
+        MatchCueKind::Event => "event",
+        MatchCueKind::Number => "number",
+        MatchCueKind::Word => "word",
     }
 }
 

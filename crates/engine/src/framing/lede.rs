@@ -118,22 +118,23 @@ fn headline_sentence(body: &Body, article: &Article) -> Option<usize> {
 
 fn lede_sentence(body: &Body, claims: &ClaimsAnalysis, source: usize, k: usize) -> LedeSentence {
     let span = body.sentences[k].span;
-    let claim = claims
-        .claim_of
+    let of: Vec<&Claim> = claims
+        .claims_of
         .get(source)
         .and_then(|c| c.get(k))
-        .copied()
+        .into_iter()
         .flatten()
-        .and_then(|c| claims.report.claims.get(c));
+        .filter_map(|&c| claims.report.claims.get(c))
+        .collect();
     LedeSentence {
         start: span.start,
         end: span.end,
         text: body.slice(span).to_string(),
-        claims: claim.map(|c| c.id.clone()).into_iter().collect(),
-        shared_claims: claim
+        claims: of.iter().map(|c| c.id.clone()).collect(),
+        shared_claims: of
+            .iter()
             .filter(|c| c.sources.len() >= 2)
             .map(|c| c.id.clone())
-            .into_iter()
             .collect(),
     }
 }
@@ -170,6 +171,34 @@ mod tests {
                     && r.placements[1] == Placement::Buried
             ),
             "{rows:#?}"
+        );
+    }
+
+    #[test]
+    fn a_lede_sentence_stating_two_facts_carries_both_claims() {
+        let a = "The harbour master resigned on Friday evening, while the port authority fined the shipping company for the oil spill.\nFishermen protested at the quay.";
+        let b = "The harbour master resigned on Friday evening.\nBakers sold bread late.\nThe port authority fined the shipping company for the oil spill on Thursday.";
+        let texts = [a, b];
+        let articles: Vec<Article> = texts.iter().map(|t| Article::read(t, &[])).collect();
+        let bodies: Vec<Body> = texts
+            .iter()
+            .zip(&articles)
+            .map(|(t, a)| Body::new(t, a))
+            .collect();
+        let mentions = naming::find_mentions(&bodies);
+        let analysis = claims::align(&bodies, &mentions);
+        let l = ledes(&bodies, &articles, &analysis);
+        let first = l[0]
+            .headline
+            .iter()
+            .chain(&l[0].lede)
+            .find(|s| s.text.contains("while the port"))
+            .expect("the first sentence opens the source");
+        assert_eq!(
+            first.shared_claims.len(),
+            2,
+            "{l:#?}\n{:#?}",
+            analysis.report
         );
     }
 }

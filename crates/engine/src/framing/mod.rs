@@ -231,6 +231,9 @@ mod tests {
                     fits(m.source, d.start, d.end);
                 }
             }
+            for d in &c.conflicting_details {
+                fits(d.source, d.start, d.end);
+            }
         }
         for a in &report.naming {
             for v in &a.variants {
@@ -258,7 +261,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(200))]
         #[test]
         fn never_panics_and_spans_fit(texts in proptest::collection::vec(
-            "([A-Z][a-z]{0,8}|[a-z]{1,9}|[0-9]{1,4}|\\PC{1,3}|the|said|claimed|North Korea|Pyongyang|\"|“|”|'|’|,|\\.|\n|—|\\(|\\)|é|🇰🇵| ){0,60}",
+            "([A-Z][a-z]{0,8}|[a-z]{1,9}|[0-9]{1,4}|\\PC{1,3}|the|said|claimed|North Korea|Pyongyang|July|Sept\\.|4th|fourth|twenty-first|of|six hours|while|\"|“|”|'|’|,|\\.|\n|—|\\(|\\)|é|🇰🇵| ){0,60}",
             1..4,
         )) {
             let report = analyse_texts(&texts);

@@ -301,6 +301,67 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "tribute", "tributes", "honour", "honor", "mourn", "pay", "paid", "legend",
         ],
     ),
+    (
+        "win",
+        &[
+            "win", "won", "wins", "winning", "victory", "triumph", "beat", "defeat", "defeated",
+            "clinch", "clinched", "title", "trophy",
+        ],
+    ),
+    (
+        "arrest",
+        &[
+            "arrest",
+            "arrested",
+            "detain",
+            "detained",
+            "detention",
+            "custody",
+            "charge",
+            "charged",
+            "indict",
+            "indicted",
+            "indictment",
+        ],
+    ),
+    (
+        "attack",
+        &[
+            "attack", "attacked", "strike", "struck", "bomb", "bombed", "bombing", "raid",
+            "assault", "invade", "invaded", "invasion",
+        ],
+    ),
+    (
+        "ban",
+        &[
+            "ban",
+            "banned",
+            "bans",
+            "block",
+            "blocked",
+            "prohibit",
+            "prohibited",
+            "outlaw",
+            "outlawed",
+            "bar",
+            "barred",
+            "forbid",
+        ],
+    ),
+    (
+        "sue",
+        &[
+            "sue",
+            "sued",
+            "lawsuit",
+            "suit",
+            "litigation",
+            "complaint",
+            "prosecute",
+            "prosecuted",
+            "prosecution",
+        ],
+    ),
 ];
 
 fn table() -> &'static FastMap<String, u16> {
@@ -330,6 +391,8 @@ mod tests {
         assert_eq!(group_of(&stem("denounced")), Some("denounce"));
         assert_eq!(group_of(&stem("rebuke")), Some("denounce"));
         assert_eq!(group_of(&stem("erred")), Some("admit"));
+        assert_eq!(group_of(&stem("detained")), Some("arrest"));
+        assert_eq!(group_of(&stem("victory")), Some("win"));
         assert_eq!(group_of(&stem("said")), None);
     }
 }

@@ -5,7 +5,7 @@
 
 use super::escape::escape;
 use crate::report::ActorKind;
-use crate::report::{Claim, FramingReport, MarkerCategory, NamedActor, Voice};
+use crate::report::{Claim, FramingReport, MarkerCategory, MatchCueKind, NamedActor, Voice};
 use std::fmt::Write;
 
 /// Rows a table shows before it says how many more there are.
@@ -81,19 +81,55 @@ fn claims(out: &mut String, report: &FramingReport, sources: &[String], h: &str)
     let _ = writeln!(
         out,
         "Each row is one claim; a cell gives the sentence number where the source first \
-         carries it (— when it does not).\n"
+         carries it (— when it does not). Claims are matched by meaning cues (the same \
+         actors however named, event words of one meaning, the same numbers and dates, \
+         shared words), not by understanding, and can be wrong: \"matched by\" gives the \
+         cues the row's sentence shares with the other sources, \"sources differ on\" the \
+         numbers and dates two matched sentences give differently.\n"
     );
-    header(out, &["claim"], sources, &["shared words"]);
+    header(
+        out,
+        &["claim"],
+        sources,
+        &["matched by", "sources differ on"],
+    );
     for c in shared.iter().take(MAX_ROWS) {
-        let mut cols = vec![cell(&c.members[c.representative].text, 120)];
+        let m = &c.members[c.representative];
+        let mut cols = vec![cell(&m.text, 120)];
         cols.extend(c.coverage.iter().map(|p| match p {
             Some(p) => format!("{}/{}", p.sentence + 1, p.of),
             None => "—".to_string(),
         }));
-        cols.push(cell(&c.shared_terms.join(", "), 60));
+        let cues: Vec<String> = m
+            .matched_by
+            .iter()
+            .map(|cue| match cue.kind {
+                MatchCueKind::Word => cue.text.clone(),
+                kind => format!("{} ({})", cue.text, cue_label(kind)),
+            })
+            .collect();
+        cols.push(cell(&cues.join(", "), 80));
+        // Each part escaped once: the source name by `name`, the value by `cell`.
+        let differ: Vec<String> = c
+            .conflicting_details
+            .iter()
+            .take(6)
+            .map(|d| format!("{}: {}", name(sources, d.source), cell(&d.text, 40)))
+            .collect();
+        cols.push(differ.join("; "));
         let _ = writeln!(out, "| {} |", cols.join(" | "));
     }
     more(out, shared.len());
+}
+
+/// A short label for a kind of matching cue.
+fn cue_label(kind: MatchCueKind) -> &'static str {
+    match kind {
+        MatchCueKind::Actor => "actor",
+        MatchCueKind::Event => "event",
+        MatchCueKind::Number => "number",
+        MatchCueKind::Word => "word",
+    }
 }
 
 fn unique(out: &mut String, report: &FramingReport, sources: &[String], h: &str) {
@@ -369,5 +405,26 @@ mod tests {
             assert!(cols >= 3, "{line}");
         }
         assert!(md.contains("Naming"));
+    }
+
+    #[test]
+    fn the_shared_claims_table_gives_the_cues_and_the_values_sources_differ_on() {
+        let a = "The committee questioned the minister for six hours on Tuesday about the missing funds.\nFarmers harvested rice early.";
+        let b = "The committee questioned the minister over two afternoons about the missing funds.\nBakers sold bread late.";
+        let texts = [a, b];
+        let articles: Vec<Article> = texts.iter().map(|t| Article::read(t, &[])).collect();
+        let report = crate::framing::analyse(&texts, &articles);
+        let md = render(&report, &["a | one".to_string(), "b".to_string()], 2);
+        assert!(md.contains("| matched by | sources differ on |"), "{md}");
+        assert!(md.contains("can be wrong"), "{md}");
+        let row = md
+            .lines()
+            .find(|l| l.contains("questioned the minister"))
+            .expect("the claim's row");
+        assert!(row.contains("minister"), "{row}");
+        assert!(
+            row.contains("a \\| one: six hours; b: two afternoons"),
+            "{row}"
+        );
     }
 }

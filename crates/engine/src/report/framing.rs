@@ -50,6 +50,47 @@ pub struct Claim {
     /// One cell per source (the coverage matrix row): where the claim first appears, or
     /// `None` when the source does not carry it.
     pub coverage: Vec<Option<ClaimPlace>>,
+    /// Numbers and dates the members give differently: in two members of different sources
+    /// matched to each other, each value the other does not give ("six hours" against "two
+    /// afternoons", "4 July" against "5 July"). Empty when the sources agree or give none.
+    pub conflicting_details: Vec<ConflictingDetail>,
+}
+
+/// A number or date one source gives for a claim where another source gives a different one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConflictingDetail {
+    /// The source index.
+    pub source: usize,
+    /// The value as written, with the word it counts when there is one ("six hours").
+    pub text: String,
+    /// Byte offset where it starts.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+}
+
+/// One cue by which a member was matched to the members of the claim's other sources.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MatchCue {
+    /// What kind of cue it is.
+    pub kind: MatchCueKind,
+    /// The cue as this member writes it; for an event, the name of its meaning group
+    /// ("denounce" for "rebuke", "slam", "reject").
+    pub text: String,
+}
+
+/// The kinds of cue claims are matched by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchCueKind {
+    /// The same actor, however named ("Pyongyang", "North Korea").
+    Actor,
+    /// An event word of the same meaning group ("denounced", "rebuke").
+    Event,
+    /// The same number or date, however written ("June 3rd", "3 June").
+    Number,
+    /// The same word (by its stem).
+    Word,
 }
 
 /// Where a claim first appears in one source.
@@ -81,6 +122,10 @@ pub struct ClaimMember {
     /// Words, names and numbers of this sentence that the claim's other sources do not
     /// give (for a claim of one source: that no other source gives anywhere).
     pub details: Vec<Detail>,
+    /// The cues this sentence shares with the members of the claim's other sources: actors,
+    /// event meanings and numbers first, then the rarest shared words. Empty for a claim of
+    /// one source.
+    pub matched_by: Vec<MatchCue>,
 }
 
 /// A word, name or number, with its place in the text.
@@ -147,7 +192,8 @@ pub struct LedeSentence {
     pub end: usize,
     /// The sentence as written.
     pub text: String,
-    /// Ids of the claims this sentence belongs to (at most one today).
+    /// Ids of every claim this sentence belongs to (a sentence stating two facts is a
+    /// member of two claims).
     pub claims: Vec<String>,
     /// Ids of those claims that other sources also carry.
     pub shared_claims: Vec<String>,

@@ -6,8 +6,12 @@
 //!
 //! Centres are taken strongest first (the summed similarity of a sentence's links to other
 //! sources). A sentence already in a claim still opens a new one when it has neighbours in no
-//! claim yet (its second fact). The work is linear in the scored pairs, which the neighbour
-//! bound of `matching` keeps linear in the sentences.
+//! claim yet (its second fact). A whole sentence cut into narrative clauses may state two
+//! facts, so it never chains them: in a claim that holds it, the members that are more like
+//! one of its clauses than like the whole must all be like the same clause ("resigned on
+//! Friday, while the authority fined the company" does not join a source's "resigned" to
+//! its "fined"). The work is linear in the scored pairs, which the neighbour bound of
+//! `matching` keeps linear in the sentences.
 
 use crate::hash::{self, FastMap};
 
@@ -19,17 +23,31 @@ pub const SAME_SOURCE_THRESHOLD: f64 = 0.40;
 pub const MEAN_THRESHOLD: f64 = 0.10;
 
 /// A claim under construction: its members (unit ids), centre first until sorted.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Cluster {
     pub(super) members: Vec<usize>,
+    /// Its members that are whole sentences of several clauses, each with the clause its other
+    /// members are like (`None` until one is like a single clause).
+    parts: Vec<(usize, Option<usize>)>,
+}
+
+impl Cluster {
+    fn of(members: Vec<usize>) -> Cluster {
+        Cluster {
+            members,
+            parts: Vec::new(),
+        }
+    }
 }
 
 /// The claims of `n` sentences from their scored pairs: clusters of two sources or more, then
-/// every sentence in none as a cluster of its own.
+/// every sentence in none as a cluster of its own. `whole[u]`: unit `u` is a whole sentence
+/// cut into narrative clauses, which are the units right after it.
 pub(super) fn clusters(
     n: usize,
     scored: &[(usize, usize, f64)],
     ids: &[(usize, usize)],
+    whole: &[bool],
 ) -> Vec<Cluster> {
     let mut adj: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     let mut sim: FastMap<(usize, usize), f64> = hash::map();
@@ -63,6 +81,39 @@ pub(super) fn clusters(
     };
     let mut order: Vec<usize> = (0..n).filter(|&x| strength[x] > 0.0).collect();
     order.sort_by(|&a, &b| strength[b].total_cmp(&strength[a]).then(a.cmp(&b)));
+    // The clause of whole-sentence unit `c` (its units that follow it) that `u` meets, when `u`
+    // is more like that one clause than like the whole sentence.
+    let part = |c: usize, u: usize| -> Option<usize> {
+        ((c + 1)..n)
+            .take_while(|&k| ids[k] == ids[c])
+            .map(|k| (k, similarity(u, k)))
+            .filter(|&(_, s)| s > 0.0)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .filter(|&(_, s)| s > similarity(u, c))
+            .map(|(k, _)| k)
+    };
+    // No chaining through a sentence of two facts: in a claim holding such a sentence, the
+    // members that are like one of its clauses are all like the same one. The claim keeps,
+    // for each such sentence, that clause, so a check costs its whole sentences, not its
+    // members.
+    let fits = |claim: &Cluster, y: usize| {
+        claim
+            .parts
+            .iter()
+            .all(|&(w, p)| p.is_none() || part(w, y).is_none_or(|q| Some(q) == p))
+    };
+    let join = |claim: &mut Cluster, y: usize| {
+        for (w, p) in claim.parts.iter_mut() {
+            if p.is_none() {
+                *p = part(*w, y);
+            }
+        }
+        if whole[y] {
+            let p = claim.members.iter().find_map(|&m| part(y, m));
+            claim.parts.push((y, p));
+        }
+        claim.members.push(y);
+    };
     let mut claims: Vec<Cluster> = Vec::new();
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); n];
     // The claim among those of `x`'s neighbours that `x` is closest to on average, if close
@@ -71,7 +122,7 @@ pub(super) fn clusters(
         let mut best: Option<(usize, f64)> = None;
         for &(y, _) in &adj[x] {
             for &k in &claims_of[y] {
-                if claims[k].members.contains(&x) {
+                if claims[k].members.contains(&x) || !fits(&claims[k], x) {
                     continue;
                 }
                 let members = &claims[k].members;
@@ -87,7 +138,7 @@ pub(super) fn clusters(
     for &c in &order {
         if claims_of[c].is_empty() {
             if let Some(k) = best_mean(c, &claims, &claims_of) {
-                claims[k].members.push(c);
+                join(&mut claims[k], c);
                 claims_of[c].push(k);
                 continue;
             }
@@ -100,35 +151,38 @@ pub(super) fn clusters(
             .filter(|&y| !claims_of[y].iter().any(|k| claims_of[c].contains(k)))
             .filter(|&y| claims_of[c].is_empty() || claims_of[y].is_empty())
             .collect();
-        let mut members = vec![c];
+        let mut claim = Cluster::default();
+        join(&mut claim, c);
         for y in fresh {
             // A sentence in no claim yet may belong with one of the claims of `c` instead.
             if claims_of[y].is_empty() {
                 if let Some(k) = best_mean(y, &claims, &claims_of) {
                     if claims_of[c].contains(&k) {
-                        claims[k].members.push(y);
+                        join(&mut claims[k], y);
                         claims_of[y].push(k);
                         continue;
                     }
                 }
             }
-            members.push(y);
+            if fits(&claim, y) {
+                join(&mut claim, y);
+            }
         }
-        if !members.iter().any(|&y| ids[y].0 != ids[c].0) {
+        if !claim.members.iter().any(|&y| ids[y].0 != ids[c].0) {
             continue;
         }
         let k = claims.len();
-        for &y in &members {
+        for &y in &claim.members {
             claims_of[y].push(k);
         }
-        claims.push(Cluster { members });
+        claims.push(claim);
     }
     for claim in &mut claims {
         claim.members.sort_unstable();
     }
     for (x, of) in claims_of.iter().enumerate() {
         if of.is_empty() {
-            claims.push(Cluster { members: vec![x] });
+            claims.push(Cluster::of(vec![x]));
         }
     }
     claims

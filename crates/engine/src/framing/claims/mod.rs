@@ -2,10 +2,12 @@
 //! one source gives, and the sources × claims coverage matrix.
 //!
 //! Each body sentence is cut into clause units (`units`: ", but", "; ", ", which", "and" before
-//! a past-tense verb, a trailing participle clause), and a sentence cut in several is also
-//! kept whole. A unit's terms are stems of content words, numbers normalised to their value
-//! ("5 million" → 5000000, "32-member" → 32), actors from `naming` (so "Pyongyang" and "North
-//! Korea" are one term), the meaning group of each event word ("rebuke", "reject" → denounce;
+//! a past-tense verb, "while", a trailing participle clause), and a sentence cut in several is
+//! also kept whole. A unit's terms are stems of content words, numbers normalised to their
+//! value ("5 million" → 5000000, "32-member" → 32), dates as one value ("4 July", "July 4th",
+//! "the fourth of July" → 7/4), actors from `naming` (so "Pyongyang" and "North Korea" are one
+//! term; a person by surname, so "Dave Calhoun" is "David Calhoun"), the meaning group of each
+//! event word ("rebuke", "reject" → denounce;
 //! `lexicon::event_meanings`), and its fact signatures (`facts`: subject actor + meaning
 //! group, so "North Korea denounced" meets "Pyongyang rejected"). Terms are weighted by
 //! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
@@ -14,7 +16,11 @@
 //! the centre or, on average, to the members. A claim's members are the sentences of its
 //! units, so a sentence stating two facts may be a member of two claims; a sentence none of
 //! whose units is in a claim of two sources is a fact of its own source (with that source's
-//! repeats of it). This is word overlap with light grammar, not understanding: a paraphrase
+//! repeats of it), unless it comes close to another source's sentence (`matching::ECHO_THRESHOLD`):
+//! then the report does not call it unique, though it links it to nothing. Each member of a
+//! shared claim carries the cues it was matched by, and a claim the numbers and dates its
+//! matched members give differently (`evidence`). This is word overlap with light grammar,
+//! not understanding: a paraphrase
 //! with no shared words or actor is missed, and two facts about one actor and one kind of act
 //! may be joined.
 //!
@@ -32,11 +38,13 @@
 //! Parts, each its own module: `units` (clause cuts), `terms` (what a unit is compared by:
 //! stems, numbers, actors, meaning groups, and their weights), `facts` (fact signatures),
 //! `matching` (which units are similar enough to pair), `clusters` (claims around centres),
-//! `report` (claims, their members and the coverage matrix) and `details` (the words, names
-//! and numbers only one source gives). This module only runs them in order.
+//! `report` (claims, their members and the coverage matrix), `evidence` (what each member was
+//! matched by, conflicting numbers and dates) and `details` (the words, names and numbers only
+//! one source gives). This module only runs them in order.
 
 mod clusters;
 mod details;
+mod evidence;
 mod facts;
 mod matching;
 mod report;
@@ -67,6 +75,9 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
     // Clause units: (source, sentence) of each, and its terms.
     let mut unit_ids: Vec<(usize, usize)> = Vec::new();
     let mut unit_terms: Vec<SentenceTerms> = Vec::new();
+    // Whether a unit is a whole sentence that was also cut into narrative clauses (it may
+    // state several facts).
+    let mut whole: Vec<bool> = Vec::new();
     for (s, (body, m)) in bodies.iter().zip(mentions).enumerate() {
         let mut carried = None;
         for (k, sentence) in body.sentences.iter().enumerate() {
@@ -86,10 +97,17 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 all.terms = all.carriers.iter().map(|(id, _)| *id).collect();
                 all.terms.dedup();
                 unit_ids.push((s, k));
+                // Cut outside quotations: narrative clauses, each a fact of its own (a
+                // speaker's sentence cut inside a quotation goes on one thought).
+                let narrative = ranges[1..]
+                    .iter()
+                    .all(|r| !(body.tokens[r.start].quoted && body.tokens[r.start - 1].quoted));
+                whole.push(narrative);
                 unit_terms.push(all);
             }
             for u in these {
                 unit_ids.push((s, k));
+                whole.push(false);
                 unit_terms.push(u);
             }
         }
@@ -155,8 +173,11 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         })
         .collect();
     let unit_norms = norms(&units, &plain);
-    let scored = scored_pairs(&units, &unit_ids, &kinds, &unit_df, &weight, &unit_norms);
-    let groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids);
+    let all_pairs = scored_pairs(&units, &unit_ids, &kinds, &unit_df, &weight, &unit_norms);
+    let (scored, echoes): (Vec<_>, Vec<_>) = all_pairs
+        .into_iter()
+        .partition(|&(a, b, s)| unit_ids[a].0 == unit_ids[b].0 || s >= matching::LINK_THRESHOLD);
+    let groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole);
     // Units to sentences: each claim's sentences, once each; a sentence in no claim of two
     // sources stands alone.
     let sentence = |u: usize| first[unit_ids[u].0] + unit_ids[u].1;
@@ -202,6 +223,13 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         alone.entry(find(&mut root, x)).or_default().push(x);
     }
     sentence_groups.extend(alone.into_values());
+    // A sentence another source states in other words, below the link threshold, is not
+    // called a fact of its own source.
+    let mut echoed = vec![false; n];
+    for &(a, b, _) in &echoes {
+        echoed[sentence(a)] = true;
+        echoed[sentence(b)] = true;
+    }
     let links: Vec<(usize, usize, f64)> = scored
         .iter()
         .map(|&(a, b, s)| (sentence(a), sentence(b), s))
@@ -214,6 +242,7 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         &weight,
         &source_df,
         &links,
+        &echoed,
         sentence_groups,
     )
 }

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::details::{member_details, shared_words, source_details};
+use super::evidence::{conflicting_details, matched_by};
 use super::terms::{SentenceTerms, Term};
 use crate::framing::body::Body;
 use crate::hash::{self, FastMap};
@@ -17,8 +18,9 @@ use crate::report::{Claim, ClaimMember, ClaimPlace, ClaimsReport};
 #[derive(Clone, Debug, Default)]
 pub struct ClaimsAnalysis {
     pub report: ClaimsReport,
-    /// `claim_of[source][sentence]`: index into `report.claims`.
-    pub claim_of: Vec<Vec<Option<usize>>>,
+    /// `claims_of[source][sentence]`: indices into `report.claims` of every claim the
+    /// sentence is a member of, ascending (a lede may state two facts).
+    pub claims_of: Vec<Vec<Vec<usize>>>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -30,12 +32,22 @@ pub(super) fn build_report(
     weight: &[f64],
     source_df: &[u32],
     links: &[(usize, usize, f64)],
+    echoed: &[bool],
     groups: Vec<Vec<usize>>,
 ) -> ClaimsAnalysis {
     let mut strength = vec![0.0f64; ids.len()];
+    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
     for &(a, b, sim) in links {
         strength[a] += sim;
         strength[b] += sim;
+        if a != b {
+            linked[a].push(b);
+            linked[b].push(a);
+        }
+    }
+    for list in &mut linked {
+        list.sort_unstable();
+        list.dedup();
     }
     let mut claims: Vec<Claim> = Vec::new();
     for group in groups {
@@ -46,7 +58,10 @@ pub(super) fn build_report(
             .into_iter()
             .collect();
         let shared = sources.len() >= 2;
-        if !shared && !informative_alone(flat[group[0]], kinds, source_df) {
+        if !shared
+            && (group.iter().any(|&x| echoed[x])
+                || !informative_alone(flat[group[0]], kinds, source_df))
+        {
             continue;
         }
         let mut term_sources: FastMap<u32, Vec<usize>> = hash::map();
@@ -72,6 +87,16 @@ pub(super) fn build_report(
                     }
                 };
                 let details = member_details(body, flat[x], kinds, &unique);
+                let matched_by = if shared {
+                    let elsewhere = |t: u32| {
+                        term_sources
+                            .get(&t)
+                            .is_some_and(|s| s.iter().any(|&o| o != source))
+                    };
+                    matched_by(body, flat[x], kinds, weight, elsewhere)
+                } else {
+                    Vec::new()
+                };
                 ClaimMember {
                     source,
                     sentence,
@@ -79,6 +104,7 @@ pub(super) fn build_report(
                     end: span.end,
                     text: body.slice(span).to_string(),
                     details,
+                    matched_by,
                 }
             })
             .collect();
@@ -107,6 +133,11 @@ pub(super) fn build_report(
             } else {
                 Vec::new()
             },
+            conflicting_details: if shared {
+                conflicting_details(bodies, ids, flat, kinds, &group, &linked)
+            } else {
+                Vec::new()
+            },
             sources,
             members,
             representative,
@@ -125,14 +156,17 @@ pub(super) fn build_report(
                     .cmp(&(b.members[0].source, b.members[0].start))
             })
     });
-    let mut claim_of: Vec<Vec<Option<usize>>> = bodies
+    let mut claims_of: Vec<Vec<Vec<usize>>> = bodies
         .iter()
-        .map(|b| vec![None; b.sentences.len()])
+        .map(|b| vec![Vec::new(); b.sentences.len()])
         .collect();
     for (k, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{k}");
         for m in &claim.members {
-            claim_of[m.source][m.sentence].get_or_insert(k);
+            let of = &mut claims_of[m.source][m.sentence];
+            if of.last() != Some(&k) {
+                of.push(k);
+            }
         }
     }
     let unique_details = source_details(bodies, ids, flat, kinds, source_df);
@@ -141,7 +175,7 @@ pub(super) fn build_report(
             claims,
             unique_details,
         },
-        claim_of,
+        claims_of,
     }
 }
 

@@ -1,17 +1,20 @@
 //! The terms of each body sentence, as claim alignment compares them: stems of content words,
-//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32), and actors
-//! from `naming` (so "Pyongyang" and "North Korea" are one term), interned once as ids; and
-//! each term's weight, its smoothed inverse sentence frequency.
+//! numbers normalised to their value ("5 million" → 5000000, "32-member" → 32,
+//! "ninety-seven" → 97), dates as one value, and actors from `naming` (so "Pyongyang" and
+//! "North Korea" are one term), interned once as ids; and each term's weight, its smoothed
+//! inverse sentence frequency.
 //!
 //! This module only reads and weighs terms; it does not compare sentences (see `matching`).
 
 use std::ops::Range;
 
 use crate::framing::body::{Body, Case, Token};
-use crate::framing::naming::SourceMentions;
+use crate::framing::naming::{Mention, SourceMentions};
 use crate::hash::FastMap;
+use crate::lexicon::calendar::{MONTHS, MONTH_ABBREVIATIONS};
 use crate::lexicon::event_meanings::group_of;
 use crate::lexicon::function_words::is_function_word;
+use crate::report::ActorKind;
 
 /// A term of a sentence.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -151,10 +154,15 @@ pub(super) fn range_terms<'a>(
     let mut carriers: Vec<(u32, Range<usize>)> = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        // A date ("4 July", "July 4th", "the fourth of July") is also one value, however
+        // written.
+        if let Some((date, used)) = date_at(body, i, range.end) {
+            carriers.push((interner.number(date), i..i + used));
+        }
         let mut cue = None;
         let (id, used) = if let Some(m) = mentions.at(i) {
             let end = m.tokens.end.min(range.end).max(i + 1);
-            (Some(interner.actor(&m.key)), end - i)
+            (Some(interner.actor(actor_key(m))), end - i)
         } else if let Some((value, used)) = number_at(body, i, range.end) {
             (Some(interner.number(value)), used)
         } else {
@@ -177,10 +185,106 @@ pub(super) fn range_terms<'a>(
     SentenceTerms { terms, carriers }
 }
 
+/// The actor a mention counts as: its naming key, but a person by the last word of the name,
+/// so that "Dave Calhoun" and "David Calhoun" (which naming keeps apart) are one actor.
+fn actor_key(m: &Mention) -> &str {
+    if m.kind != ActorKind::Person {
+        return &m.key;
+    }
+    let name = m.key.split_once(':').map_or(m.key.as_str(), |(_, n)| n);
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
 fn word_term(t: &Token) -> Option<&str> {
     let letters = t.base().chars().filter(|c| c.is_alphanumeric()).count();
     (letters >= 2 && !is_function_word(t.base()) && !is_function_word(t.lower()))
         .then_some(t.stem())
+}
+
+/// Ordinal words, read as numbers only in a date ("the fourth of July").
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
+/// The month (1–12) a word names, in full or abbreviated.
+fn month_of(t: &Token) -> Option<u32> {
+    if t.case == Case::Lower {
+        return None;
+    }
+    let w = t.lower().trim_end_matches('.');
+    let full = &MONTHS[..12];
+    if let Some(k) = full.iter().position(|m| *m == w) {
+        return Some(k as u32 + 1);
+    }
+    (MONTH_ABBREVIATIONS.contains(&w) && w.len() >= 3)
+        .then(|| full.iter().position(|m| m.starts_with(&w[..3])))
+        .flatten()
+        .map(|k| k as u32 + 1)
+}
+
+/// A day of the month: "4", "4th", "fourth".
+fn day_of(t: &Token) -> Option<u32> {
+    let w = t.lower();
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
+    let day =
+        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            digits.parse().ok()
+        } else {
+            ORDINALS
+                .iter()
+                .find(|(o, _)| *o == w)
+                .map(|&(_, v)| v)
+                .or_else(|| {
+                    // "twenty-first"
+                    let (tens, unit) = w.split_once('-')?;
+                    let tens = SMALL.iter().find(|(t, _)| *t == tens)?.1 as u32;
+                    let unit = ORDINALS.iter().find(|(o, _)| *o == unit)?.1;
+                    (tens >= 20 && unit < 10).then_some(tens + unit)
+                })
+        }?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A date starting at token `i` ("4 July", "July 4th", "4th of July", "the fourth of July"
+/// from "fourth"): its value as "month/day" and how many tokens it spans.
+fn date_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
+    let t = |k: usize| (k < end).then(|| &body.tokens[k]);
+    if let Some(month) = month_of(t(i)?) {
+        let day = day_of(t(i + 1)?)?;
+        return Some((format!("{month}/{day}"), 2));
+    }
+    let day = day_of(t(i)?)?;
+    let next = t(i + 1)?;
+    if let Some(month) = month_of(next) {
+        return Some((format!("{month}/{day}"), 2));
+    }
+    (next.lower() == "of")
+        .then(|| month_of(t(i + 2)?))
+        .flatten()
+        .map(|month| (format!("{month}/{day}"), 3))
 }
 
 pub(super) const SMALL: &[(&str, u64)] = &[
@@ -264,10 +368,16 @@ pub fn number_at(body: &Body, i: usize, end: usize) -> Option<(String, usize)> {
         }
         digits.parse().ok()?
     } else if t.case != Case::Upper && could_be_small(head) {
-        SMALL
-            .iter()
-            .find(|(w, _)| *w == head)
-            .map(|&(_, v)| v as f64)?
+        let small = |w: &str| SMALL.iter().find(|(s, _)| *s == w).map(|&(_, v)| v);
+        let tens = small(head)?;
+        // "ninety-seven": tens and a unit joined by a hyphen are one number.
+        let unit = t
+            .base()
+            .split('-')
+            .nth(1)
+            .and_then(small)
+            .filter(|&u| (20..=90).contains(&tens) && tens % 10 == 0 && u < 10);
+        (tens + unit.unwrap_or(0)) as f64
     } else {
         return None;
     };

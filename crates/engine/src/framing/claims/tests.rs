@@ -32,6 +32,18 @@ fn numbers_are_read_with_their_scale() {
 }
 
 #[test]
+fn a_number_in_words_is_its_value() {
+    let text = "He died at ninety-seven, after a three-day stay and twenty visits.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let end = body.tokens.len();
+    let numbers: Vec<String> = (0..end)
+        .filter_map(|i| number_at(&body, i, end).map(|(v, _)| v))
+        .collect();
+    assert_eq!(numbers, ["97", "3", "20"]);
+}
+
+#[test]
 fn an_ordinal_in_digits_is_its_number() {
     let text = "The vote is on the 4th of July, not June 3rd.";
     let article = Article::read(text, &[]);
@@ -98,7 +110,7 @@ fn a_fact_in_many_sources_stays_one_claim_while_each_meets_a_bounded_number() {
     );
     // No chaining: each claim grows around a centre, so a fact whose sentences do not all meet
     // may be a few claims; every one of its sentences is in one, and no filler joins them.
-    let groups = super::clusters::clusters(n, &scored, &ids);
+    let groups = super::clusters::clusters(n, &scored, &ids, &vec![false; n]);
     let holding: Vec<&Vec<usize>> = groups
         .iter()
         .map(|g| &g.members)
@@ -210,4 +222,65 @@ fn the_same_actor_doing_the_same_kind_of_act_is_one_claim() {
     let shared: Vec<&Claim> = r.claims.iter().filter(|c| c.sources.len() == 2).collect();
     assert_eq!(shared.len(), 1, "{shared:#?}");
     assert!(shared[0].members[0].text.contains("rebuked"));
+}
+
+#[test]
+fn dates_meet_however_written() {
+    let text = "The vote is on 4 July. It was on July 4th. It fell on the fourth of July.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let mentions = find_mentions(std::slice::from_ref(&body));
+    let mut interner = Interner::default();
+    let terms = sentence_terms(&body, &mentions[0], &mut interner);
+    let date = interner
+        .kinds
+        .iter()
+        .position(|k| *k == Term::Number("7/4".to_string()))
+        .expect("a date term") as u32;
+    assert!(terms.iter().all(|st| st.has(date)), "{:?}", interner.kinds);
+}
+
+#[test]
+fn a_shared_claim_shows_what_matched_and_the_values_its_sources_give_differently() {
+    let a = "The committee questioned the minister for six hours on Tuesday about the missing funds. Farmers harvested rice early.";
+    let b = "The committee questioned the minister over two afternoons about the missing funds. Bakers sold bread late.";
+    let r = analyse(&[a, b]).report;
+    let shared: Vec<&Claim> = r.claims.iter().filter(|c| c.sources.len() == 2).collect();
+    assert_eq!(shared.len(), 1, "{shared:#?}");
+    let claim = shared[0];
+    let texts: Vec<(usize, &str)> = claim
+        .conflicting_details
+        .iter()
+        .map(|d| (d.source, d.text.as_str()))
+        .collect();
+    assert_eq!(
+        texts,
+        [(0, "six hours"), (1, "two afternoons")],
+        "{claim:#?}"
+    );
+    let cues: Vec<&str> = claim.members[0]
+        .matched_by
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        cues.contains(&"minister") && cues.contains(&"funds"),
+        "{cues:?}"
+    );
+    // Only one source's claims say nothing of what they were matched by.
+    assert!(r
+        .claims
+        .iter()
+        .filter(|c| c.sources.len() == 1)
+        .all(|c| c.members.iter().all(|m| m.matched_by.is_empty())));
+}
+
+#[test]
+fn a_count_of_another_thing_is_no_conflict() {
+    let a = "The committee questioned the minister for six hours about the 40 missing laptops.";
+    let b = "The committee questioned the minister for six hours about the missing laptops of 3 schools.";
+    let r = analyse(&[a, b]).report;
+    let shared: Vec<&Claim> = r.claims.iter().filter(|c| c.sources.len() == 2).collect();
+    assert_eq!(shared.len(), 1, "{shared:#?}");
+    assert!(shared[0].conflicting_details.is_empty(), "{shared:#?}");
 }

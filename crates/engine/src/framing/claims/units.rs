@@ -24,6 +24,11 @@ const OPENERS: &[&str] = &[
 /// "that condemned").
 const BARE_OPENERS: &[&str] = &["and", "but", "that", "which", "who"];
 
+/// Words that open a clause of their own even with no comma before them ("… said he was
+/// content while Liverpool lead the table"); "after", "as" or "when" with no comma more often
+/// only add a time to one fact, and stay.
+const BARE_SUBORDINATORS: &[&str] = &["while", "whilst"];
+
 /// The token ranges of the clause units of the sentence whose tokens are `tokens`, in order;
 /// together they cover it.
 pub(super) fn clause_ranges(body: &Body, tokens: Range<usize>) -> Vec<Range<usize>> {
@@ -58,7 +63,7 @@ fn opens_clause(body: &Body, i: usize, end: usize) -> bool {
         let n = &body.tokens[i + 1];
         n.case == Case::Lower && n.lower().len() > 4 && n.lower().ends_with("ed")
     };
-    BARE_OPENERS.contains(&w) && next_past
+    (BARE_OPENERS.contains(&w) && next_past) || BARE_SUBORDINATORS.contains(&w)
 }
 
 /// A present participle opening a clause ("calling", "saying", "threatening").
