@@ -12,7 +12,8 @@
 //! - [`export`]: downloads (Markdown, JSON, CSV) and printing; [`share`]: share links;
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
-//! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`.
+//! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`;
+//! - [`warm`]: warming the engine while the browser is idle, for a fast first comparison.
 //!
 //! The UI never uses `inner_html` or `eval`: all text is set as text.
 
@@ -31,11 +32,16 @@ pub mod source_panel;
 pub mod state;
 pub mod storage;
 pub mod summary;
+pub mod warm;
 pub mod workspace;
 
 /// Mounts the app on the page body.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // The static page shown while the app loaded (`#shell` in index.html) gives way to it.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
+    }
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     if hash.as_deref() == Some("#bench") {
         leptos::mount::mount_to_body(bench::BenchPage);
