@@ -60,7 +60,9 @@ pub async fn warm_up() -> Vec<f64> {
                 }
             }
         }
-        let improving = passes.last().is_none_or(|&last| took < last * STILL_IMPROVING);
+        let improving = passes
+            .last()
+            .is_none_or(|&last| took < last * STILL_IMPROVING);
         passes.push(took);
         if !improving {
             break;
