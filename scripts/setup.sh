@@ -54,10 +54,13 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSI
   ln -sf "$TOOLS_DIR/node_modules/.bin/wasm-opt" /usr/local/bin/wasm-opt
 fi
 
-# Browser-test driver, pinned in tests/browser/package-lock.json.
+# Browser-test driver and the accessibility checker, pinned in tests/browser/package-lock.json.
+AXE_VERSION=$(sed -n 's/.*"axe-core": "\([^"]*\)".*/\1/p' tests/browser/package.json)
 if [ ! -f tests/browser/node_modules/playwright-core/package.json ] ||
-   ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" tests/browser/node_modules/playwright-core/package.json; then
-  say "installing playwright-core $PLAYWRIGHT_VERSION (npm)"
+   ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" tests/browser/node_modules/playwright-core/package.json ||
+   [ ! -f tests/browser/node_modules/axe-core/package.json ] ||
+   ! grep -q "\"version\": \"$AXE_VERSION\"" tests/browser/node_modules/axe-core/package.json; then
+  say "installing playwright-core $PLAYWRIGHT_VERSION and axe-core $AXE_VERSION (npm)"
   (cd tests/browser && npm ci --silent --no-audit --no-fund)
 fi
 

@@ -21,6 +21,7 @@ use super::source_panel::text_area_id;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
+use super::warm;
 use super::workspace::WorkspaceView;
 
 /// How long typing must pause before the workspace is saved (it is also saved on leaving).
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
         pop.remove();
     });
     keep_saved(ws);
+    // The word lists and the optimised engine code, ready before the first Compare.
+    warm::when_idle();
     let has_results = move || ws.comparison.with(Option::is_some);
 
     view! {

@@ -17,7 +17,8 @@
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`;
 //! - [`worker`], [`worker_scope`], [`worker_wire`]: the engine in a Web Worker made from the
 //!   page's own bundle (the page's side, the worker's side, their messages);
-//! - [`one_file`]: the one-file build's side in the page, and "Save as one file".
+//! - [`one_file`]: the one-file build's side in the page, and "Save as one file";
+//! - [`warm`]: warming the engine while the browser is idle, for a fast first comparison.
 //!
 //! The UI never uses `inner_html` or `eval`: all text is set as text.
 
@@ -38,6 +39,7 @@ pub mod source_panel;
 pub mod state;
 pub mod storage;
 pub mod summary;
+pub mod warm;
 pub mod worker;
 pub mod worker_scope;
 pub mod worker_wire;
@@ -50,6 +52,10 @@ pub fn mount() {
     if worker_scope::in_worker() {
         worker_scope::serve();
         return;
+    }
+    // The static page shown while the app loaded (`#shell` in index.html) gives way to it.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
     }
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     if hash.as_deref() == Some("#bench") {
