@@ -1,6 +1,7 @@
 // Accessibility on every run (issue 21): axe-core (npm, pinned in package-lock.json, injected
 // from node_modules) checks the workspace and every results section against WCAG 2 A and AA,
-// in the light and the dark theme, at desktop and at phone width. Any serious or critical
+// and the classroom's screens (the exercise maker, the student view, projector mode), in the
+// light and the dark theme, at desktop and at phone width. Any serious or critical
 // violation fails the test, listed with the rule, the element and axe's summary of the failure.
 // A last test prints the results in black and white and checks that every highlight and diff
 // mark still shows without colour.
@@ -146,6 +147,25 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
             await page.locator(id("edit-articles")).click();
             await page.locator(id("source-panel")).first().waitFor();
             problems.push(...(await auditParts(page, { workspace: ".workspace" }, "editing over results")));
+
+            // The classroom: the exercise maker under the results, then the student view (an
+            // answer checked, the key shown, the outlets revealed) and projector mode.
+            await page.locator(id("make-exercise")).click();
+            await page.locator(id("maker-prompt")).first().waitFor();
+            problems.push(...(await auditParts(page, { "exercise maker": "#exercise-maker" }, "exercise made")));
+            await page.goto(app.url("/#demo-exercise"));
+            await page.locator(id("exercise-question")).first().waitFor();
+            problems.push(...(await auditParts(page, { "student view": id("exercise-page") }, "student view")));
+            await page.locator(id("exercise-check")).first().click();
+            await page.locator(id("exercise-feedback")).first().waitFor();
+            await page.locator(id("show-key")).click();
+            await page.locator(id("reveal-sources")).click();
+            problems.push(
+              ...(await auditParts(page, { "student view": id("exercise-page") }, "student view, checked, key shown")),
+            );
+            await page.locator(id("projector-open")).click();
+            await page.locator(id("projector")).waitFor();
+            problems.push(...(await auditParts(page, { projector: id("projector") }, "projector mode")));
 
             assert.deepEqual(problems, [], `${problems.length} serious or critical violations:\n${problems.join("\n")}`);
           },
