@@ -2,6 +2,7 @@
 //!
 //! - the analysis is the `parallax-engine` crate (`crates/engine/`), used by both front ends;
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
+//! - [`limits`]: the input limits (per article, per comparison, per link), defined once;
 //! - [`findings`]: the key differences of a report, ranked (tested natively);
 //! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
@@ -10,6 +11,7 @@
 
 pub mod corpus;
 pub mod findings;
+pub mod limits;
 pub mod segments;
 pub mod share_link;
 

@@ -13,7 +13,10 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::super::route::{self, Target};
-use super::{group_number, hue_class, is_single_source, quote_card_id, Shared};
+use super::{
+    group_number, grow_in_slices, hue_class, is_single_source, quote_card_id, Shared,
+    CARDS_PER_SLICE,
+};
 use crate::findings::is_minor_edit;
 use crate::segments::{context_edges, first_words, last_words, word_count};
 use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Report, Segment, SegmentOp};
@@ -43,14 +46,32 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
     let total = groups.len();
     let (several, single): (Vec<usize>, Vec<usize>) =
         (0..total).partition(|&g| !is_single_source(groups.get(g)));
-    let lead_cards = several
-        .iter()
-        .map(|&g| card(&shared, g, total))
-        .collect_view();
+    let lead_count = several.len();
+    let lead_shown = shared.lead_shown;
+    grow_in_slices(lead_shown, lead_count, CARDS_PER_SLICE);
+    let lead_cards = {
+        let shared = shared.clone();
+        let several = several.clone();
+        view! {
+            <For each=move || 0..lead_shown.get().min(lead_count) key=|i: &usize| *i
+                children=move |i| card(&shared, several[i], total) />
+        }
+    };
     let singles_open = shared.singles_open;
+    let singles_shown = shared.singles_shown;
     let singles = (!single.is_empty()).then(|| {
         let count = single.len();
         let shared = shared.clone();
+        // Folded, the first ones are still built (for printing and j/k); opening the fold
+        // builds the rest in slices.
+        Effect::new(move |started: Option<bool>| {
+            let open = singles_open.get();
+            let start = count <= BUILD_SINGLES_UP_TO || open;
+            if start && started != Some(true) {
+                grow_in_slices(singles_shown, count, CARDS_PER_SLICE);
+            }
+            start || started == Some(true)
+        });
         let build = move || count <= BUILD_SINGLES_UP_TO || singles_open.get();
         view! {
             <div class="single-source" data-testid="single-source-quotes"
@@ -69,7 +90,15 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
                 <div class="cards single-source-cards" id="single-source-cards"
                     hidden=move || !singles_open.get()>
                     <Show when=build>
-                        {single.iter().map(|&g| card(&shared, g, total)).collect_view()}
+                        {
+                            let shared = shared.clone();
+                            let single = single.clone();
+                            view! {
+                                <For each=move || 0..singles_shown.get().min(count)
+                                    key=|i: &usize| *i
+                                    children=move |i| card(&shared, single[i], total) />
+                            }
+                        }
                     </Show>
                 </div>
             </div>
