@@ -12,6 +12,8 @@
 //!   follows another tab's saves as they happen (the `storage` event);
 //! - `parallax.workspace.undo`: the undo entry of a replaced workspace (opening a link or the
 //!   demo over your articles), so Undo survives a reload;
+//! - `parallax.workspace.conflicted`: the articles of a tab closed while it showed a conflict
+//!   (so unsaved; the next start offers them back through Undo);
 //! - `parallax.workspace.unreadable`: a saved copy this version could not read, moved there
 //!   before anything else happens. If there is no room for the copy, the original is left in
 //!   place untouched and this tab does not save until the reader chooses.
@@ -30,6 +32,9 @@ use super::state::{Conflict, NoticeKind, SavedArticle, UndoEntry, Workspace};
 const KEY: &str = "parallax.workspace";
 const REV_KEY: &str = "parallax.workspace.rev";
 const UNDO_KEY: &str = "parallax.workspace.undo";
+/// A tab closed while it showed a conflict leaves its unsaved articles here; the next start
+/// offers them back through Undo.
+const CONFLICTED_KEY: &str = "parallax.workspace.conflicted";
 /// Where an unreadable saved copy is moved.
 pub const UNREADABLE_KEY: &str = "parallax.workspace.unreadable";
 /// Raised when the saved form changes incompatibly.
@@ -289,7 +294,47 @@ pub fn restore() -> (Workspace, Option<u64>) {
         ));
         ws.undo.set(Some(entry));
     }
+    if let Some(unsaved) = take_conflicted() {
+        let shown = untrack(|| ws.articles());
+        if unsaved != shown {
+            // `after` empty: Undo then keeps what is shown as the next undo entry.
+            ws.undo.set(Some(UndoEntry {
+                label: "A tab was closed with unsaved articles while another tab's were saved."
+                    .to_string(),
+                before: unsaved,
+                after: Vec::new(),
+            }));
+        }
+    }
     (ws, compared)
+}
+
+/// The articles a tab closed during a conflict left behind, removed from storage (the undo
+/// entry made of them is saved in their place).
+fn take_conflicted() -> Option<Vec<SavedArticle>> {
+    let storage = storage().ok()?;
+    let json = storage.get_item(CONFLICTED_KEY).ok().flatten()?;
+    let saved = serde_json::from_str::<SavedWorkspace>(&json)
+        .ok()
+        .filter(|s| s.version == VERSION)?;
+    let _ = storage.remove_item(CONFLICTED_KEY);
+    Some(saved.articles)
+}
+
+/// Leaves this tab's unsaved articles under [`CONFLICTED_KEY`] (it is closing during a
+/// conflict, so they cannot go under the main key).
+fn stash_conflicted(articles: &[SavedArticle]) {
+    let Ok(storage) = storage() else {
+        return;
+    };
+    let saved = SavedWorkspace {
+        version: VERSION,
+        articles: articles.to_vec(),
+        compared: None,
+    };
+    if let Ok(json) = serde_json::to_string(&saved) {
+        let _ = storage.set_item(CONFLICTED_KEY, &json);
+    }
 }
 
 /// The key of a `storage` event, if it is one.
@@ -347,7 +392,16 @@ pub fn keep_saved(ws: Workspace) {
             );
         }
     });
-    let leave = window_event_listener_untyped("pagehide", move |_| save_now());
+    let leave = window_event_listener_untyped("pagehide", move |_| {
+        if ws
+            .conflict
+            .with_untracked(|c| *c == Some(Conflict::OtherTabSaved))
+        {
+            stash_conflicted(&untrack(|| ws.articles()));
+        } else {
+            save_now();
+        }
+    });
     // Another tab saved: follow it if this tab has nothing unsaved, else show the conflict.
     let other_tab = window_event_listener_untyped("storage", move |event| {
         if event_key(&event).as_deref() != Some(REV_KEY) {

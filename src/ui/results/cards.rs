@@ -36,6 +36,10 @@ pub(super) fn card_order(report: &Report) -> Vec<usize> {
     several
 }
 
+/// Members (source versions) built with a card, and added per slice after that.
+const FIRST_MEMBERS: usize = 6;
+const MEMBERS_PER_SLICE: usize = 6;
+
 /// Up to this many one-source cards are built with the page (folded, but there for printing
 /// and for j/k); more are built when the fold is opened.
 const BUILD_SINGLES_UP_TO: usize = 60;
@@ -179,7 +183,10 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
         group.sources.len(),
         if group.sources.len() == 1 { "" } else { "s" }
     );
-    let members = group
+    // Which versions repeat an earlier one, and how many sources give each: data only, so
+    // the members themselves can be built a slice at a time (a card of fifty sources holds
+    // thousands of elements).
+    let versions: Vec<(bool, usize)> = group
         .alignment
         .iter()
         .enumerate()
@@ -194,9 +201,28 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
                     .filter(|b| same_version(a, b))
                     .count()
             };
-            member(shared, group, a, repeats, times)
+            (repeats, times)
         })
-        .collect_view();
+        .collect();
+    let member_count = versions.len();
+    let members_shown = RwSignal::new(FIRST_MEMBERS.min(member_count));
+    grow_in_slices(members_shown, member_count, MEMBERS_PER_SLICE);
+    let members = {
+        let shared = shared.clone();
+        view! {
+            <For each=move || 0..members_shown.get().min(member_count) key=|i: &usize| *i
+                children=move |i| {
+                    let group = shared.report().quote_groups.get(g);
+                    let a = group.and_then(|group| group.alignment.get(i));
+                    match (group, a, versions.get(i)) {
+                        (Some(group), Some(a), Some(&(repeats, times))) => {
+                            member(&shared, group, a, repeats, times).into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                } />
+        }
+    };
     let pinned = shared.ws.pinned;
     let is_pinned = move || pinned.with(|p| p.contains(&g));
     let toggle_pin = move |_| {

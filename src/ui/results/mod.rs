@@ -165,10 +165,11 @@ impl Shared {
     }
 }
 
-/// How many cards are built with the first render of the results: more than a screenful.
-pub(crate) const FIRST_CARDS: usize = 12;
+/// How many cards are built with the first render of the results: more than a screenful
+/// (each card builds its first few versions at once and the rest in slices).
+pub(crate) const FIRST_CARDS: usize = 8;
 /// Cards added per slice after the first render.
-const CARDS_PER_SLICE: usize = 16;
+const CARDS_PER_SLICE: usize = 4;
 
 /// Grows `shown` towards `total`, `step` at a time, one browser task per step, so a long list
 /// is on the page within a few frames without any one render blocking for long. Stops when

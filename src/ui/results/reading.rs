@@ -145,8 +145,10 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     }
 }
 
-/// Paragraphs of a column built with the first render of the results.
-const FIRST_PARAGRAPHS: usize = 24;
+/// Paragraphs built with the first render of the results, all columns together (at least
+/// [`FIRST_PER_COLUMN`] each): more than a screenful, little enough for one quick render.
+const FIRST_PARAGRAPHS: usize = 240;
+const FIRST_PER_COLUMN: usize = 3;
 /// Paragraphs added to a column per slice after that.
 const PARAGRAPHS_PER_SLICE: usize = 24;
 /// Paragraphs built without asking; past this a button builds more (a very long article would
@@ -166,6 +168,8 @@ struct Part {
 /// up to [`AUTO_PARAGRAPHS`], then on "Show more"; showing a quote in context builds the
 /// paragraphs up to it first.
 fn column(shared: &Shared, s: usize) -> impl IntoView {
+    let columns = shared.comparison.sources.len().max(1);
+    let first = (FIRST_PARAGRAPHS / columns).clamp(FIRST_PER_COLUMN, PARAGRAPHS_PER_SLICE);
     let text = shared
         .comparison
         .sources
@@ -231,7 +235,7 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
         })
         .collect();
     let total = parts.len();
-    let shown = RwSignal::new(FIRST_PARAGRAPHS.min(total));
+    let shown = RwSignal::new(first.min(total));
     grow_in_slices(shown, total.min(AUTO_PARAGRAPHS), PARAGRAPHS_PER_SLICE);
     let located = shared.located;
     Effect::new(move |_| {
@@ -300,7 +304,8 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
     let labelled_by = heading_id.clone();
     view! {
         <article class="reading-column" data-testid="reading-column"
-            aria-labelledby=labelled_by>
+            aria-labelledby=labelled_by
+            style:content-visibility="auto" style:contain-intrinsic-height="auto 900px">
             <h3 id=heading_id>
                 <span class="source-number" aria-hidden="true">{s + 1}</span>
                 " "
