@@ -39,6 +39,9 @@ pub(super) fn card_order(report: &Report) -> Vec<usize> {
 /// Members (source versions) built with a card, and added per slice after that.
 const FIRST_MEMBERS: usize = 6;
 const MEMBERS_PER_SLICE: usize = 6;
+/// Versions built without asking; past this a button builds the rest (a quote printed by fifty
+/// sources would otherwise put tens of thousands of elements in one card).
+const AUTO_MEMBERS: usize = 12;
 
 /// Up to this many one-source cards are built with the page (folded, but there for printing
 /// and for j/k); more are built when the fold is opened.
@@ -206,7 +209,25 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
         .collect();
     let member_count = versions.len();
     let members_shown = RwSignal::new(FIRST_MEMBERS.min(member_count));
-    grow_in_slices(members_shown, member_count, MEMBERS_PER_SLICE);
+    grow_in_slices(
+        members_shown,
+        member_count.min(AUTO_MEMBERS),
+        MEMBERS_PER_SLICE,
+    );
+    let more_members = move || {
+        let left = member_count.saturating_sub(members_shown.get());
+        (left > 0 && members_shown.get() >= AUTO_MEMBERS).then(|| {
+            view! {
+                <button type="button" class="quiet show-more" data-testid="card-show-more"
+                    on:click=move |_| members_shown.set(member_count)>
+                    {format!(
+                        "Show the other {left} version{}",
+                        if left == 1 { "" } else { "s" }
+                    )}
+                </button>
+            }
+        })
+    };
     let members = {
         let shared = shared.clone();
         view! {
@@ -257,6 +278,7 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
             </header>
             {reference(shared, group)}
             <ol class="members">{members}</ol>
+            {more_members}
         </article>
     }
     .into_any()

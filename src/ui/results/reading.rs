@@ -147,7 +147,7 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
 
 /// Paragraphs built with the first render of the results, all columns together (at least
 /// [`FIRST_PER_COLUMN`] each): more than a screenful, little enough for one quick render.
-const FIRST_PARAGRAPHS: usize = 240;
+const FIRST_PARAGRAPHS: usize = 120;
 const FIRST_PER_COLUMN: usize = 3;
 /// Paragraphs added to a column per slice after that.
 const PARAGRAPHS_PER_SLICE: usize = 24;
