@@ -4,6 +4,7 @@
 //! - [`corpus`]: the bundled example set and generated sets for benchmarks;
 //! - [`exercise`]: classroom exercises proposed from a report, blind masking, answer checks
 //!   and `#exercise=…` links (tested natively);
+//! - [`limits`]: the input limits (per article, per comparison, per link), defined once;
 //! - [`findings`]: the key differences of a report, ranked (tested natively);
 //! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
@@ -13,6 +14,7 @@
 pub mod corpus;
 pub mod exercise;
 pub mod findings;
+pub mod limits;
 pub mod segments;
 pub mod share_link;
 

@@ -18,6 +18,8 @@ use base64::Engine as _;
 use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 
+use crate::limits::{self, thousands, LimitError};
+
 /// What a share link's fragment starts with, after the `#`.
 pub const FRAGMENT_PREFIX: &str = "share=";
 /// The format this version writes and reads; the payload starts with it and a dot.
@@ -27,10 +29,11 @@ pub const FORMAT: &str = "1";
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The longest payload read from a link (browsers cap URLs near 2 MB anyway).
 pub const MAX_PAYLOAD_CHARS: usize = 4 * 1024 * 1024;
-/// The most bytes of JSON a payload may unpack to.
-pub const MAX_INFLATED_BYTES: usize = 20 * 1024 * 1024;
-/// The most articles a link may hold.
-pub const MAX_ARTICLES: usize = 200;
+/// The most bytes of JSON a payload may unpack to ([`limits::MAX_LINK_INFLATED_BYTES`]: a
+/// comparison at its limit and room for JSON's escapes).
+pub const MAX_INFLATED_BYTES: usize = limits::MAX_LINK_INFLATED_BYTES;
+/// The most articles a link may hold: as many as one comparison ([`limits::MAX_ARTICLES`]).
+pub const MAX_ARTICLES: usize = limits::MAX_ARTICLES;
 
 /// Compression level for miniz (0–10): the smallest links short of the slow "uber" level.
 const LEVEL: u8 = 9;
@@ -100,6 +103,8 @@ pub enum DecodeError {
     NoArticles,
     /// More than [`MAX_ARTICLES`] articles.
     TooManyArticles(usize),
+    /// An article, a name or the whole set over one of the [`limits`].
+    OverLimit(LimitError),
 }
 
 impl fmt::Display for DecodeError {
@@ -131,9 +136,10 @@ impl fmt::Display for DecodeError {
             ),
             DecodeError::TooLarge => write!(
                 f,
-                "This share link unpacks to more than {} MB of text, more than Parallax opens \
-                 from a link. {KEPT}",
-                MAX_INFLATED_BYTES / (1024 * 1024)
+                "This share link unpacks to more than {}, more than one comparison may hold \
+                 ({} of text). Ask whoever sent it for fewer or shorter articles. {KEPT}",
+                limits::size(MAX_INFLATED_BYTES),
+                limits::size(limits::MAX_COMPARISON_BYTES)
             ),
             DecodeError::NotWorkspace => {
                 write!(f, "This link does not hold Parallax articles. {KEPT}")
@@ -148,6 +154,9 @@ impl fmt::Display for DecodeError {
                 thousands(*n),
                 MAX_ARTICLES
             ),
+            DecodeError::OverLimit(problem) => {
+                write!(f, "This share link cannot be opened: {problem} {KEPT}")
+            }
         }
     }
 }
@@ -202,7 +211,11 @@ pub fn check_articles(articles: Vec<SharedArticle>) -> Result<Vec<SharedArticle>
         n if n > MAX_ARTICLES => Err(DecodeError::TooManyArticles(n)),
         // A link whose articles hold no text would only empty the workspace.
         _ if articles.iter().all(|a| a.text.trim().is_empty()) => Err(DecodeError::NoArticles),
-        _ => Ok(articles),
+        _ => {
+            limits::check(articles.iter().map(|a| (a.name.as_str(), a.text.as_str())))
+                .map_err(DecodeError::OverLimit)?;
+            Ok(articles)
+        }
     }
 }
 
@@ -233,19 +246,6 @@ pub fn unpack(payload: &str) -> Result<Vec<u8>, DecodeError> {
             _ => DecodeError::Damaged,
         },
     )
-}
-
-/// `n` with commas between thousands: 65536 → "65,536".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// At most 20 characters of untrusted text, for a message.

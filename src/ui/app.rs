@@ -3,8 +3,6 @@
 //! (a skip link, the workspace, folded once compared, the results views, the engine's
 //! figures, export, notices). Addresses of views and Back/Forward are in `route`.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::compare_run;
@@ -24,12 +22,9 @@ use super::summary::Summary;
 use super::warm;
 use super::workspace::WorkspaceView;
 
-/// How long typing must pause before the workspace is saved (it is also saved on leaving).
-const SAVE_DELAY: Duration = Duration::from_millis(300);
-
 #[component]
 pub fn App() -> impl IntoView {
-    let (ws, compared) = restore();
+    let (ws, compared) = storage::restore();
     let address = route::parse(&route::current_fragment());
     if share::open_from_location(ws) {
         ws.editing.set(false);
@@ -73,7 +68,7 @@ pub fn App() -> impl IntoView {
         hash.remove();
         pop.remove();
     });
-    keep_saved(ws);
+    storage::keep_saved(ws);
     // The word lists and the optimised engine code, ready before the first Compare.
     warm::when_idle();
     let has_results = move || ws.comparison.with(Option::is_some);
@@ -132,20 +127,6 @@ fn demo_is_open(ws: Workspace) -> bool {
             || ws.running.with_untracked(Option::is_some))
 }
 
-/// The workspace as saved and the fingerprint of what it last compared, or an empty one with a
-/// notice if the saved copy is unusable.
-fn restore() -> (Workspace, Option<u64>) {
-    match storage::load() {
-        Ok(Some(saved)) => (Workspace::new(saved.articles), saved.compared),
-        Ok(None) => (Workspace::new(Vec::new()), None),
-        Err(problem) => {
-            let ws = Workspace::new(Vec::new());
-            ws.notify(NoticeKind::Error, problem.to_string());
-            (ws, None)
-        }
-    }
-}
-
 /// Opens the articles saved in this file (a one-file page saved with its workspace) and
 /// compares them; returns whether it did. They replace the restored ones (Undo brings those
 /// back) unless they are the same. A damaged or altered file changes nothing and says so.
@@ -176,42 +157,6 @@ fn open_demo(ws: Workspace) {
     );
     ws.editing.set(false);
     compare_run::compare(ws);
-}
-
-/// Saves the articles (and what was compared) shortly after every change and when the page is
-/// left.
-fn keep_saved(ws: Workspace) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let reported = StoredValue::new(false);
-    // Changes only when a run starts or stops, not at every stage of it.
-    let running = Memo::new(move |_| ws.running.with(|r| r.map(|r| r.sources)));
-    let save_now = move || match storage::save(
-        &untrack(|| ws.articles()),
-        ws.compared_fingerprint_untracked(),
-    ) {
-        Ok(()) => reported.set_value(false),
-        Err(problem) if !reported.get_value() => {
-            reported.set_value(true);
-            ws.notify(NoticeKind::Error, problem.to_string());
-        }
-        Err(_) => {}
-    };
-    Effect::new(move |_| {
-        ws.panels.with(|ps| {
-            for p in ps {
-                p.name.track();
-                p.text.track();
-            }
-        });
-        running.track();
-        ws.comparison.track();
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
-    });
-    let leave = window_event_listener_untyped("pagehide", move |_| save_now());
-    on_cleanup(move || leave.remove());
 }
 
 /// Undoes the last destructive action and focuses the first article it brought back (the Undo
@@ -264,6 +209,7 @@ fn StatusArea(ws: Workspace) -> impl IntoView {
             <div class="errors" role="alert" aria-live="assertive" data-testid="errors">
                 {notices_of(NoticeKind::Error)}
             </div>
+            <storage::SaveConflict ws />
             <div class="infos" role="status" aria-live="polite">
                 {notices_of(NoticeKind::Info)}
                 {undo_offer}

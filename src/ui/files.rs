@@ -9,7 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, FileList};
 
 use super::state::LoadedFile;
-use parallax_engine::input::{decode, Fidelity, InputError, MAX_INPUT_BYTES};
+use crate::limits::MAX_FILE_BYTES;
+use parallax_engine::input::{decode, Fidelity, InputError};
 
 /// The files in a `FileList`, in order.
 pub fn files_in(list: &FileList) -> Vec<File> {
@@ -35,10 +36,10 @@ async fn read_one(file: &File) -> LoadedFile {
 
 async fn read_bytes(file: &File) -> Result<Vec<u8>, String> {
     let size = file.size();
-    if size > MAX_INPUT_BYTES as f64 {
+    if size > MAX_FILE_BYTES as f64 {
         return Err(InputError::TooLarge {
             bytes: size as usize,
-            limit: MAX_INPUT_BYTES,
+            limit: MAX_FILE_BYTES,
         }
         .to_string());
     }

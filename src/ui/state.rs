@@ -12,6 +12,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::limits;
 use parallax_engine::input::{name_from_first_line, Decoded};
 use parallax_engine::words;
 use parallax_engine::{Report, Source, Span, Stage};
@@ -100,6 +101,16 @@ pub struct UndoEntry {
     pub after: Vec<SavedArticle>,
 }
 
+/// Why this tab holds back from saving, shown with the choices that end it (see `storage`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conflict {
+    /// Another tab saved while this tab had unsaved changes.
+    OtherTabSaved,
+    /// The saved copy is unreadable and there was no room to copy it aside: it is left in
+    /// place and this tab does not save over it until the reader chooses.
+    UnreadableInPlace,
+}
+
 /// The sources given to the engine and what it reported about them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -183,6 +194,8 @@ pub struct Workspace {
     pub handout_title: RwSignal<String>,
     /// Quote groups pinned to the handout (empty: every shared quote).
     pub pinned: RwSignal<Vec<usize>>,
+    /// Set while this tab holds back from saving (another tab's save, an unreadable copy).
+    pub conflict: RwSignal<Option<Conflict>>,
     next_id: StoredValue<u64>,
     /// The reactive owner the workspace was made in. Panel signals are created under it, not
     /// under whichever owner is current when a panel is made: a click handler's owner (the undo
@@ -207,6 +220,7 @@ impl Workspace {
             target: RwSignal::new(None),
             handout_title: RwSignal::new(String::new()),
             pinned: RwSignal::new(Vec::new()),
+            conflict: RwSignal::new(None),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current()),
             panel_owners: StoredValue::new(Vec::new()),
@@ -377,9 +391,27 @@ impl Workspace {
     pub fn place_files(&self, files: Vec<LoadedFile>, preferred: Option<u64>) -> Option<u64> {
         let mut first = None;
         let mut rejected: Vec<String> = Vec::new();
+        let mut with_text = self
+            .panels
+            .with_untracked(|ps| ps.iter().filter(|p| !p.has_no_text()).count());
         for file in files {
             match file.result {
+                Ok(_) if with_text >= limits::MAX_ARTICLES => rejected.push(format!(
+                    "“{}” would be more than the {} articles one comparison holds: compare in smaller sets",
+                    file.file_name,
+                    limits::MAX_ARTICLES
+                )),
+                Ok(decoded) if decoded.text.len() > limits::MAX_ARTICLE_BYTES => {
+                    rejected.push(format!(
+                        "“{}” holds {} of text, more than one article may ({}): keep only the \
+                         article's own text, or split it",
+                        file.file_name,
+                        limits::size(decoded.text.len()),
+                        limits::size(limits::MAX_ARTICLE_BYTES)
+                    ))
+                }
                 Ok(decoded) => {
+                    with_text += 1;
                     let panel = self.empty_panel(preferred);
                     panel.text.set(decoded.text);
                     if panel.name.with_untracked(|n| n.trim().is_empty()) {
@@ -546,5 +578,24 @@ impl Workspace {
 
     pub(super) fn sources_untracked(&self) -> Vec<Source> {
         untrack(|| self.sources())
+    }
+
+    /// Whether the sources are within the input limits ([`crate::limits`]); if not, says which
+    /// limit and what to do. Lengths only: cheap enough to run before every comparison.
+    pub fn within_limits(&self) -> bool {
+        let articles: Vec<(String, usize)> = self.panels.with_untracked(|ps| {
+            ps.iter()
+                .filter(|p| p.text.with_untracked(|t| !t.trim().is_empty()))
+                .map(|p| (p.name.get_untracked(), p.text.with_untracked(String::len)))
+                .collect()
+        });
+        let checked = limits::check_lengths(articles.iter().map(|(n, l)| (n.as_str(), *l)));
+        match checked {
+            Ok(()) => true,
+            Err(problem) => {
+                self.notify(NoticeKind::Error, problem.to_string());
+                false
+            }
+        }
     }
 }

@@ -120,6 +120,10 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
     };
     let clear_all = move |_| ws.clear_all();
     let compare = move |_| {
+        // Every limit is checked before any work starts, with a message saying what to do.
+        if !ws.within_limits() {
+            return;
+        }
         compare_run::compare_then(ws, move || {
             // Results first: the articles fold into a bar and the page moves to the results.
             ws.editing.set(false);

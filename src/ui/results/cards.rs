@@ -13,7 +13,10 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::super::route::{self, Target};
-use super::{group_number, hue_class, is_single_source, quote_card_id, Shared};
+use super::{
+    group_number, grow_in_slices, hue_class, is_single_source, quote_card_id, Shared,
+    CARDS_PER_SLICE,
+};
 use crate::findings::is_minor_edit;
 use crate::segments::{context_edges, first_words, last_words, word_count};
 use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Report, Segment, SegmentOp};
@@ -33,6 +36,13 @@ pub(super) fn card_order(report: &Report) -> Vec<usize> {
     several
 }
 
+/// Members (source versions) built with a card, and added per slice after that.
+const FIRST_MEMBERS: usize = 6;
+const MEMBERS_PER_SLICE: usize = 6;
+/// Versions built without asking; past this a button builds the rest (a quote printed by fifty
+/// sources would otherwise put tens of thousands of elements in one card).
+const AUTO_MEMBERS: usize = 12;
+
 /// Up to this many one-source cards are built with the page (folded, but there for printing
 /// and for j/k); more are built when the fold is opened.
 const BUILD_SINGLES_UP_TO: usize = 60;
@@ -43,14 +53,32 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
     let total = groups.len();
     let (several, single): (Vec<usize>, Vec<usize>) =
         (0..total).partition(|&g| !is_single_source(groups.get(g)));
-    let lead_cards = several
-        .iter()
-        .map(|&g| card(&shared, g, total))
-        .collect_view();
+    let lead_count = several.len();
+    let lead_shown = shared.lead_shown;
+    grow_in_slices(lead_shown, lead_count, CARDS_PER_SLICE);
+    let lead_cards = {
+        let shared = shared.clone();
+        let several = several.clone();
+        view! {
+            <For each=move || 0..lead_shown.get().min(lead_count) key=|i: &usize| *i
+                children=move |i| card(&shared, several[i], total) />
+        }
+    };
     let singles_open = shared.singles_open;
+    let singles_shown = shared.singles_shown;
     let singles = (!single.is_empty()).then(|| {
         let count = single.len();
         let shared = shared.clone();
+        // Folded, the first ones are still built (for printing and j/k); opening the fold
+        // builds the rest in slices.
+        Effect::new(move |started: Option<bool>| {
+            let open = singles_open.get();
+            let start = count <= BUILD_SINGLES_UP_TO || open;
+            if start && started != Some(true) {
+                grow_in_slices(singles_shown, count, CARDS_PER_SLICE);
+            }
+            start || started == Some(true)
+        });
         let build = move || count <= BUILD_SINGLES_UP_TO || singles_open.get();
         view! {
             <div class="single-source" data-testid="single-source-quotes"
@@ -69,7 +97,15 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
                 <div class="cards single-source-cards" id="single-source-cards"
                     hidden=move || !singles_open.get()>
                     <Show when=build>
-                        {single.iter().map(|&g| card(&shared, g, total)).collect_view()}
+                        {
+                            let shared = shared.clone();
+                            let single = single.clone();
+                            view! {
+                                <For each=move || 0..singles_shown.get().min(count)
+                                    key=|i: &usize| *i
+                                    children=move |i| card(&shared, single[i], total) />
+                            }
+                        }
                     </Show>
                 </div>
             </div>
@@ -150,7 +186,10 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
         group.sources.len(),
         if group.sources.len() == 1 { "" } else { "s" }
     );
-    let members = group
+    // Which versions repeat an earlier one, and how many sources give each: data only, so
+    // the members themselves can be built a slice at a time (a card of fifty sources holds
+    // thousands of elements).
+    let versions: Vec<(bool, usize)> = group
         .alignment
         .iter()
         .enumerate()
@@ -165,9 +204,46 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
                     .filter(|b| same_version(a, b))
                     .count()
             };
-            member(shared, group, a, repeats, times)
+            (repeats, times)
         })
-        .collect_view();
+        .collect();
+    let member_count = versions.len();
+    let members_shown = RwSignal::new(FIRST_MEMBERS.min(member_count));
+    grow_in_slices(
+        members_shown,
+        member_count.min(AUTO_MEMBERS),
+        MEMBERS_PER_SLICE,
+    );
+    let more_members = move || {
+        let left = member_count.saturating_sub(members_shown.get());
+        (left > 0 && members_shown.get() >= AUTO_MEMBERS).then(|| {
+            view! {
+                <button type="button" class="quiet show-more" data-testid="card-show-more"
+                    on:click=move |_| members_shown.set(member_count)>
+                    {format!(
+                        "Show the other {left} version{}",
+                        if left == 1 { "" } else { "s" }
+                    )}
+                </button>
+            }
+        })
+    };
+    let members = {
+        let shared = shared.clone();
+        view! {
+            <For each=move || 0..members_shown.get().min(member_count) key=|i: &usize| *i
+                children=move |i| {
+                    let group = shared.report().quote_groups.get(g);
+                    let a = group.and_then(|group| group.alignment.get(i));
+                    match (group, a, versions.get(i)) {
+                        (Some(group), Some(a), Some(&(repeats, times))) => {
+                            member(&shared, group, a, repeats, times).into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                } />
+        }
+    };
     let pinned = shared.ws.pinned;
     let is_pinned = move || pinned.with(|p| p.contains(&g));
     let toggle_pin = move |_| {
@@ -202,6 +278,7 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
             </header>
             {reference(shared, group)}
             <ol class="members">{members}</ol>
+            {more_members}
         </article>
     }
     .into_any()

@@ -77,6 +77,11 @@ pub(crate) struct Shared {
     pub singles_open: RwSignal<bool>,
     /// The card the reader last left for "Show in context" (a way back).
     pub came_from: RwSignal<Option<usize>>,
+    /// How many of the lead cards (then of the one-source cards) are on the page: they are
+    /// added in slices after the first screenful (`grow_in_slices`); going to a card builds
+    /// every card up to it first.
+    pub lead_shown: RwSignal<usize>,
+    pub singles_shown: RwSignal<usize>,
     /// The key differences of the report, computed once.
     pub findings: Arc<KeyDifferences>,
     pub ws: Workspace,
@@ -98,6 +103,8 @@ impl Shared {
             count_boilerplate: RwSignal::new(false),
             singles_open: RwSignal::new(false),
             came_from: RwSignal::new(None),
+            lead_shown: RwSignal::new(FIRST_CARDS),
+            singles_shown: RwSignal::new(FIRST_CARDS),
             findings,
             ws,
         }
@@ -139,10 +146,47 @@ impl Shared {
     /// The card of group `g`, in view and focused, opening the one-source disclosure if it is
     /// in there.
     pub fn go_to_card(&self, g: usize) {
-        if is_single_source(self.report().quote_groups.get(g)) {
+        let groups = &self.report().quote_groups;
+        let single = is_single_source(groups.get(g));
+        // Its place in its list: every card before it is built first.
+        let place = (0..g)
+            .filter(|&x| is_single_source(groups.get(x)) == single)
+            .count();
+        let shown = if single {
             self.singles_open.set(true);
+            self.singles_shown
+        } else {
+            self.lead_shown
+        };
+        if shown.get_untracked() <= place {
+            shown.set(place + 1);
         }
         reveal_and_focus(quote_card_id(g));
+    }
+}
+
+/// How many cards are built with the first render of the results: more than a screenful
+/// (each card builds its first few versions at once and the rest in slices).
+pub(crate) const FIRST_CARDS: usize = 8;
+/// Cards added per slice after the first render.
+const CARDS_PER_SLICE: usize = 4;
+
+/// Grows `shown` towards `total`, `step` at a time, one browser task per step, so a long list
+/// is on the page within a few frames without any one render blocking for long. Stops when
+/// the list is complete or its view is gone (the signal disposed).
+pub(crate) fn grow_in_slices(shown: RwSignal<usize>, total: usize, step: usize) {
+    fn slice(shown: RwSignal<usize>, total: usize, step: usize) {
+        let grew = shown.try_update(|n| {
+            let before = *n;
+            *n = (*n + step).min(total);
+            *n > before
+        });
+        if grew == Some(true) && shown.try_get_untracked().is_some_and(|n| n < total) {
+            set_timeout(move || slice(shown, total, step), std::time::Duration::ZERO);
+        }
+    }
+    if shown.get_untracked() < total {
+        set_timeout(move || slice(shown, total, step), std::time::Duration::ZERO);
     }
 }
 

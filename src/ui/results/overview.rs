@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{group_number, hue_class, Shared};
+use super::{group_number, grow_in_slices, hue_class, Shared};
 use crate::segments::{first_words, percent};
 use parallax_engine::report::{CoverageRecord, QuoteGroupRecord, Report};
 
@@ -114,6 +114,9 @@ fn figures(f: Figures) -> impl IntoView {
 /// sources (columns).
 #[component]
 fn QuoteMatrix(shared: Shared) -> impl IntoView {
+    // Rows on the page: the first MATRIX_ROWS, then (after "Show all") the rest in slices, so
+    // a matrix of thousands of rows never blocks the page in one render.
+    let shown = RwSignal::new(MATRIX_ROWS);
     let show_all = RwSignal::new(false);
     let total = shared.report().quote_groups.len();
     let source_count = shared.report().sources.len();
@@ -142,16 +145,15 @@ fn QuoteMatrix(shared: Shared) -> impl IntoView {
         .collect_view();
     let rows = {
         let shared = shared.clone();
-        move || {
-            let limit = if show_all.get() { total } else { MATRIX_ROWS };
-            shared
-                .report()
-                .quote_groups
-                .iter()
-                .enumerate()
-                .take(limit)
-                .map(|(g, group)| matrix_row(&shared, g, group))
-                .collect_view()
+        view! {
+            <For each=move || 0..shown.get().min(total) key=|g: &usize| *g
+                children=move |g| {
+                    shared
+                        .report()
+                        .quote_groups
+                        .get(g)
+                        .map(|group| matrix_row(&shared, g, group))
+                } />
         }
     };
     view! {
@@ -183,7 +185,10 @@ fn QuoteMatrix(shared: Shared) -> impl IntoView {
         </div>
         <Show when=move || { total > MATRIX_ROWS && !show_all.get() }>
             <button type="button" class="quiet" data-testid="matrix-show-all"
-                on:click=move |_| show_all.set(true)>
+                on:click=move |_| {
+                    show_all.set(true);
+                    grow_in_slices(shown, total, MATRIX_ROWS);
+                }>
                 {format!("Show all {total} quote groups")}
             </button>
         </Show>

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use parallax_engine::report::BoilerplateKind;
 
 use super::super::route::{self, Target};
-use super::{group_number, hue_class, reading_quote_id, Shared};
+use super::{group_number, grow_in_slices, hue_class, reading_quote_id, Shared};
 use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
 
 use parallax_engine::report::BoilerplateRecord;
@@ -158,8 +158,31 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     }
 }
 
-/// One article's column.
+/// Paragraphs built with the first render of the results, all columns together (at least
+/// [`FIRST_PER_COLUMN`] each): more than a screenful, little enough for one quick render.
+const FIRST_PARAGRAPHS: usize = 120;
+const FIRST_PER_COLUMN: usize = 3;
+/// Paragraphs added to a column per slice after that.
+const PARAGRAPHS_PER_SLICE: usize = 24;
+/// Paragraphs built without asking; past this a button builds more (a very long article would
+/// otherwise put hundreds of thousands of elements on the page).
+const AUTO_PARAGRAPHS: usize = 400;
+
+/// A piece of a paragraph as byte offsets into the source text (owned, so paragraphs can be
+/// built later, a slice at a time): plain text, or part of quote `tag` (`first`: where it opens).
+#[derive(Clone, Copy)]
+struct Part {
+    start: usize,
+    end: usize,
+    mark: Option<(usize, bool)>,
+}
+
+/// One article's column. Its paragraphs are built a slice at a time (see `grow_in_slices`),
+/// up to [`AUTO_PARAGRAPHS`], then on "Show more"; showing a quote in context builds the
+/// paragraphs up to it first.
 fn column(shared: &Shared, s: usize) -> impl IntoView {
+    let columns = shared.comparison.sources.len().max(1);
+    let first = (FIRST_PARAGRAPHS / columns).clamp(FIRST_PER_COLUMN, PARAGRAPHS_PER_SLICE);
     let text = shared
         .comparison
         .sources
@@ -189,29 +212,120 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
         .collect();
     let spans: Vec<(usize, usize)> = boilerplate.iter().map(|b| (b.start, b.end)).collect();
     let region_of = paragraph_regions(&paragraphs, &spans);
-    let pieces = split_paragraphs(text, &paragraphs, &marks);
-    let body = pieces
+    let base = text.as_ptr() as usize;
+    let offset = |t: &str| t.as_ptr() as usize - base;
+    let parts: Vec<Vec<Part>> = split_paragraphs(text, &paragraphs, &marks)
         .iter()
-        .zip(region_of)
-        .map(|(pieces, region)| {
-            let content = pieces.iter().map(|p| piece(shared, p)).collect_view();
-            match region.and_then(|r| boilerplate.get(r)) {
-                Some(b) => boilerplate_paragraph(shared, b, content).into_any(),
-                None => view! { <p>{content}</p> }.into_any(),
+        .map(|pieces| {
+            pieces
+                .iter()
+                .map(|p| match *p {
+                    Piece::Text(t) => Part {
+                        start: offset(t),
+                        end: offset(t) + t.len(),
+                        mark: None,
+                    },
+                    Piece::Marked {
+                        text: t,
+                        tag,
+                        first,
+                    } => Part {
+                        start: offset(t),
+                        end: offset(t) + t.len(),
+                        mark: Some((tag, first)),
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    // Where each quote opens: the paragraph to build up to before showing it in context.
+    let opens_in: std::collections::HashMap<usize, usize> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, ps)| {
+            ps.iter()
+                .filter_map(move |p| p.mark.filter(|m| m.1).map(|(tag, _)| (tag, i)))
+        })
+        .collect();
+    let total = parts.len();
+    let shown = RwSignal::new(first.min(total));
+    grow_in_slices(shown, total.min(AUTO_PARAGRAPHS), PARAGRAPHS_PER_SLICE);
+    let located = shared.located;
+    Effect::new(move |_| {
+        if let Some(&i) = located.get().and_then(|q| opens_in.get(&q)) {
+            if shown.get_untracked() <= i {
+                shown.set(i + 1);
+            }
+        }
+    });
+    let parts = std::sync::Arc::new(parts);
+    let region_of = std::sync::Arc::new(region_of);
+    let builder = shared.clone();
+    let paragraph = move |i: usize| {
+        let shared = &builder;
+        let text = shared
+            .comparison
+            .sources
+            .get(s)
+            .map_or("", |source| source.text.as_str());
+        let content = parts.get(i).map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let t = text.get(p.start..p.end).unwrap_or_default();
+                    match p.mark {
+                        None => t.to_string().into_any(),
+                        Some((tag, first)) => piece(
+                            shared,
+                            &Piece::Marked {
+                                text: t,
+                                tag,
+                                first,
+                            },
+                        ),
+                    }
+                })
+                .collect_view()
+        });
+        let boilerplate = region_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|r| shared.report().sources.get(s)?.boilerplate.get(r));
+        match boilerplate {
+            Some(b) => boilerplate_paragraph(shared, b, content).into_any(),
+            None => view! { <p>{content}</p> }.into_any(),
+        }
+    };
+    let body = view! {
+        <For each=move || 0..shown.get().min(total) key=|i: &usize| *i children=paragraph />
+    };
+    let more = move || {
+        let left = total.saturating_sub(shown.get());
+        (left > 0 && shown.get() >= AUTO_PARAGRAPHS).then(|| {
+            view! {
+                <button type="button" class="quiet show-more" data-testid="reading-show-more"
+                    on:click=move |_| shown.update(|n| *n = (*n + AUTO_PARAGRAPHS).min(total))>
+                    {format!(
+                        "Show more of this article ({left} more paragraph{})",
+                        if left == 1 { "" } else { "s" }
+                    )}
+                </button>
             }
         })
-        .collect_view();
+    };
     let heading_id = format!("reading-source-{s}");
     let labelled_by = heading_id.clone();
     view! {
         <article class="reading-column" data-testid="reading-column"
-            aria-labelledby=labelled_by>
+            aria-labelledby=labelled_by
+            style:content-visibility="auto" style:contain-intrinsic-height="auto 900px">
             <h3 id=heading_id>
                 <span class="source-number" aria-hidden="true">{s + 1}</span>
                 " "
                 {shared.source_name(s)}
             </h3>
             {body}
+            {more}
         </article>
     }
 }
