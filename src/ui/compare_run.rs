@@ -39,6 +39,10 @@ pub fn compare_then(ws: Workspace, done: impl FnOnce() + 'static) -> bool {
         );
         return false;
     }
+    // Every way in (Compare, a reload, a link, a saved file) is held to the same limits.
+    if !ws.within_limits() {
+        return false;
+    }
     start(ws, sources, done);
     true
 }
