@@ -264,3 +264,26 @@ it("keyboard: a skip link to the results, j/k over every card, back from context
   await notice.first().waitFor();
   await notice.first().waitFor({ state: "detached", timeout: 10_000 });
 });
+
+it("a version a source gives word for word more than once is listed once, marked ×N", async (app) => {
+  const articles = [
+    {
+      name: "Morning Wire",
+      text:
+        "Bridge to close for repairs\n\n“We will reopen the bridge by Friday,” the mayor said on Monday.\n\n" +
+        "Drivers queued for hours. “We will reopen the bridge by Friday,” she repeated later.",
+    },
+    {
+      name: "Evening Post",
+      text:
+        "Mayor promises quick repairs\n\n“We will reopen the bridge by Friday, whatever it takes,” the mayor told reporters.",
+    },
+  ];
+  const page = app.page;
+  await page.goto(app.url("/" + shareFragment(articles)));
+  const card = page.locator(id("quote-group")).filter({ hasText: "reopen the bridge" }).first();
+  await card.waitFor();
+  const shown = card.locator(`${id("quote-member")}:visible`);
+  await eventually(async () => assert.equal(await shown.count(), 2, "one version per source"));
+  assert.equal((await card.locator(id("member-times")).innerText()).trim().split(/\s/)[0], "×2");
+});

@@ -366,7 +366,12 @@ fn member(
             <div class="member-head">
                 <span class="member-source">{shared.source_name(a.source)}</span>
                 {(times > 1).then(|| view! {
-                    <span class="times">{format!("({times} times)")}</span>
+                    <span class="times" data-testid="member-times">
+                        <span aria-hidden="true">{format!("×{times}")}</span>
+                        <span class="visually-hidden">
+                            {format!(" (this source gives these words {times} times)")}
+                        </span>
+                    </span>
                 })}
                 <span class="member-speaker">{speaker}</span>
                 <span class="member-verb verb-chip" data-testid="member-verb">
