@@ -48,6 +48,12 @@ pub struct TextModel {
 }
 
 impl TextModel {
+    /// The paragraphs of `text` alone (each non-blank line, trimmed): the same spans as
+    /// [`TextModel::new`]'s `paragraphs`, without the cost of finding words and sentences.
+    pub fn paragraph_spans(text: &str) -> Vec<Span> {
+        paragraph_spans(text)
+    }
+
     /// Segments `text` into paragraphs and sentences.
     pub fn new(text: &str) -> Self {
         let mut model = TextModel::default();
@@ -387,6 +393,12 @@ mod tests {
             let start = floor_boundary(&text, cut);
             let within = Span::new(start, text.len());
             prop_assert_eq!(words(&text, within).collect::<Vec<_>>(), words_by_chars(&text, within));
+        }
+
+        #[test]
+        fn paragraph_spans_are_the_models_paragraphs(text in "([a-z ]{0,6}|\n|\r\n|\\PC){0,30}") {
+            let model: Vec<Span> = TextModel::new(&text).paragraphs.iter().map(|p| p.span).collect();
+            prop_assert_eq!(TextModel::paragraph_spans(&text), model);
         }
     }
 
