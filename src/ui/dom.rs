@@ -1,8 +1,10 @@
 //! Small DOM helpers shared by the screens: focusing an element after the view updates,
-//! finding which panel an event happened in.
+//! finding which panel an event happened in, handing a file made in the page to the browser's
+//! download.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Focuses the element with `id` once the current update has been rendered.
 pub fn focus_element(id: &str) {
@@ -26,4 +28,40 @@ pub fn panel_at(event: &web_sys::Event) -> Option<u64> {
         .get_attribute("data-panel-id")?
         .parse()
         .ok()
+}
+
+/// How long an object URL is kept after its download starts.
+const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A file made in the page, ready to hand out.
+pub struct Download {
+    pub name: &'static str,
+    pub mime: &'static str,
+    pub contents: String,
+}
+
+/// Starts the browser's download of `file`.
+pub fn hand_out(file: &Download) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(&file.contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(file.mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file.name);
+    anchor.set_hidden(true);
+    let body = document()
+        .body()
+        .ok_or_else(|| JsValue::from_str("the page has no body"))?;
+    body.append_child(&anchor)?;
+    anchor.click();
+    anchor.remove();
+    set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
+    Ok(())
 }

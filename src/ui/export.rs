@@ -7,9 +7,8 @@
 //! and serde; this module only names, types and hands out the files.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+use super::dom::{hand_out, Download};
 use super::one_file::SaveOneFile;
 use super::share::ShareLink;
 use super::state::{Comparison, NoticeKind, Workspace};
@@ -17,16 +16,6 @@ use parallax_engine::render::{csv, markdown};
 
 /// The section heading's id, for in-page navigation.
 pub const HEADING_ID: &str = "results-export";
-
-/// How long an object URL is kept after its download starts.
-const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
-
-/// A file ready to hand out.
-pub(crate) struct Download {
-    pub(crate) name: &'static str,
-    pub(crate) mime: &'static str,
-    pub(crate) contents: String,
-}
 
 fn markdown_file(comparison: &Comparison, title: &str, pinned: &[usize]) -> Download {
     Download {
@@ -70,32 +59,6 @@ fn csv_file(comparison: &Comparison) -> Download {
         // A byte-order mark tells spreadsheet programs the file is UTF-8.
         contents: format!("\u{feff}{}", csv::quote_groups(&comparison.report)),
     }
-}
-
-/// Starts the browser's download of `file`.
-pub(crate) fn hand_out(file: &Download) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(&file.contents));
-    let options = BlobPropertyBag::new();
-    options.set_type(file.mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(file.name);
-    anchor.set_hidden(true);
-    let body = document()
-        .body()
-        .ok_or_else(|| JsValue::from_str("the page has no body"))?;
-    body.append_child(&anchor)?;
-    anchor.click();
-    anchor.remove();
-    set_timeout(
-        move || {
-            let _ = Url::revoke_object_url(&url);
-        },
-        REVOKE_AFTER,
-    );
-    Ok(())
 }
 
 /// Hands out the file `make` builds from the comparison shown, or says what went wrong.

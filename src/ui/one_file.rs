@@ -11,10 +11,10 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+use super::dom::{hand_out, Download};
 use super::state::{NoticeKind, SavedArticle, Workspace};
 use crate::share_link::{self, SharedArticle};
 
@@ -31,9 +31,6 @@ pub const EXERCISE_ID: &str = "parallax-exercise";
 pub const FILE_NAME: &str = "parallax.html";
 /// The name of a saved exercise file.
 pub const EXERCISE_FILE_NAME: &str = "parallax-exercise.html";
-
-/// How long the saved file's object URL is kept after its download starts.
-const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// The text of the page's element `id`, if there is one.
 pub fn inlined(id: &str) -> Option<String> {
@@ -198,30 +195,13 @@ async fn page_holding(slot: &str, payload: &str) -> Result<String, String> {
     Ok(format!("<!DOCTYPE html>\n{}\n", root.outer_html()))
 }
 
-/// Starts the browser's download of `html` as `name`.
-pub fn download(html: &str, name: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(html));
-    let options = BlobPropertyBag::new();
-    options.set_type("text/html;charset=utf-8");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
-    let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.set_hidden(true);
-    let body = document()
-        .body()
-        .ok_or_else(|| JsValue::from_str("the page has no body"))?;
-    body.append_child(&anchor)?;
-    anchor.click();
-    anchor.remove();
-    set_timeout(
-        move || {
-            let _ = Url::revoke_object_url(&url);
-        },
-        REVOKE_AFTER,
-    );
-    Ok(())
+/// Starts the browser's download of `html` as `name` (a saved one-file page).
+pub fn download(html: String, name: &'static str) -> Result<(), wasm_bindgen::JsValue> {
+    hand_out(&Download {
+        name,
+        mime: "text/html;charset=utf-8",
+        contents: html,
+    })
 }
 
 /// "Save as one file": `parallax.html` with the articles inside, to open by double-click.
@@ -241,7 +221,7 @@ pub fn SaveOneFile(ws: Workspace) -> impl IntoView {
         status.set("Saving…".to_string());
         spawn_local(async move {
             let result = one_file_with(&articles).await.and_then(|html| {
-                download(&html, FILE_NAME)
+                download(html, FILE_NAME)
                     .map_err(|_| "The browser did not start the download. Try again.".to_string())
             });
             match result {

@@ -144,21 +144,24 @@ pub struct Running {
 /// A checksum of sources' names and texts (64-bit FNV-1a), stable across sessions and builds,
 /// to tell whether the saved articles are the ones that were compared.
 pub fn fingerprint(sources: &[Source]) -> u64 {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for source in sources {
-        // Separators no UTF-8 text contains keep ("ab", "c") apart from ("a", "bc").
-        for byte in source
+    // Separators no UTF-8 text contains keep ("ab", "c") apart from ("a", "bc").
+    fnv1a(sources.iter().flat_map(|source| {
+        source
             .name
             .bytes()
             .chain([0xff])
             .chain(source.text.bytes())
             .chain([0xfe])
-        {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-        }
-    }
-    hash
+    }))
+}
+
+/// The 64-bit FNV-1a hash of `bytes`: stable across sessions and builds, for telling saved
+/// things apart (never for security).
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(PRIME)
+    })
 }
 
 /// A file the user brought in, read and decoded (or why it could not be).

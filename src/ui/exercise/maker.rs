@@ -212,7 +212,7 @@ pub fn ExerciseMaker(ws: Workspace) -> impl IntoView {
             let result = one_file::one_file_with_exercise(&payload)
                 .await
                 .and_then(|html| {
-                    one_file::download(&html, one_file::EXERCISE_FILE_NAME).map_err(|_| {
+                    one_file::download(html, one_file::EXERCISE_FILE_NAME).map_err(|_| {
                         "The browser did not start the download. Try again.".to_string()
                     })
                 });

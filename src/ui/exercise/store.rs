@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::exercise::Exercise;
+use crate::ui::state::fnv1a;
 
 const DRAFT_KEY: &str = "parallax.exercise.draft";
 const ANSWERS_PREFIX: &str = "parallax.exercise.answers.";
@@ -63,14 +64,12 @@ pub fn save_answers(id: u64, answers: &[String]) -> Result<(), String> {
         .map_err(|_| "the browser refused to save your answers (storage full or blocked)".into())
 }
 
-/// A checksum (64-bit FNV-1a) of `parts`, stable across sessions and builds.
+/// A checksum of `parts` ([`fnv1a`], each part followed by a byte no UTF-8 text holds), stable
+/// across sessions and builds.
 pub fn checksum<'a>(parts: impl IntoIterator<Item = &'a str>) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for byte in part.bytes().chain([0xff]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    hash
+    fnv1a(
+        parts
+            .into_iter()
+            .flat_map(|part| part.bytes().chain([0xff])),
+    )
 }

@@ -16,9 +16,8 @@ use crate::exercise::check::{check, Feedback, Verdict};
 use crate::exercise::link::{self, Lesson};
 use crate::exercise::{blind, handin, make, marked_pieces, Key, Length, Question};
 use crate::share_link::SharedArticle;
-use crate::ui::dom::focus_element;
+use crate::ui::dom::{focus_element, hand_out, Download};
 use crate::ui::examples;
-use crate::ui::export::{hand_out, Download};
 use crate::ui::one_file;
 
 /// The fragment that opens the exercise made from the bundled example.
