@@ -27,16 +27,18 @@ pub enum Section {
     Reading,
     Framing,
     Export,
+    Exercise,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Key,
         Section::Overview,
         Section::Cards,
         Section::Reading,
         Section::Framing,
         Section::Export,
+        Section::Exercise,
     ];
 
     /// The name in the address.
@@ -48,6 +50,7 @@ impl Section {
             Section::Reading => "reading",
             Section::Framing => "framing",
             Section::Export => "export",
+            Section::Exercise => "exercise",
         }
     }
 
@@ -60,6 +63,7 @@ impl Section {
             Section::Reading => "results-reading",
             Section::Framing => "framing",
             Section::Export => "export",
+            Section::Exercise => "exercise-maker",
         }
     }
 
@@ -72,6 +76,7 @@ impl Section {
             Section::Reading => "Side by side",
             Section::Framing => "Framing",
             Section::Export => "Handout and share",
+            Section::Exercise => "Classroom exercise",
         }
     }
 

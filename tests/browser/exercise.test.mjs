@@ -136,6 +136,11 @@ it("a teacher makes an exercise from pasted articles, edits it, and a student op
     await panels.nth(i).locator(id("source-text")).fill(a.text);
   }
   await page.locator(id("compare")).click();
+  // The results' navigation leads to the exercise maker, below every result section.
+  await page.locator(id("nav-exercise")).click();
+  await eventually(async () =>
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "exercise-maker-heading"),
+  );
   await page.locator(id("make-exercise")).click();
   const prompts = page.locator(id("maker-prompt"));
   await eventually(async () => assert.ok((await prompts.count()) >= 8));
