@@ -442,6 +442,8 @@ fn StudentLink(m: Maker, ws: Workspace) -> impl IntoView {
                     <a href=url.clone() target="_blank" rel="noopener" data-testid="student-link">
                         "Open the student view"</a>
                     <button type="button" data-testid="copy-student-link" on:click=copy>"Copy link"</button>
+                    <p class="hint">"The student view has the buttons to print the worksheet and, \
+                        separately, the answer key; its projector mode steps through the questions."</p>
                     {long.then(|| view! { <p class="notice">{format!(
                         "This link is {chars} characters long; chat apps and mail may cut it. \
                          Use fewer or shorter articles, or share the page as one file.")}</p> })}
