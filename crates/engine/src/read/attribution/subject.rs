@@ -101,12 +101,15 @@ impl Clause<'_> {
         let k = j?;
         // "… denounced X and warned of …": the subject of the verb before.
         if matches!(self.word(k).as_deref(), Some("and" | "or" | "but")) {
+            // "Asked …, Guardiola made a scratching motion and said": with no reporting verb
+            // of its own before it, the verb shares the subject of the sentence.
             return self
                 .verbs
                 .iter()
                 .rev()
                 .find(|v| v.at < k && v.form == Form::Finite && !v.relative)
-                .and_then(|v| self.subject_of(*v));
+                .and_then(|v| self.subject_of(*v))
+                .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
@@ -432,8 +435,17 @@ impl Clause<'_> {
     /// ("In Washington this week, NATO members …"), if that comma comes before `at`.
     fn intro_end(&self, at: usize) -> usize {
         let first_word = self.word(0).unwrap_or_default();
+        // "Asked about those marks, Guardiola said": a past participle opening the sentence,
+        // followed by a lower-case word, is an introductory phrase, not a name.
+        let participle_opener = looks_like_past_verb(&first_word)
+            && self.toks.get(1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalised(t.text(self.text))
+                    && t.span.start > self.toks[0].span.end
+            });
         let intro = is_in(CLAUSE_STOPS, &first_word)
             || first_word.ends_with("ing")
+            || participle_opener
             || matches!(
                 first_word.as_str(),
                 "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
