@@ -74,7 +74,7 @@ const FLOORS: &[Floors] = &[
         extraction_p: 1.0,
         extraction_r: 1.0,
         grouping_f1: 1.0,
-        speaker: Some(0.88),
+        speaker: Some(0.94),
         claims_f1: None,
         false_unique: None,
     },
