@@ -590,3 +590,18 @@ fn a_pronoun_stands_for_a_surname_earlier_in_its_sentence() {
     assert_eq!(got[0].0, "he");
     assert_eq!(got[0].1.as_deref(), Some("Guardiola"));
 }
+
+#[test]
+fn a_dateline_is_not_the_subject_a_pronoun_stands_for() {
+    // Reuters (asiaone.com), November 28, 2024: the next sentence's "he" is Guardiola, not
+    // the city of the dateline.
+    let text = "MANCHESTER, England — Manchester City manager Pep Guardiola made a joke after a \
+                3-3 draw with Feyenoord at Etihad Stadium.\n\n\
+                Asked how he got a cut on his nose, he replied: \"With my finger, my nail.\"";
+    let got = read(text);
+    assert_eq!(got[0].0, "he");
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Manchester City manager Pep Guardiola")
+    );
+}
