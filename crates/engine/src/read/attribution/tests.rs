@@ -605,3 +605,20 @@ fn a_dateline_is_not_the_subject_a_pronoun_stands_for() {
         Some("Manchester City manager Pep Guardiola")
     );
 }
+
+#[test]
+fn an_acronym_is_not_extended_by_the_noun_it_modifies() {
+    // audacy.com, August 24, 2024: "NASA Starliner crew" in the headline names no "NASA
+    // Starliner".
+    let text = "NASA Starliner crew will stay in space until February, returning on SpaceX \
+                shuttle\n\nOn Saturday, NASA announced that the crew would stay. “The decision \
+                is a result of a commitment to safety,” NASA said.";
+    let got = read(text);
+    assert_eq!(got[0].0, "NASA");
+    assert_ne!(got[0].1.as_deref(), Some("NASA Starliner"));
+    // A title in capitals opening a tabloid's paragraph is no acronym (The Sun, October 2023).
+    let text = "PRINCE William led the tributes on Saturday.\n\n“He was a true great,” the \
+                Prince of Wales wrote.";
+    let got = read(text);
+    assert_eq!(got[0].1.as_deref(), Some("PRINCE William"));
+}
