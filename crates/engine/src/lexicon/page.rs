@@ -165,6 +165,29 @@ pub const PROMO_PREFIXES: &[&str] = &[
     "we want to hear from you",
 ];
 
+/// Openings of the note that points readers to a support line after a story on a painful
+/// subject ("If you, or someone you know, have been affected by any issues raised in this
+/// article, support and information is available …"); folded, so commas are kept.
+pub const SUPPORT_NOTE_OPENINGS: &[&str] = &[
+    "if you or someone you know",
+    "if you, or someone you know,",
+    "if you have been affected by",
+    "if you've been affected by",
+    "if you are affected by",
+];
+
+/// Words a support note names the help with.
+pub const SUPPORT_NOTE_WORDS: &[&str] = &[
+    "support",
+    "help",
+    "helpline",
+    "call",
+    "contact",
+    "available",
+    "information",
+    "advice",
+];
+
 /// Openings of the note that a story is still being written ("More to follow…", "This is a
 /// breaking news story - more to follow."); a short paragraph that starts with one is site
 /// chrome.

@@ -57,6 +57,7 @@ impl Article {
             s.in_boilerplate = covered(&boilerplate, s.span);
         }
         resolve_speakers(text, &model, &mut quotes, &mut indirect);
+        attribution::headline_from_body(text, &mut quotes);
         let quotes = quotes::per_paragraph(text, &model, quotes);
         Article {
             model,

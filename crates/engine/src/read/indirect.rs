@@ -271,6 +271,17 @@ mod tests {
     }
 
     #[test]
+    fn goals_conceded_are_no_admission() {
+        // PA (the42.ie), November 27, 2024.
+        let text = "City’s losing run ended at the Etihad but they conceded three times in the \
+                    final 15 minutes on another disappointing night.";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        // …while a conceded clause is still reported speech.
+        let text = "The manager conceded his side had been fragile all season.";
+        assert_eq!(read(text).len(), 1);
+    }
+
+    #[test]
     fn bare_clause_with_a_trailing_credit() {
         let text = "In a statement carried by the Korean Central News Agency (KCNA), the \
                     spokesperson said the declaration incites a new Cold War, Yonhap News \

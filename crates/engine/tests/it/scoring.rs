@@ -43,6 +43,15 @@ const FLOORS: &[Floors] = &[
         false_unique: Some(0.12),
     },
     Floors {
+        event: "guardiola-self-harm-remark-2024",
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 0.91,
+        speaker: Some(1.0),
+        claims_f1: Some(0.66),
+        false_unique: Some(0.38),
+    },
+    Floors {
         event: "klopp-leaving-liverpool-2024",
         extraction_p: 1.0,
         extraction_r: 1.0,
@@ -59,6 +68,15 @@ const FLOORS: &[Floors] = &[
         speaker: Some(1.0),
         claims_f1: Some(0.6),
         false_unique: Some(0.08),
+    },
+    Floors {
+        event: "starliner-crew-decision-2024",
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 1.0,
+        speaker: Some(0.94),
+        claims_f1: Some(0.55),
+        false_unique: Some(0.29),
     },
     Floors {
         event: "sturgeon-resignation-2023",

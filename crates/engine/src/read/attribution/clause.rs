@@ -166,6 +166,11 @@ impl<'a> Clause<'a> {
         if next.as_deref() == Some("by") {
             return None;
         }
+        // "they conceded three times", "conceded 2 goals": a count after "concede" is of goals
+        // or points let in, not an admission ("conceded that …").
+        if verb.lemma == "concede" && next.as_deref().is_some_and(is_count) {
+            return None;
+        }
         // "It is worth noting", "it bears mentioning": the writer's aside.
         if matches!(prev.as_deref(), Some("worth" | "bears")) {
             return None;
@@ -342,6 +347,15 @@ pub(super) fn names_someone(subject: &str) -> bool {
     let acronym = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| !c.is_lowercase());
     (words.any(is_capitalised) || acronym) && !is_pronoun(subject)
+}
+
+/// A number in digits or a small number in words ("3", "three").
+fn is_count(word: &str) -> bool {
+    (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+        || matches!(
+            word,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 pub(super) fn is_pronoun(speaker: &str) -> bool {

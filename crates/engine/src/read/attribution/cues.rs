@@ -9,6 +9,7 @@ use super::clause::{
     is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, names_someone, Clause, Form,
     VerbHit, MAX_SPEAKER_WORDS,
 };
+use super::resolve::fits_pronoun;
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
 use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
@@ -162,7 +163,15 @@ impl Clause<'_> {
             .split_whitespace()
             .next_back()
             .is_some_and(|head| is_in(GENERIC_PEOPLE, &head.to_lowercase()));
-        if !is_pronoun(written) && (names_someone(written) || person) {
+        // "Guardiola was asked …, and he replied": a lone capitalised word that a "he" or
+        // "she" can stand for (not an organisation or a document) is a surname.
+        let singular = matches!(attribution.speaker.to_lowercase().as_str(), "he" | "she");
+        let surname = singular
+            && is_capitalised(written)
+            && !written.contains(' ')
+            && written.chars().any(char::is_lowercase)
+            && fits_pronoun(&attribution.speaker, written);
+        if !is_pronoun(written) && (names_someone(written) || person || surname) {
             attribution.resolved_speaker = Some(written.to_string());
         }
     }

@@ -8,7 +8,7 @@ use super::clause::{is_capitalised, is_in, looks_like_past_verb};
 use crate::hash::{self, FastMap};
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
-use crate::lexicon::people::NAME_TITLES;
+use crate::lexicon::people::{HONORIFICS, NAME_TITLES};
 use crate::lexicon::verbs::reporting_verb;
 use crate::span::Span;
 use crate::text;
@@ -249,9 +249,18 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
         }
         start = w;
     }
+    // "NASA Starliner crew": an acronym is a whole name; a capitalised word after it is what
+    // it modifies, not more of the name. A title in capitals ("PRINCE William", a tabloid's
+    // opening) is no acronym.
+    let written = word.slice(text);
+    let lower = written.to_lowercase();
+    let acronym = written.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !written.chars().any(char::is_lowercase)
+        && !is_in(NAME_TITLES, &lower)
+        && !is_in(HONORIFICS, &lower);
     let mut end = word;
     for w in text::words(text, Span::new(word.end, hi)) {
-        if !joined(end, w) || !is_capitalised(w.slice(text)) {
+        if acronym || !joined(end, w) || !is_capitalised(w.slice(text)) {
             break;
         }
         end = w;

@@ -39,7 +39,7 @@ pub use crate::read::attribution_record::Attribution;
 pub(in crate::read) use clause::{
     is_capitalised, is_in, looks_like_past_verb, Clause, Form, VerbHit,
 };
-pub use passage::{inherit, lead_in};
+pub use passage::{headline_from_body, inherit, lead_in};
 pub use resolve::{resolve, Attributed};
 pub use verbs::{sentence_verbs, subject_of_sentence};
 

@@ -4,7 +4,7 @@
 //! This file assigns speakers between paragraphs; it does not read a quote's own sentence
 //! (`cues`).
 
-use super::clause::{is_in, lower, Clause, WINDOW_BEFORE};
+use super::clause::{is_in, is_pronoun, lower, Clause, WINDOW_BEFORE};
 use crate::lexicon::speech::SPEECH_NOUNS;
 use crate::read::attribution_record::Attribution;
 use crate::read::quotes::Quotation;
@@ -97,5 +97,65 @@ pub fn inherit(model: &TextModel, quotes: &mut [Quotation]) {
                 }
             }
         }
+    }
+}
+
+/// Fewest words a headline quotation needs before its words are looked for in the body.
+const HEADLINE_ECHO_MIN_WORDS: usize = 2;
+
+/// A headline quotation whose words a later quotation of the body repeats takes that
+/// quotation's speaker: a headline credits an organisation or no one ("NASA says … : ‘Our core
+/// value is safety’"), where the body names the person ("“Our core value is safety, and it is
+/// our North Star,” Nelson said"). The headline keeps its own verb. Run after speakers are
+/// resolved.
+pub fn headline_from_body(text: &str, quotes: &mut [Quotation]) {
+    let words = |q: &Quotation| -> Vec<String> {
+        text::words(text, q.span)
+            .map(|w| w.slice(text).to_lowercase().replace('’', "'"))
+            .collect()
+    };
+    let mut found = Vec::new();
+    for (i, head) in quotes.iter().enumerate() {
+        if head.kind != QuoteKind::Headline || head.parent.is_some() {
+            continue;
+        }
+        let head_words = words(head);
+        if head_words.len() < HEADLINE_ECHO_MIN_WORDS {
+            continue;
+        }
+        let echo = quotes
+            .iter()
+            .filter(|q| {
+                q.parent.is_none() && q.kind != QuoteKind::Headline && q.span.start >= head.span.end
+            })
+            .find_map(|q| {
+                let a = q.attribution.as_ref()?;
+                let speaker = a.best_speaker();
+                if speaker.is_empty() || is_pronoun(speaker) {
+                    return None;
+                }
+                words(q)
+                    .windows(head_words.len())
+                    .any(|w| w == head_words.as_slice())
+                    .then(|| a.clone())
+            });
+        if let Some(body) = echo {
+            found.push((i, body));
+        }
+    }
+    for (i, body) in found {
+        let own = quotes[i].attribution.take();
+        quotes[i].attribution = Some(match own {
+            Some(mut own) => {
+                own.resolved_speaker = Some(body.best_speaker().to_string());
+                own
+            }
+            None => Attribution {
+                speaker: body.speaker.clone(),
+                resolved_speaker: body.resolved_speaker.clone(),
+                basis: AttributionBasis::Inherited,
+                ..Attribution::default()
+            },
+        });
     }
 }

@@ -87,7 +87,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
 /// Whether an antecedent can stand for a pronoun: "they" wants a plural ("NATO leaders",
 /// "officials", "Pyongyang and Moscow") or a group ("the family"); "he" and "she" want a
 /// person (never an organisation or a document) whose title does not say otherwise.
-fn fits_pronoun(pronoun: &str, antecedent: &str) -> bool {
+pub(super) fn fits_pronoun(pronoun: &str, antecedent: &str) -> bool {
     let pronoun = pronoun.to_lowercase();
     // "A spokesperson of the North's foreign ministry": the head comes before "of".
     let words: Vec<String> = antecedent

@@ -25,6 +25,8 @@ use crate::text;
 
 /// Tokens a parenthetical between commas may have.
 const MAX_PARENTHETICAL: usize = 24;
+/// Tokens a dateline may have before its dash ("WASHINGTON, D.C. –").
+const MAX_DATELINE: usize = 8;
 
 impl Clause<'_> {
     /// The subject of verb `hit`, as a span of the original text.
@@ -101,12 +103,15 @@ impl Clause<'_> {
         let k = j?;
         // "… denounced X and warned of …": the subject of the verb before.
         if matches!(self.word(k).as_deref(), Some("and" | "or" | "but")) {
+            // "Asked …, Guardiola made a scratching motion and said": with no reporting verb
+            // of its own before it, the verb shares the subject of the sentence.
             return self
                 .verbs
                 .iter()
                 .rev()
                 .find(|v| v.at < k && v.form == Form::Finite && !v.relative)
-                .and_then(|v| self.subject_of(*v));
+                .and_then(|v| self.subject_of(*v))
+                .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
@@ -431,9 +436,21 @@ impl Clause<'_> {
     /// Where the sentence's subject may start: after an introductory phrase ending in a comma
     /// ("In Washington this week, NATO members …"), if that comma comes before `at`.
     fn intro_end(&self, at: usize) -> usize {
+        if let Some(after) = self.dateline_end(at) {
+            return after;
+        }
         let first_word = self.word(0).unwrap_or_default();
+        // "Asked about those marks, Guardiola said": a past participle opening the sentence,
+        // followed by a lower-case word, is an introductory phrase, not a name.
+        let participle_opener = looks_like_past_verb(&first_word)
+            && self.toks.get(1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalised(t.text(self.text))
+                    && t.span.start > self.toks[0].span.end
+            });
         let intro = is_in(CLAUSE_STOPS, &first_word)
             || first_word.ends_with("ing")
+            || participle_opener
             || matches!(
                 first_word.as_str(),
                 "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
@@ -445,5 +462,37 @@ impl Clause<'_> {
             .iter()
             .position(|t| t.is_punct(','))
             .map_or(0, |c| c + 1)
+    }
+
+    /// The token after a dateline ("MANCHESTER, England — …", "LONDON (Reuters) - …"): a
+    /// place in capitals opening the sentence, a comma or a bracket after it, then a spaced
+    /// dash, all before `at`. A name in capitals and a dash alone ("NATO — the alliance —")
+    /// is no dateline.
+    fn dateline_end(&self, at: usize) -> Option<usize> {
+        let first = self.toks.first()?;
+        let word = first.text(self.text);
+        let capitals = first.is_word()
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !word.chars().any(char::is_lowercase);
+        if !capitals {
+            return None;
+        }
+        let dash = self
+            .toks
+            .iter()
+            .take(MAX_DATELINE.min(at))
+            .position(|t| matches!(t.kind, TokKind::Punct('—' | '–' | '-')))?;
+        let spaced = self.text[..self.toks[dash].span.start].ends_with(char::is_whitespace);
+        let place = self.toks[..dash].iter().all(|t| {
+            t.is_punct(',')
+                || t.is_punct('(')
+                || t.is_punct(')')
+                || t.is_punct('.')
+                || (t.is_word() && is_capitalised(t.text(self.text)))
+        });
+        let set_off = self.toks[..dash]
+            .iter()
+            .any(|t| t.is_punct(',') || t.is_punct('('));
+        (spaced && place && set_off && dash + 1 < at).then_some(dash + 1)
     }
 }

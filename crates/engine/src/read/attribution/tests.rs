@@ -558,3 +558,67 @@ fn credits_and_the_writers_asides_are_not_reporting_verbs() {
         .collect();
     assert!(verbs.is_empty(), "{verbs:?}");
 }
+
+#[test]
+fn a_past_participle_opening_a_sentence_is_no_speaker() {
+    // dailyguidenetwork.com, November 28, 2024.
+    let text = "Asked about those marks, Guardiola said: “Yeah, my finger. Here,” as he \
+                performed a rapid downward motion along his nose. “My nail.”\n\n\
+                Then he added with a smile: “I want to harm myself.”";
+    let got = read(text);
+    let last = got.last().unwrap();
+    assert_eq!(last.0, "he");
+    assert_eq!(last.1.as_deref(), Some("Guardiola"));
+}
+
+#[test]
+fn a_reporting_verb_after_and_shares_the_subject_of_the_sentence() {
+    // BBC Sport, November 27, 2024.
+    let text = "Asked by reporters during his news conference about a mark on his nose, \
+                Guardiola made a scratching motion and said: “With my finger, my nail.”";
+    let got = read(text);
+    assert_eq!(got[0].0, "Guardiola");
+    assert_eq!(got[0].2, "said");
+}
+
+#[test]
+fn a_pronoun_stands_for_a_surname_earlier_in_its_sentence() {
+    // Reuters (asiaone.com), November 28, 2024.
+    let text = "Guardiola was asked in the post-match press conference how he got a cut on \
+                his nose, and he replied: \"With my finger, my nail. I want to harm myself.\"";
+    let got = read(text);
+    assert_eq!(got[0].0, "he");
+    assert_eq!(got[0].1.as_deref(), Some("Guardiola"));
+}
+
+#[test]
+fn a_dateline_is_not_the_subject_a_pronoun_stands_for() {
+    // Reuters (asiaone.com), November 28, 2024: the next sentence's "he" is Guardiola, not
+    // the city of the dateline.
+    let text = "MANCHESTER, England — Manchester City manager Pep Guardiola made a joke after a \
+                3-3 draw with Feyenoord at Etihad Stadium.\n\n\
+                Asked how he got a cut on his nose, he replied: \"With my finger, my nail.\"";
+    let got = read(text);
+    assert_eq!(got[0].0, "he");
+    assert_eq!(
+        got[0].1.as_deref(),
+        Some("Manchester City manager Pep Guardiola")
+    );
+}
+
+#[test]
+fn an_acronym_is_not_extended_by_the_noun_it_modifies() {
+    // audacy.com, August 24, 2024: "NASA Starliner crew" in the headline names no "NASA
+    // Starliner".
+    let text = "NASA Starliner crew will stay in space until February, returning on SpaceX \
+                shuttle\n\nOn Saturday, NASA announced that the crew would stay. “The decision \
+                is a result of a commitment to safety,” NASA said.";
+    let got = read(text);
+    assert_eq!(got[0].0, "NASA");
+    assert_ne!(got[0].1.as_deref(), Some("NASA Starliner"));
+    // A title in capitals opening a tabloid's paragraph is no acronym (The Sun, October 2023).
+    let text = "PRINCE William led the tributes on Saturday.\n\n“He was a true great,” the \
+                Prince of Wales wrote.";
+    let got = read(text);
+    assert_eq!(got[0].1.as_deref(), Some("PRINCE William"));
+}

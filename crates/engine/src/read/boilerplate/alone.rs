@@ -39,6 +39,9 @@ pub(super) fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     {
         return mark(SiteChrome, "a note that the story is still being written");
     }
+    if is_support_note(p) {
+        return mark(SiteChrome, "a note pointing readers to a support line");
+    }
     if let Some(prefix) = teaser_prefix(f) {
         return mark(
             Teaser,
@@ -154,6 +157,20 @@ fn teaser_prefix(f: &str) -> Option<&'static str> {
             rest.starts_with(':') || rest.starts_with(" -") || rest.starts_with(" |")
         }) && label.len() > 4
     })
+}
+
+/// Words a support note may have.
+const MAX_SUPPORT_NOTE_WORDS: usize = 60;
+
+/// "If you, or someone you know, have been affected by any issues raised in this article,
+/// support and information is available at …": the site's note after a story on a painful
+/// subject, not the story.
+fn is_support_note(p: &Para) -> bool {
+    let f = p.folded.as_str();
+    p.words <= MAX_SUPPORT_NOTE_WORDS
+        && page::SUPPORT_NOTE_OPENINGS.iter().any(|o| f.starts_with(o))
+        && f.split(|c: char| !c.is_alphanumeric())
+            .any(|w| page::SUPPORT_NOTE_WORDS.contains(&w))
 }
 
 /// "2 min read", "5 minute read", "Reading time: 3 minutes".

@@ -260,3 +260,15 @@ fn a_sentence_about_a_newsletter_is_no_prompt() {
     );
     assert_eq!(marked(&text), [("Sign up for our newsletter", SiteChrome)]);
 }
+
+#[test]
+fn a_note_pointing_to_a_support_line() {
+    // BBC Sport (bbcworldnewstoday.com), November 27, 2024.
+    let text = format!(
+        "{BODY}\nIf you, or someone you know, have been affected by any issues raised in this \
+         article, support and information is available at BBC Action Line.\n{BODY}\n\
+         If you or someone you know wanted to attend, the club said, tickets were free.\n{BODY}"
+    );
+    let kinds: Vec<_> = marked(&text).into_iter().map(|(_, k)| k).collect();
+    assert_eq!(kinds, [SiteChrome]);
+}

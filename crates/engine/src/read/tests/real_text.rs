@@ -409,3 +409,27 @@ fn straight_quotes_continued_over_paragraphs_and_teaser_cards() {
         ]
     );
 }
+
+#[test]
+fn a_headline_quote_takes_the_speaker_the_body_gives_its_words() {
+    // The Hill (au.news.yahoo.com), August 24, 2024: the headline credits the agency, the
+    // body its administrator.
+    let text =
+        "NASA says Boeing Starliner crew will return in February: ‘Our core value is safety’\n\n\
+                NASA confirmed Saturday that the Boeing Starliner crew would remain on the \
+                International Space Station until February, emphasizing that the decision was \
+                based on safety concerns.\n\n\
+                “The decision to keep Butch and Suni aboard the International Space Station and \
+                bring the Boeing Starliner home uncrewed is a result of a commitment to safety,” \
+                Nelson said, adding that “Our core value is safety, and it is our North Star.”";
+    let article = Article::read(text, &[]);
+    let headline = article
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Headline)
+        .expect("the headline quote");
+    let a = headline.attribution.clone().unwrap_or_default();
+    assert_eq!(a.speaker, "NASA");
+    assert_eq!(a.best_speaker(), "Nelson");
+    assert_eq!(a.verb, "says");
+}
