@@ -165,7 +165,7 @@ struct Prepared {
     /// Members of each group, in report order.
     groups: Vec<Vec<usize>>,
     /// The original's words, indexed once, when a source is marked as the original.
-    original: Option<OriginalIndex>,
+    original: Option<Box<OriginalIndex>>,
 }
 
 impl Aligner {
@@ -330,7 +330,13 @@ fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
     let original = inputs
         .original
         .filter(|&o| o < inputs.texts.len() && o < inputs.articles.len())
-        .map(|o| OriginalIndex::new(o, inputs.texts[o], &inputs.articles[o].model));
+        .map(|o| {
+            Box::new(OriginalIndex::new(
+                o,
+                inputs.texts[o],
+                &inputs.articles[o].model,
+            ))
+        });
     Prepared {
         quotes,
         words,
