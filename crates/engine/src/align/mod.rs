@@ -449,50 +449,19 @@ fn against<'w>(members: &[usize], prepared: &'w Prepared, inputs: &'w Inputs) ->
     }
 }
 
-/// The original's passage (word indices `from..to`) that the group's versions come from, and
-/// the share of the fullest version's words found there: the fullest version's passage, grown
-/// to take in the other versions found next to it (outlets quoting different cuts of one
-/// statement), each wording searched once, at most [`PARAPHRASE_VERSIONS`] of them.
+/// The original's passage (word indices `from..to`) that the group's versions come from and
+/// the share of the fullest version's words found there (see [`OriginalIndex::passage_for`]):
+/// the fullest version first, then the others, longest first.
 fn passage_of(
     members: &[usize],
     fullest: usize,
     index: &OriginalIndex,
     words: &[Vec<Word>],
 ) -> Option<(usize, usize, f64)> {
-    let primary = index.find(&words[fullest])?;
-    let longest = words[fullest].len();
-    let (mut from, mut to) = index.passage(primary, longest);
-    let mut by_length: Vec<usize> = members.to_vec();
+    let mut by_length: Vec<usize> = members.iter().copied().filter(|&m| m != fullest).collect();
     by_length.sort_by_key(|&m| (std::cmp::Reverse(words[m].len()), m));
-    let mut searched: Vec<usize> = vec![fullest];
-    for &m in &by_length {
-        if searched.len() == PARAPHRASE_VERSIONS {
-            break;
-        }
-        let same = |&d: &usize| {
-            words[d]
-                .iter()
-                .map(|w| &w.key)
-                .eq(words[m].iter().map(|w| &w.key))
-        };
-        if searched.iter().any(same) {
-            continue;
-        }
-        searched.push(m);
-        let Some(found) = index.find(&words[m]) else {
-            continue;
-        };
-        // Only a version found beside the passage widens it: one found far away is another
-        // occasion the original says the words, not a longer cut of this one.
-        let near = longest.max(1);
-        if found.to + near >= from && found.from <= to + near {
-            let (f, t) = index.passage(found, longest);
-            from = from.min(f);
-            to = to.max(t);
-        }
-    }
-    let matched = primary.matched as f64 / longest.max(1) as f64;
-    Some((from, to, matched))
+    let others = by_length.iter().map(|&m| words[m].as_slice());
+    index.passage_for(&words[fullest], others, PARAPHRASE_VERSIONS)
 }
 
 /// The record of group `n` of `prepared`: each member aligned to the group's reference.

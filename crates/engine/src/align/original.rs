@@ -2,9 +2,11 @@
 //! quote group's versions come from, when the original gives the words without quote marks.
 //!
 //! The original's words are indexed once ([`OriginalIndex::new`]: each comparison key with its
-//! positions). A search for one version then never scans the original: it votes for where the
-//! version would start from the positions of its rarest words in the original (each anchor word
-//! and position is one vote for a diagonal, "the version's word `i` is the original's word
+//! positions, and each pair of neighbouring keys with its positions, so a statement made of
+//! common words — "we will not stand for this" — still has rare pairs to be found by). A search
+//! for one version then never scans the original: it votes for where the version would start
+//! from the positions of its rarest words and pairs in the original (each anchor and position
+//! is one vote for a diagonal, "the version's word `i` is the original's word
 //! `p`"), aligns the version word by word against a window around each of the few best-voted
 //! places, and keeps the window sharing most words in order. The work per search is bounded by
 //! the version's length and the anchors' postings, not by the original's length.
@@ -49,6 +51,10 @@ pub struct OriginalIndex {
     /// Each distinct key's id, and each id's positions in `words`, ascending.
     ids: FastMap<String, u32>,
     postings: Vec<Vec<u32>>,
+    /// Each pair of neighbouring word ids (as one number, see [`pair`]), sorted, and beside it
+    /// the position of the pair's first word: the pairs' postings as ranges of one array.
+    pair_keys: Vec<u64>,
+    pair_positions: Vec<u32>,
     /// The original's sentences' spans, in text order.
     sentences: Vec<Span>,
 }
@@ -68,19 +74,36 @@ impl OriginalIndex {
         let words = words_of(text, Span::new(0, text.len()));
         let mut ids: FastMap<String, u32> = hash::map();
         let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut word_ids: Vec<u32> = Vec::with_capacity(words.len());
         for (p, w) in words.iter().enumerate() {
-            let next = ids.len() as u32;
-            let id = *ids.entry(w.key.clone()).or_insert(next);
+            let id = match ids.get(w.key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let next = ids.len() as u32;
+                    ids.insert(w.key.clone(), next);
+                    next
+                }
+            };
             if id as usize == postings.len() {
                 postings.push(Vec::new());
             }
             postings[id as usize].push(p as u32);
+            word_ids.push(id);
         }
+        let mut pairs: Vec<(u64, u32)> = word_ids
+            .windows(2)
+            .enumerate()
+            .map(|(p, w)| (pair(w[0], w[1]), p as u32))
+            .collect();
+        pairs.sort_unstable();
+        let (pair_keys, pair_positions) = pairs.into_iter().unzip();
         OriginalIndex {
             source,
             words,
             ids,
             postings,
+            pair_keys,
+            pair_positions,
             sentences: model.sentences.iter().map(|s| s.span).collect(),
         }
     }
@@ -96,21 +119,32 @@ impl OriginalIndex {
         if version.len() < MIN_WORDS {
             return None;
         }
-        // The version's positions whose word is rare in the original, rarest first.
-        let mut anchors: Vec<(usize, usize, u32)> = version
+        // The version's positions whose word, or whose pair of words, is rare in the original,
+        // rarest first (a word before a pair of the same count and position).
+        let ids: Vec<Option<u32>> = version
             .iter()
-            .enumerate()
-            .filter_map(|(i, w)| {
-                let id = *self.ids.get(w.key.as_str())?;
-                let count = self.postings[id as usize].len();
-                (count <= MAX_POSTINGS).then_some((count, i, id))
-            })
+            .map(|w| self.ids.get(w.key.as_str()).copied())
             .collect();
-        anchors.sort_unstable();
+        let words = ids.iter().enumerate().filter_map(|(i, id)| {
+            let positions = self.postings[(*id)? as usize].as_slice();
+            Some((positions.len(), i, 0, positions))
+        });
+        let pairs = ids.windows(2).enumerate().filter_map(|(i, w)| {
+            let key = pair(w[0]?, w[1]?);
+            let from = self.pair_keys.partition_point(|&k| k < key);
+            let to = from + self.pair_keys[from..].partition_point(|&k| k == key);
+            let positions = &self.pair_positions[from..to];
+            Some((positions.len(), i, 1, positions))
+        });
+        let mut anchors: Vec<(usize, usize, u8, &[u32])> = words
+            .chain(pairs)
+            .filter(|&(count, ..)| count > 0 && count <= MAX_POSTINGS)
+            .collect();
+        anchors.sort_unstable_by_key(|&(count, i, kind, _)| (count, i, kind));
         anchors.truncate(ANCHORS);
         let mut votes: FastMap<usize, usize> = hash::map();
-        for &(_, i, id) in &anchors {
-            for &p in &self.postings[id as usize] {
+        for &(_, i, _, positions) in &anchors {
+            for &p in positions {
                 // The original's word where the version would start, shifted by one band so
                 // that a start before the original's first word still has a band.
                 let start = (p as usize + BAND).saturating_sub(i);
@@ -173,10 +207,55 @@ impl OriginalIndex {
         )
     }
 
+    /// The passage (word indices `from..to`) that a group's versions come from, and the share
+    /// of the fullest version's words found there: the fullest version's passage, grown to take
+    /// in the other versions (`others`, longest first) found beside it — outlets quoting
+    /// different cuts of one statement. Each wording is searched once, at most `versions` in
+    /// all.
+    pub fn passage_for<'w>(
+        &self,
+        fullest: &[Word],
+        others: impl Iterator<Item = &'w [Word]>,
+        versions: usize,
+    ) -> Option<(usize, usize, f64)> {
+        let primary = self.find(fullest)?;
+        let longest = fullest.len();
+        let (mut from, mut to) = self.passage(primary, longest);
+        let mut searched: Vec<&[Word]> = vec![fullest];
+        for version in others {
+            if searched.len() >= versions {
+                break;
+            }
+            let same = |d: &&[Word]| d.iter().map(|w| &w.key).eq(version.iter().map(|w| &w.key));
+            if searched.iter().any(same) {
+                continue;
+            }
+            searched.push(version);
+            let Some(found) = self.find(version) else {
+                continue;
+            };
+            // Only a version found beside the passage widens it: one found far away is another
+            // occasion the original says the words, not a longer cut of this one.
+            let near = longest.max(1);
+            if found.to + near >= from && found.from <= to + near {
+                let (f, t) = self.passage(found, longest);
+                from = from.min(f);
+                to = to.max(t);
+            }
+        }
+        let matched = primary.matched as f64 / longest.max(1) as f64;
+        Some((from, to, matched))
+    }
+
     fn sentence_of(&self, at: usize) -> Option<Span> {
         let i = self.sentences.partition_point(|s| s.end <= at);
         self.sentences.get(i).filter(|s| s.start <= at).copied()
     }
+}
+
+/// A pair of word ids as one number.
+fn pair(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// The words `version` shares in order with `window`: the window's first to last shared word
@@ -265,6 +344,24 @@ mod tests {
         assert_eq!(
             passage_text(&index(""), "", "we will rebuild the wall"),
             None
+        );
+    }
+
+    #[test]
+    fn common_words_are_found_by_their_rare_pairs() {
+        // Every word of the statement is said over and over; only its pairs are rare.
+        let mut text = String::new();
+        for n in 0..200 {
+            text.push_str(&format!(
+                "We will {n} for this. We stand. Not this. For we will. Stand for {n}. "
+            ));
+        }
+        text.push_str("And I say we will not stand for this any longer. ");
+        text.push_str(&"We will stand for this. ".repeat(10));
+        let ix = index(&text);
+        assert_eq!(
+            passage_text(&ix, &text, "we will not stand for this"),
+            Some("And I say we will not stand for this any longer")
         );
     }
 

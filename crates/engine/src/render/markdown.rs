@@ -108,9 +108,13 @@ fn shared(out: &mut String, report: &Report, names: &[String], keep: &dyn Fn(usi
         let _ = writeln!(out, "No quotation appears in more than one source.\n");
         return;
     }
+    let under = match report.original {
+        Some(_) => "the original's words (the fullest version where the original lacks them)",
+        None => "the fullest version",
+    };
     let _ = writeln!(
         out,
-        "Each group is one utterance. Under the fullest version, each source's version: \
+        "Each group is one utterance. Under {under}, each source's version: \
          `[−words]` it cuts, `[+words]` it adds, `[old → new]` it changes.\n"
     );
     for (i, g) in groups {
