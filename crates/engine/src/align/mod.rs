@@ -458,9 +458,14 @@ fn passage_of(
     index: &OriginalIndex,
     words: &[Vec<Word>],
 ) -> Option<(usize, usize, f64)> {
-    let mut by_length: Vec<usize> = members.iter().copied().filter(|&m| m != fullest).collect();
-    by_length.sort_by_key(|&m| (std::cmp::Reverse(words[m].len()), m));
-    let others = by_length.iter().map(|&m| words[m].as_slice());
+    // Longest first (lengths counted down from the most there can be), then member order.
+    let mut by_length: Vec<(usize, usize)> = members
+        .iter()
+        .filter(|&&m| m != fullest)
+        .map(|&m| (usize::MAX - words[m].len(), m))
+        .collect();
+    by_length.sort_unstable();
+    let others = by_length.iter().map(|&(_, m)| words[m].as_slice());
     index.passage_for(&words[fullest], others, PARAPHRASE_VERSIONS)
 }
 

@@ -2,11 +2,12 @@
 //! quote group's versions come from, when the original gives the words without quote marks.
 //!
 //! The original's words are indexed once ([`OriginalIndex::new`]: each comparison key with its
-//! positions, and each pair of neighbouring keys with its positions, so a statement made of
-//! common words — "we will not stand for this" — still has rare pairs to be found by). A search
-//! for one version then never scans the original: it votes for where the version would start
-//! from the positions of its rarest words and pairs in the original (each anchor and position
-//! is one vote for a diagonal, "the version's word `i` is the original's word
+//! positions). A search for one version then never scans the original: it votes for where the
+//! version would start from the positions of its rarest words and pairs of neighbouring words
+//! in the original (a pair's positions are its rarer word's positions followed by the other
+//! word, read from a bounded number of them, so a statement made of common words — "we will not
+//! stand for this" — is still found by its rare pairs). Each anchor and position is one vote for
+//! a diagonal ( "the version's word `i` is the original's word
 //! `p`"), aligns the version word by word against a window around each of the few best-voted
 //! places, and keeps the window sharing most words in order. The work per search is bounded by
 //! the version's length and the anchors' postings, not by the original's length.
@@ -31,8 +32,11 @@ const MIN_MATCHED_PERCENT: usize = 60;
 /// about where a version comes from, and their postings would make the vote grow with the
 /// original.
 const MAX_POSTINGS: usize = 64;
-/// At most this many of a version's rarest words vote.
+/// At most this many of a version's rarest words and pairs vote.
 const ANCHORS: usize = 16;
+/// A pair's positions are read from its rarer word's positions only when it has at most this
+/// many (a pair of two words that are everywhere says little, and costs as much to read).
+const PAIR_SCAN: usize = 1024;
 /// Votes are counted per band of this many diagonals, so insertions and cuts inside a version
 /// (which shift the diagonal) still add up to one place.
 const BAND: usize = 16;
@@ -51,10 +55,8 @@ pub struct OriginalIndex {
     /// Each distinct key's id, and each id's positions in `words`, ascending.
     ids: FastMap<String, u32>,
     postings: Vec<Vec<u32>>,
-    /// Each pair of neighbouring word ids (as one number, see [`pair`]), sorted, and beside it
-    /// the position of the pair's first word: the pairs' postings as ranges of one array.
-    pair_keys: Vec<u64>,
-    pair_positions: Vec<u32>,
+    /// The id of each word of `words`.
+    word_ids: Vec<u32>,
     /// The original's sentences' spans, in text order.
     sentences: Vec<Span>,
 }
@@ -90,20 +92,12 @@ impl OriginalIndex {
             postings[id as usize].push(p as u32);
             word_ids.push(id);
         }
-        let mut pairs: Vec<(u64, u32)> = word_ids
-            .windows(2)
-            .enumerate()
-            .map(|(p, w)| (pair(w[0], w[1]), p as u32))
-            .collect();
-        pairs.sort_unstable();
-        let (pair_keys, pair_positions) = pairs.into_iter().unzip();
         OriginalIndex {
             source,
             words,
             ids,
             postings,
-            pair_keys,
-            pair_positions,
+            word_ids,
             sentences: model.sentences.iter().map(|s| s.span).collect(),
         }
     }
@@ -119,31 +113,38 @@ impl OriginalIndex {
         if version.len() < MIN_WORDS {
             return None;
         }
-        // The version's positions whose word, or whose pair of words, is rare in the original,
-        // rarest first (a word before a pair of the same count and position).
+        // The version's words and pairs of words that are rare in the original, each with the
+        // original's positions of its first word and its place `i` in the version.
         let ids: Vec<Option<u32>> = version
             .iter()
             .map(|w| self.ids.get(w.key.as_str()).copied())
             .collect();
-        let words = ids.iter().enumerate().filter_map(|(i, id)| {
-            let positions = self.postings[(*id)? as usize].as_slice();
-            Some((positions.len(), i, 0, positions))
-        });
-        let pairs = ids.windows(2).enumerate().filter_map(|(i, w)| {
-            let key = pair(w[0]?, w[1]?);
-            let from = self.pair_keys.partition_point(|&k| k < key);
-            let to = from + self.pair_keys[from..].partition_point(|&k| k == key);
-            let positions = &self.pair_positions[from..to];
-            Some((positions.len(), i, 1, positions))
-        });
-        let mut anchors: Vec<(usize, usize, u8, &[u32])> = words
-            .chain(pairs)
-            .filter(|&(count, ..)| count > 0 && count <= MAX_POSTINGS)
+        let mut lists: Vec<(usize, Vec<u32>)> = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            let Some(id) = *id else { continue };
+            let positions = &self.postings[id as usize];
+            if positions.len() <= MAX_POSTINGS {
+                lists.push((i, positions.clone()));
+            }
+            if let Some(&Some(next)) = ids.get(i + 1) {
+                if let Some(positions) = self.pair_positions(id, next) {
+                    lists.push((i, positions));
+                }
+            }
+        }
+        // Rarest first; on a tie, in the version's order (a word before its pair).
+        let mut anchors: Vec<(usize, usize)> = lists
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, positions))| !positions.is_empty())
+            .map(|(n, (_, positions))| (positions.len(), n))
             .collect();
-        anchors.sort_unstable_by_key(|&(count, i, kind, _)| (count, i, kind));
+        anchors.sort_unstable();
         anchors.truncate(ANCHORS);
         let mut votes: FastMap<usize, usize> = hash::map();
-        for &(_, i, _, positions) in &anchors {
+        for &(_, n) in &anchors {
+            let (i, positions) = &lists[n];
+            let i = *i;
             for &p in positions {
                 // The original's word where the version would start, shifted by one band so
                 // that a start before the original's first word still has a band.
@@ -151,12 +152,16 @@ impl OriginalIndex {
                 *votes.entry(start / BAND).or_insert(0) += 1;
             }
         }
-        let mut places: Vec<(usize, usize)> = votes.into_iter().collect();
-        places.sort_unstable_by_key(|&(band, count)| (std::cmp::Reverse(count), band));
+        // Most votes first (counted down from the most there can be), then the earliest band.
+        let mut places: Vec<(usize, usize)> = votes
+            .into_iter()
+            .map(|(band, count)| (usize::MAX - count, band))
+            .collect();
+        places.sort_unstable();
         places.truncate(PLACES);
         let slack = version.len() / 2 + BAND;
         let mut best: Option<Found> = None;
-        for (band, _) in places {
+        for (_, band) in places {
             let start = (band * BAND).saturating_sub(BAND);
             let from = start.saturating_sub(slack);
             let to = (start + BAND + version.len() + slack).min(self.words.len());
@@ -247,15 +252,41 @@ impl OriginalIndex {
         Some((from, to, matched))
     }
 
+    /// The positions where word `a` is followed by word `b` (at most [`MAX_POSTINGS`] of
+    /// them), read from the rarer word's positions; `None` when there are more, or when both
+    /// words are too common to read (see [`PAIR_SCAN`]).
+    fn pair_positions(&self, a: u32, b: u32) -> Option<Vec<u32>> {
+        let (first, second) = (&self.postings[a as usize], &self.postings[b as usize]);
+        let (positions, offset): (&[u32], i64) = if first.len() <= second.len() {
+            (first, 1)
+        } else {
+            (second, -1)
+        };
+        if positions.len() > PAIR_SCAN {
+            return None;
+        }
+        let other = if offset == 1 { b } else { a };
+        let mut found = Vec::new();
+        for &p in positions {
+            let neighbour = p as i64 + offset;
+            let is_pair = usize::try_from(neighbour)
+                .ok()
+                .and_then(|n| self.word_ids.get(n))
+                .is_some_and(|&id| id == other);
+            if is_pair {
+                found.push(if offset == 1 { p } else { p - 1 });
+                if found.len() > MAX_POSTINGS {
+                    return None;
+                }
+            }
+        }
+        Some(found)
+    }
+
     fn sentence_of(&self, at: usize) -> Option<Span> {
         let i = self.sentences.partition_point(|s| s.end <= at);
         self.sentences.get(i).filter(|s| s.start <= at).copied()
     }
-}
-
-/// A pair of word ids as one number.
-fn pair(a: u32, b: u32) -> u64 {
-    (u64::from(a) << 32) | u64::from(b)
 }
 
 /// The words `version` shares in order with `window`: the window's first to last shared word

@@ -261,9 +261,10 @@ pub struct QuoteGroupRecord {
 }
 
 /// How a quote group relates to the source marked as the original. Offsets are UTF-8 byte
-/// offsets into the original's text.
+/// offsets into the original's text. In JSON a flat object whose `basis` says which variant
+/// it is (`"quote"`, `"passage"`, `"not_found"`), with that variant's fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "basis", rename_all = "snake_case")]
+#[serde(into = "OriginalRecord", try_from = "OriginalRecord")]
 pub enum OriginalReference {
     /// The original quotes the utterance itself: its quotation `quote` is the group's
     /// reference.
@@ -300,6 +301,106 @@ pub enum OriginalReference {
         /// The original's source index.
         source: usize,
     },
+}
+
+/// Which variant of [`OriginalReference`] a JSON record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum OriginalBasis {
+    Quote,
+    Passage,
+    NotFound,
+}
+
+/// [`OriginalReference`] as JSON: flat, read and written without buffering (an internally
+/// tagged enum would pull serde's generic buffering into every build that reads a report).
+#[derive(Serialize, Deserialize)]
+struct OriginalRecord {
+    basis: OriginalBasis,
+    source: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    matched: Option<f64>,
+}
+
+impl From<OriginalReference> for OriginalRecord {
+    fn from(o: OriginalReference) -> Self {
+        let mut record = OriginalRecord {
+            basis: OriginalBasis::NotFound,
+            source: o.source(),
+            quote: None,
+            start: None,
+            end: None,
+            text: None,
+            matched: None,
+        };
+        match o {
+            OriginalReference::Quote {
+                quote,
+                start,
+                end,
+                text,
+                ..
+            } => {
+                record.basis = OriginalBasis::Quote;
+                record.quote = Some(quote);
+                (record.start, record.end, record.text) = (Some(start), Some(end), Some(text));
+            }
+            OriginalReference::Passage {
+                start,
+                end,
+                text,
+                matched,
+                ..
+            } => {
+                record.basis = OriginalBasis::Passage;
+                record.matched = Some(matched);
+                (record.start, record.end, record.text) = (Some(start), Some(end), Some(text));
+            }
+            OriginalReference::NotFound { .. } => {}
+        }
+        record
+    }
+}
+
+impl TryFrom<OriginalRecord> for OriginalReference {
+    type Error = &'static str;
+
+    fn try_from(r: OriginalRecord) -> Result<Self, Self::Error> {
+        const MISSING: &str = "an original's quote or passage needs start, end and text";
+        let source = r.source;
+        let range = || Some((r.start?, r.end?, r.text.clone()?));
+        Ok(match r.basis {
+            OriginalBasis::Quote => {
+                let (start, end, text) = range().ok_or(MISSING)?;
+                OriginalReference::Quote {
+                    source,
+                    quote: r.quote.ok_or("an original's quote needs its quote id")?,
+                    start,
+                    end,
+                    text,
+                }
+            }
+            OriginalBasis::Passage => {
+                let (start, end, text) = range().ok_or(MISSING)?;
+                OriginalReference::Passage {
+                    source,
+                    start,
+                    end,
+                    text,
+                    matched: r.matched.unwrap_or(0.0),
+                }
+            }
+            OriginalBasis::NotFound => OriginalReference::NotFound { source },
+        })
+    }
 }
 
 impl OriginalReference {
