@@ -6,6 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { TEST_TIMEOUT_MS, eventually, testEnvironment, waitForMount } from "./support.mjs";
 
@@ -18,6 +19,27 @@ const panel = (page, n) => page.locator(id("source-panel")).nth(n);
 const markOf = (page, n) => panel(page, n).locator(id("mark-original"));
 
 const SET = new URL("../original/", import.meta.url);
+/** axe-core's browser build (the version in the lock file), as `a11y.test.mjs` uses it. */
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** Serious and critical WCAG 2 A/AA failures axe finds in `selector`, one line each. */
+async function axeFailures(page, selector) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  return page.evaluate(async (selector) => {
+    const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    const result = await window.axe.run(
+      { include: [[selector]] },
+      { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] },
+    );
+    return result.violations.flatMap((v) =>
+      v.nodes
+        .filter((n) => ["serious", "critical"].includes(n.impact ?? v.impact))
+        .map((n) => `${v.id} at ${n.target.join(" ")}: ${n.failureSummary}`),
+    );
+  }, selector);
+}
 const read = (file) => readFile(fileURLToPath(new URL(file, SET)), "utf8");
 
 /** Fills three panels: the transcript and the two articles quoting it. */
@@ -100,8 +122,11 @@ it("an article marked as the original is what quote cards compare with, after a 
   assert.match(await panel(page, 0).locator("h3").textContent(), /the original/);
   assert.doesNotMatch(await panel(page, 1).locator("h3").textContent(), /the original/);
 
+  assert.deepEqual(await axeFailures(page, id("source-panel")), []);
+
   await page.locator(id("compare")).click();
   await assertTracedToTranscript(page);
+  assert.deepEqual(await axeFailures(page, "#results-quotes"), []);
   await app.shot("original-card", { of: await cardWith(page, "filled sandbags") });
 
   // Saved with the workspace: a reload keeps the mark and shows the same comparison.
