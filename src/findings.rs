@@ -25,7 +25,8 @@
 use std::collections::BTreeMap;
 
 use parallax_engine::report::{
-    DetailKind, Placement, QuoteGroupRecord, QuoteRecord, Report, SegmentOp, VerbCategory,
+    DetailKind, OriginalReference, Placement, QuoteGroupRecord, QuoteRecord, Report, SegmentOp,
+    VerbCategory,
 };
 use parallax_engine::stance::{APPROXIMATORS, EPISTEMIC, INTENSIFIERS};
 
@@ -130,11 +131,16 @@ pub fn key_differences(report: &Report) -> KeyDifferences {
     let mut all = Vec::new();
     let mut minor = Vec::new();
     for (g, group) in report.quote_groups.iter().enumerate() {
-        if group.sources.len() < 2 {
+        // A quote one outlet prints is compared with something only when a marked original
+        // holds its words.
+        let several = group.sources.len() >= 2;
+        if !several && original_passage(group).is_none() {
             continue;
         }
         wording(report, &quotes, g, group, &mut all, &mut minor);
-        all.extend(attribution_verbs(report, g, group));
+        if several {
+            all.extend(attribution_verbs(report, g, group));
+        }
     }
     all.extend(most_cut(report, &quotes));
     all.extend(conflicting_numbers(report));
@@ -322,6 +328,14 @@ fn folded(text: &str) -> String {
     out.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// The passage of the original a group was aligned against (its source and text), if it was.
+fn original_passage(group: &QuoteGroupRecord) -> Option<(usize, &str)> {
+    match &group.original {
+        Some(OriginalReference::Passage { source, text, .. }) => Some((*source, text.as_str())),
+        _ => None,
+    }
+}
+
 /// Whether giving `reference` as `member` changes no meaning: the same words once case,
 /// punctuation, spacing and contractions are set aside ("We are" → "We're").
 pub fn is_minor_edit(reference: &str, member: &str) -> bool {
@@ -347,13 +361,22 @@ fn wording(
 ) {
     // One finding per source and kind: the first member that shows it.
     let mut seen: Vec<(usize, FindingKind)> = Vec::new();
-    let reference_text = quotes
-        .get(group.reference.as_str())
-        .map(|q| q.text.as_str());
+    // With a source marked as the original, the versions may be aligned against its words:
+    // then every member, the fullest included, is a version to read against them.
+    let passage = original_passage(group);
+    let against = match group.original.as_ref().and_then(OriginalReference::words) {
+        Some(_) => "the original",
+        None => "the fullest version",
+    };
+    let reference_text = passage.map(|(_, text)| text).or_else(|| {
+        quotes
+            .get(group.reference.as_str())
+            .map(|q| q.text.as_str())
+    });
     for a in group
         .alignment
         .iter()
-        .filter(|a| a.quote != group.reference)
+        .filter(|a| passage.is_some() || a.quote != group.reference)
     {
         let segments = &a.segments;
         let first_kept = segments.iter().position(|s| s.member.is_some());
@@ -409,7 +432,7 @@ fn wording(
                         kind: FindingKind::AddedWords,
                         weight: 70,
                         sentence: format!(
-                            "{} adds “{shown}” inside {}: words the fullest version does not have.",
+                            "{} adds “{shown}” inside {}: words {against} does not have.",
                             name(report, a.source),
                             quote_label(g, group)
                         ),
@@ -551,9 +574,15 @@ fn most_cut(report: &Report, quotes: &BTreeMap<&str, &QuoteRecord>) -> Vec<Findi
                     name(report, fuller.source),
                     fuller.words_quoted
                 ),
-                evidence: vec![Evidence {
-                    source: Some(full.source),
-                    text: shorten(&full.text, EVIDENCE_WORDS * 2),
+                evidence: vec![match original_passage(group) {
+                    Some((source, text)) => Evidence {
+                        source: Some(source),
+                        text: shorten(text, EVIDENCE_WORDS * 2),
+                    },
+                    None => Evidence {
+                        source: Some(full.source),
+                        text: shorten(&full.text, EVIDENCE_WORDS * 2),
+                    },
                 }],
                 place: Place::Card(g),
             })

@@ -2,8 +2,10 @@
 //! `#share=<payload>`, and unpacked again from a link that may be damaged or hostile.
 //!
 //! The payload is `1.` (the format) followed by the base64url text (no padding) of the
-//! zlib-wrapped deflate of the JSON `{"articles":[{"name":…,"text":…},…]}`. The zlib checksum
-//! catches links that were cut or altered when copied.
+//! zlib-wrapped deflate of the JSON `{"articles":[{"name":…,"text":…},…]}`; the article marked
+//! as the original the others quote also has `"original":true` (absent otherwise, so a link
+//! without one is what it always was, and a version that does not know the field ignores it).
+//! The zlib checksum catches links that were cut or altered when copied.
 //!
 //! Unpacking treats the link as untrusted input: it never panics, never inflates more than
 //! [`MAX_INFLATED_BYTES`] (a small link can unpack to gigabytes), and answers every problem with
@@ -43,6 +45,9 @@ const LEVEL: u8 = 9;
 pub struct SharedArticle {
     pub name: String,
     pub text: String,
+    /// Marked as the original the other articles quote; a decoded link has at most one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub original: bool,
 }
 
 impl SharedArticle {
@@ -50,7 +55,14 @@ impl SharedArticle {
         SharedArticle {
             name: name.into(),
             text: text.into(),
+            original: false,
         }
+    }
+
+    /// This article, marked as the original or not.
+    pub fn marked(mut self, original: bool) -> Self {
+        self.original = original;
+        self
     }
 }
 
@@ -205,8 +217,13 @@ pub fn decode(payload: &str) -> Result<Vec<SharedArticle>, DecodeError> {
     check_articles(shared.articles)
 }
 
-/// The articles of a link, when there are not too many and some hold text.
-pub fn check_articles(articles: Vec<SharedArticle>) -> Result<Vec<SharedArticle>, DecodeError> {
+/// The articles of a link, when there are not too many and some hold text; of articles marked
+/// as the original only the first stays marked.
+pub fn check_articles(mut articles: Vec<SharedArticle>) -> Result<Vec<SharedArticle>, DecodeError> {
+    let first = articles.iter().position(|a| a.original);
+    for (i, a) in articles.iter_mut().enumerate() {
+        a.original = Some(i) == first;
+    }
     match articles.len() {
         n if n > MAX_ARTICLES => Err(DecodeError::TooManyArticles(n)),
         // A link whose articles hold no text would only empty the workspace.
@@ -281,6 +298,32 @@ mod tests {
     fn round_trip_keeps_names_texts_and_order() {
         let articles = sample();
         assert_eq!(decode(&encode(&articles)), Ok(articles));
+    }
+
+    #[test]
+    fn the_original_travels_and_only_one_stays_marked() {
+        let plain = sample();
+        // No mark: the JSON has no such field, so the link is what it was before marks.
+        assert!(!String::from_utf8(unpack(&encode(&plain)).unwrap())
+            .unwrap()
+            .contains("original"));
+        let mut marked = sample();
+        marked[1].original = true;
+        assert_eq!(decode(&encode(&marked)), Ok(marked.clone()));
+        let mut twice = sample();
+        twice[0].original = true;
+        twice[1].original = true;
+        let decoded = decode(&encode(&twice)).unwrap();
+        assert_eq!(
+            decoded.iter().map(|a| a.original).collect::<Vec<_>>(),
+            vec![true, false]
+        );
+        // A link made before marks (no field at all) opens unmarked.
+        let old = pack(br#"{"articles":[{"name":"A","text":"Some text."}]}"#);
+        assert_eq!(
+            decode(&old),
+            Ok(vec![SharedArticle::new("A", "Some text.")])
+        );
     }
 
     #[test]

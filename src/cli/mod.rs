@@ -17,7 +17,7 @@ use crate::exercise::{self, worksheet, Length};
 use crate::share_link::SharedArticle;
 use parallax_engine::input::{self, Fidelity};
 use parallax_engine::render::{csv, markdown};
-use parallax_engine::{compare, Source};
+use parallax_engine::{compare, compare_with_original, Source};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -37,6 +37,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// The original statement the articles quote (a transcript, a press release): each
+        /// quote is then compared with the original's words. Compared as one of the sources;
+        /// it may also be listed among the files.
+        #[arg(long, value_name = "FILE")]
+        original: Option<PathBuf>,
         /// Article files (.txt, .md, .html); `-` reads one article from stdin.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -131,7 +136,12 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Compare { format, files } => {
+        Command::Compare {
+            format,
+            original,
+            files,
+        } => {
+            let (files, original) = with_original(files, original.as_ref())?;
             let mut sources = files
                 .iter()
                 .map(read_source)
@@ -143,7 +153,10 @@ fn run(cli: Cli) -> Result<(), String> {
                     source.name = input::name_from_file(&source.name);
                 }
             }
-            let report = compare(&sources);
+            let report = match original {
+                Some(index) => compare_with_original(&sources, index).map_err(|e| e.to_string())?,
+                None => compare(&sources),
+            };
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
                 // Streamed, so a large report is never held twice (as records and as text).
@@ -195,6 +208,42 @@ fn run(cli: Cli) -> Result<(), String> {
             },
         ),
     }
+}
+
+/// The files to compare and the index of the original among them: the original's place in
+/// `files` when it is listed there (the same path, or the same file by another path), else it
+/// is compared first, before the files.
+fn with_original(
+    files: Vec<PathBuf>,
+    original: Option<&PathBuf>,
+) -> Result<(Vec<PathBuf>, Option<usize>), String> {
+    let Some(original) = original else {
+        return Ok((files, None));
+    };
+    let is_stdin = |p: &Path| p.as_os_str() == "-";
+    if !is_stdin(original) && !original.is_file() {
+        return Err(format!(
+            "{}: cannot read the original: no such file (give the transcript or press release \
+             the articles quote, after --original)",
+            original.display()
+        ));
+    }
+    let same_file = |p: &PathBuf| {
+        p == original
+            || (!is_stdin(p)
+                && !is_stdin(original)
+                && matches!(
+                    (std::fs::canonicalize(p), std::fs::canonicalize(original)),
+                    (Ok(a), Ok(b)) if a == b
+                ))
+    };
+    if let Some(index) = files.iter().position(same_file) {
+        return Ok((files, Some(index)));
+    }
+    let mut all = Vec::with_capacity(files.len() + 1);
+    all.push(original.clone());
+    all.extend(files);
+    Ok((all, Some(0)))
 }
 
 /// Writes each generated source of `shape` to `dir/<its name>`.

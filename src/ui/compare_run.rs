@@ -15,11 +15,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::state::{Comparison, NoticeKind, Running, Workspace};
+use super::state::{Comparison, Input, NoticeKind, Running, Workspace};
 use super::worker;
 use parallax_engine::AlignStep;
 use parallax_engine::FramingStep;
-use parallax_engine::{Comparing, Progress, Source, Stage};
+use parallax_engine::{Comparing, Progress, Stage};
 
 /// Starts the engine over the articles with text (see [`compare_then`]). Returns whether a
 /// comparison was started.
@@ -31,8 +31,8 @@ pub fn compare(ws: Workspace) -> bool {
 /// replacing any comparison still running; `done` runs once the result is in
 /// `Workspace::comparison`. With no text, says so and returns `false`.
 pub fn compare_then(ws: Workspace, done: impl FnOnce() + 'static) -> bool {
-    let sources = ws.sources_untracked();
-    if sources.is_empty() {
+    let input = ws.input_untracked();
+    if input.sources.is_empty() {
         ws.notify(
             NoticeKind::Info,
             "Nothing to compare yet: paste or drop at least one article.",
@@ -43,24 +43,33 @@ pub fn compare_then(ws: Workspace, done: impl FnOnce() + 'static) -> bool {
     if !ws.within_limits() {
         return false;
     }
-    start(ws, sources, done);
+    start(ws, input, done);
     true
 }
 
-/// Compares `sources` as the current run of `ws` (in the worker if it can), then calls `done`.
-fn start(ws: Workspace, sources: Vec<Source>, done: impl FnOnce() + 'static) {
-    let first = Comparing::new(&sources);
-    let run = ws.begin_run(&sources, first.stage(), first.progress());
-    drop(first);
-    worker::compare(ws, run, sources, Box::new(done), in_page);
+/// The comparison of `input`: its original is one of its sources by construction
+/// ([`Workspace::input`]), so the engine's check never refuses it; if it did, the sources are
+/// still compared, without an original.
+fn comparing(input: &Input) -> Comparing<'_> {
+    Comparing::with_original(&input.sources, input.original)
+        .unwrap_or_else(|_| Comparing::new(&input.sources))
 }
 
-/// Compares `sources` in slices in the page as run `run` of `ws`, then calls `done`.
-fn in_page(ws: Workspace, run: u64, sources: Vec<Source>, done: Box<dyn FnOnce()>) {
+/// Compares `input` as the current run of `ws` (in the worker if it can), then calls `done`.
+fn start(ws: Workspace, input: Input, done: impl FnOnce() + 'static) {
+    let first = comparing(&input);
+    let run = ws.begin_run(&input, first.stage(), first.progress());
+    drop(first);
+    worker::compare(ws, run, input, Box::new(done), in_page);
+}
+
+/// Compares `input` in slices in the page as run `run` of `ws`, then calls `done`.
+fn in_page(ws: Workspace, run: u64, input: Input, done: Box<dyn FnOnce()>) {
     spawn_local(async move {
-        let Some(report) = run_in_slices(ws, run, &sources).await else {
+        let Some(report) = run_in_slices(ws, run, &input).await else {
             return;
         };
+        let sources = input.sources;
         if ws.finish_run(run, Comparison { sources, report }) {
             done();
         }
@@ -68,12 +77,8 @@ fn in_page(ws: Workspace, run: u64, sources: Vec<Source>, done: Box<dyn FnOnce()
 }
 
 /// Runs every stage, yielding before each; `None` once `run` is no longer current.
-async fn run_in_slices(
-    ws: Workspace,
-    run: u64,
-    sources: &[Source],
-) -> Option<parallax_engine::Report> {
-    let mut comparing = Comparing::new(sources);
+async fn run_in_slices(ws: Workspace, run: u64, input: &Input) -> Option<parallax_engine::Report> {
+    let mut comparing = comparing(input);
     loop {
         ws.run_reached(run, comparing.stage(), comparing.progress());
         yield_to_browser().await;

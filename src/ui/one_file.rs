@@ -75,7 +75,7 @@ pub fn embedded() -> Option<Result<Vec<SavedArticle>, String>> {
             .map(|articles| {
                 articles
                     .into_iter()
-                    .map(|a| SavedArticle::new(a.name, a.text))
+                    .map(|a| SavedArticle::new(a.name, a.text).marked(a.original))
                     .collect()
             })
             .map_err(|problem| {
@@ -212,7 +212,7 @@ pub fn SaveOneFile(ws: Workspace) -> impl IntoView {
         let articles: Vec<SharedArticle> = untrack(|| ws.articles())
             .into_iter()
             .filter(|a| !a.name.trim().is_empty() || !a.text.trim().is_empty())
-            .map(|a| SharedArticle::new(a.name, a.text))
+            .map(|a| SharedArticle::new(a.name, a.text).marked(a.original))
             .collect();
         if articles.is_empty() {
             status.set("Nothing to save yet: add an article first.".to_string());

@@ -41,7 +41,7 @@ pub fn open_from_location(ws: Workspace) -> bool {
             let count = articles.len();
             let articles = articles
                 .into_iter()
-                .map(|a| SavedArticle::new(a.name, a.text))
+                .map(|a| SavedArticle::new(a.name, a.text).marked(a.original))
                 .collect();
             ws.replace_all(articles, "Opened a share link in place of your articles.");
             ws.notify(
@@ -83,7 +83,7 @@ fn articles_to_share(ws: Workspace) -> Vec<SharedArticle> {
     untrack(|| ws.articles())
         .into_iter()
         .filter(|a| !a.name.trim().is_empty() || !a.text.trim().is_empty())
-        .map(|a| SharedArticle::new(a.name, a.text))
+        .map(|a| SharedArticle::new(a.name, a.text).marked(a.original))
         .collect()
 }
 

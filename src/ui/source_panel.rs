@@ -1,4 +1,5 @@
-//! One article panel: its editable source name, the article text and a live word count.
+//! One article panel: its editable source name, the article text, a live word count, and the
+//! mark that makes it the original the other articles quote (a transcript, a press release).
 //!
 //! The panel edits its own signals only; adding, removing and filling panels is the
 //! workspace's business (`state::Workspace`).
@@ -40,6 +41,10 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
     // A paste into an empty, unnamed panel names it after the pasted text's first line.
     let pasted_into_empty = StoredValue::new(false);
 
+    let is_original = Memo::new(move |_| ws.original.get() == Some(id));
+    let original_id = format!("original-{id}");
+    let original_hint_id = format!("original-hint-{id}");
+    let (original_for, original_described_by) = (original_id.clone(), original_hint_id.clone());
     let heading_id = format!("article-{id}");
     let name_id = format!("name-{id}");
     let text_id = text_area_id(id);
@@ -69,7 +74,10 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
         <section class="panel" data-testid="source-panel" data-panel-id=id.to_string()
             aria-labelledby=labelled_by>
             <div class="panel-head">
-                <h3 class="panel-title" id=heading_id>"Article " {move || position.get()}</h3>
+                <h3 class="panel-title" id=heading_id>
+                    "Article " {move || position.get()}
+                    {move || is_original.get().then_some(" · the original")}
+                </h3>
                 <button type="button" class="quiet" data-testid="remove-panel" on:click=remove
                     aria-label=move || remove_label(position.get(), &panel.name.get())>
                     "Remove"
@@ -80,6 +88,17 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
                 data-testid="source-name" placeholder="e.g. the outlet's name"
                 prop:value=move || panel.name.get()
                 on:input=move |ev| panel.name.set(event_target_value(&ev)) />
+            <div class="original-mark">
+                <input type="checkbox" id=original_id data-testid="mark-original"
+                    aria-describedby=original_described_by
+                    prop:checked=move || is_original.get()
+                    on:change=move |ev| ws.mark_original(id, event_target_checked(&ev)) />
+                <label for=original_for>"This is the original (transcript or press release)"</label>
+            </div>
+            <p class="hint original-hint" id=original_hint_id>
+                "Quotes in the other articles are then compared with its words. \
+                 One article at a time can be the original."
+            </p>
             <label class="field-label" for=text_for>"Article text"</label>
             <textarea id=text_id class="text" rows="14" data-testid="source-text"
                 aria-describedby=described_by

@@ -22,6 +22,11 @@ use parallax_engine::{Report, Source, Span, Stage};
 pub struct SavedArticle {
     pub name: String,
     pub text: String,
+    /// Marked as the original the others quote (a transcript, a press release). Of a saved
+    /// list only the first marked one counts (see [`Workspace::new`]); absent when false, so
+    /// copies saved before the mark existed read as they were.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub original: bool,
 }
 
 impl SavedArticle {
@@ -29,7 +34,14 @@ impl SavedArticle {
         SavedArticle {
             name: name.into(),
             text: text.into(),
+            original: false,
         }
+    }
+
+    /// This article, marked as the original or not.
+    pub fn marked(mut self, original: bool) -> Self {
+        self.original = original;
+        self
     }
 
     fn is_blank(&self) -> bool {
@@ -57,12 +69,13 @@ impl Panel {
         self.text.with(|t| words(t, Span::new(0, t.len())).count())
     }
 
-    fn saved_untracked(&self) -> SavedArticle {
+    fn saved_untracked(&self, original: Option<u64>) -> SavedArticle {
         SavedArticle::new(self.name.get_untracked(), self.text.get_untracked())
+            .marked(original == Some(self.id))
     }
 
-    fn saved(&self) -> SavedArticle {
-        SavedArticle::new(self.name.get(), self.text.get())
+    fn saved(&self, original: Option<u64>) -> SavedArticle {
+        SavedArticle::new(self.name.get(), self.text.get()).marked(original == Some(self.id))
     }
 
     /// Names an unnamed panel after the first line of its text.
@@ -111,6 +124,32 @@ pub enum Conflict {
     UnreadableInPlace,
 }
 
+/// What one comparison takes: the articles with text, as sources, and which of them (an index
+/// into `sources`) the reader marked as the original the others quote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Input {
+    pub sources: Vec<Source>,
+    pub original: Option<usize>,
+}
+
+impl Input {
+    /// [`fingerprint`] of the sources, and of the original when one is marked (so an input
+    /// without one keeps the fingerprint it always had).
+    pub fn fingerprint(&self) -> u64 {
+        let sources = fingerprint(&self.sources);
+        match self.original {
+            None => sources,
+            Some(index) => fnv1a(
+                sources
+                    .to_le_bytes()
+                    .into_iter()
+                    .chain([0xfd])
+                    .chain((index as u64).to_le_bytes()),
+            ),
+        }
+    }
+}
+
 /// The sources given to the engine and what it reported about them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
@@ -119,6 +158,16 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// Whether this compared `input` (the same sources, the same original).
+    pub fn is_of(&self, input: &Input) -> bool {
+        self.sources == input.sources && self.report.original == input.original
+    }
+
+    /// The source marked as the original, if one was: its index and name.
+    pub fn original(&self) -> Option<(usize, String)> {
+        self.report.original.map(|i| (i, self.source_name(i)))
+    }
+
     /// The name of source `index` as compared (every view names sources this way).
     pub fn source_name(&self, index: usize) -> String {
         self.report
@@ -133,7 +182,7 @@ impl Comparison {
 pub struct Running {
     /// Each Compare starts a new run; a run whose id is no longer current stops.
     pub run: u64,
-    /// [`fingerprint`] of the sources being compared (saved, so a reload can compare again).
+    /// [`Input::fingerprint`] of what is being compared (saved, so a reload can compare again).
     pub sources: u64,
     /// The stage the engine works on now.
     pub stage: Stage,
@@ -199,6 +248,8 @@ pub struct Workspace {
     pub pinned: RwSignal<Vec<usize>>,
     /// Set while this tab holds back from saving (another tab's save, an unreadable copy).
     pub conflict: RwSignal<Option<Conflict>>,
+    /// The panel marked as the original the other articles quote (at most one).
+    pub original: RwSignal<Option<u64>>,
     next_id: StoredValue<u64>,
     /// The reactive owner the workspace was made in. Panel signals are created under it, not
     /// under whichever owner is current when a panel is made: a click handler's owner (the undo
@@ -224,6 +275,7 @@ impl Workspace {
             handout_title: RwSignal::new(String::new()),
             pinned: RwSignal::new(Vec::new()),
             conflict: RwSignal::new(None),
+            original: RwSignal::new(None),
             next_id: StoredValue::new(1),
             owner: StoredValue::new(Owner::current()),
             panel_owners: StoredValue::new(Vec::new()),
@@ -274,18 +326,24 @@ impl Workspace {
         }
     }
 
-    /// Shows `articles`, or two empty panels if there are none; returns what is shown.
+    /// Shows `articles`, or two empty panels if there are none; returns what is shown. The first
+    /// article marked as the original is the original; any later mark is dropped.
     fn set_articles(&self, articles: Vec<SavedArticle>) -> Vec<SavedArticle> {
-        let articles = if articles.is_empty() {
+        let mut articles = if articles.is_empty() {
             vec![SavedArticle::default(), SavedArticle::default()]
         } else {
             articles
         };
-        let panels = articles
+        let first = articles.iter().position(|a| a.original);
+        for (i, a) in articles.iter_mut().enumerate() {
+            a.original = Some(i) == first;
+        }
+        let panels: Vec<Panel> = articles
             .iter()
             .cloned()
             .map(|a| self.make_panel(a))
             .collect();
+        self.original.set(first.map(|i| panels[i].id));
         self.panels.set(panels);
         self.release_removed_panels();
         articles
@@ -293,12 +351,24 @@ impl Workspace {
 
     /// The articles, tracked (for saving).
     pub fn articles(&self) -> Vec<SavedArticle> {
-        self.panels.with(|ps| ps.iter().map(Panel::saved).collect())
+        let original = self.original.get();
+        self.panels
+            .with(|ps| ps.iter().map(|p| p.saved(original)).collect())
     }
 
     fn articles_untracked(&self) -> Vec<SavedArticle> {
+        let original = self.original.get_untracked();
         self.panels
-            .with_untracked(|ps| ps.iter().map(Panel::saved_untracked).collect())
+            .with_untracked(|ps| ps.iter().map(|p| p.saved_untracked(original)).collect())
+    }
+
+    /// Marks panel `id` as the original (`true`) or unmarks it; marking one unmarks any other.
+    pub fn mark_original(&self, id: u64, original: bool) {
+        self.original.update(|o| match (original, *o == Some(id)) {
+            (true, _) => *o = Some(id),
+            (false, true) => *o = None,
+            (false, false) => {}
+        });
     }
 
     /// Adds an empty panel at the end; returns its id.
@@ -334,6 +404,9 @@ impl Workspace {
         self.panels.update(|ps| {
             ps.remove(index);
         });
+        if self.original.get_untracked() == Some(id) {
+            self.original.set(None);
+        }
         self.release_removed_panels();
     }
 
@@ -497,11 +570,24 @@ impl Workspace {
     /// The sources the engine would compare now: panels with text, unnamed ones called
     /// "Article N" after their position. Tracked.
     pub fn sources(&self) -> Vec<Source> {
+        self.input().sources
+    }
+
+    /// What the engine would compare now: [`Self::sources`] and which of them is the marked
+    /// original (a marked panel without text is none). Tracked.
+    pub fn input(&self) -> Input {
+        let marked = self.original.get();
         self.panels.with(|ps| {
-            ps.iter()
+            let mut original = None;
+            let sources = ps
+                .iter()
                 .enumerate()
                 .filter(|(_, p)| p.text.with(|t| !t.trim().is_empty()))
-                .map(|(i, p)| {
+                .enumerate()
+                .map(|(n, (i, p))| {
+                    if marked == Some(p.id) {
+                        original = Some(n);
+                    }
                     let name = p.name.with(|n| n.trim().to_string());
                     let name = if name.is_empty() {
                         format!("Article {}", i + 1)
@@ -510,21 +596,21 @@ impl Workspace {
                     };
                     Source::new(name, p.text.get())
                 })
-                .collect()
+                .collect();
+            Input { sources, original }
         })
     }
 
+    pub(super) fn input_untracked(&self) -> Input {
+        untrack(|| self.input())
+    }
+
     /// Starts a run: it becomes the current one and any earlier run stops at its next slice.
-    pub(super) fn begin_run(
-        &self,
-        sources: &[Source],
-        stage: Stage,
-        progress: (usize, usize),
-    ) -> u64 {
+    pub(super) fn begin_run(&self, input: &Input, stage: Stage, progress: (usize, usize)) -> u64 {
         let run = self.fresh_id();
         self.running.set(Some(Running {
             run,
-            sources: fingerprint(sources),
+            sources: input.fingerprint(),
             stage,
             progress,
         }));
@@ -564,23 +650,26 @@ impl Workspace {
         self.comparison.set(None);
     }
 
-    /// [`fingerprint`] of the sources of the comparison shown or being computed, for saving.
+    /// [`Input::fingerprint`] of the comparison shown or being computed, for saving.
     pub fn compared_fingerprint_untracked(&self) -> Option<u64> {
         self.running
             .with_untracked(|r| r.map(|r| r.sources))
             .or_else(|| {
-                self.comparison
-                    .with_untracked(|c| c.as_ref().map(|c| fingerprint(&c.sources)))
+                self.comparison.with_untracked(|c| {
+                    c.as_ref().map(|c| {
+                        Input {
+                            sources: c.sources.clone(),
+                            original: c.report.original,
+                        }
+                        .fingerprint()
+                    })
+                })
             })
     }
 
-    /// [`fingerprint`] of the sources the engine would compare now.
+    /// [`Input::fingerprint`] of what the engine would compare now.
     pub fn sources_fingerprint_untracked(&self) -> u64 {
-        fingerprint(&self.sources_untracked())
-    }
-
-    pub(super) fn sources_untracked(&self) -> Vec<Source> {
-        untrack(|| self.sources())
+        self.input_untracked().fingerprint()
     }
 
     /// Whether the sources are within the input limits ([`crate::limits`]); if not, says which

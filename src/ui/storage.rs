@@ -139,11 +139,14 @@ fn fresh_rev() -> String {
 
 /// A checksum of articles and the compared fingerprint: whether there is anything new to save.
 fn synced_fingerprint(articles: &[SavedArticle], compared: Option<u64>) -> u64 {
-    let sources: Vec<parallax_engine::Source> = articles
-        .iter()
-        .map(|a| parallax_engine::Source::new(a.name.clone(), a.text.clone()))
-        .collect();
-    super::state::fingerprint(&sources) ^ compared.unwrap_or(0).rotate_left(17)
+    let input = super::state::Input {
+        sources: articles
+            .iter()
+            .map(|a| parallax_engine::Source::new(a.name.clone(), a.text.clone()))
+            .collect(),
+        original: articles.iter().position(|a| a.original),
+    };
+    input.fingerprint() ^ compared.unwrap_or(0).rotate_left(17)
 }
 
 /// Reads the saved workspace. An unreadable copy is moved to [`UNREADABLE_KEY`] first thing

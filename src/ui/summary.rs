@@ -11,7 +11,7 @@ use super::state::{Comparison, Workspace};
 pub fn Summary(ws: Workspace) -> impl IntoView {
     let stale = move || {
         ws.comparison
-            .with(|c| c.as_ref().is_some_and(|c| c.sources != ws.sources()))
+            .with(|c| c.as_ref().is_some_and(|c| !c.is_of(&ws.input())))
     };
     move || {
         ws.comparison.get().map(|comparison| {

@@ -28,9 +28,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
 
 use super::one_file;
-use super::state::{Comparison, NoticeKind, Workspace};
+use super::state::{Comparison, Input, NoticeKind, Workspace};
 use super::worker_wire::{Job, Update};
-use parallax_engine::{Report, Source, Stage};
+use parallax_engine::{Report, Stage};
 
 #[wasm_bindgen]
 extern "C" {
@@ -45,13 +45,13 @@ const BOOTSTRAP: &str = "\n;self.onmessage = (event) => {\n  self.onmessage = nu
                          initSync({ module: event.data });\n};\n";
 
 /// What a run does when it cannot use a worker: the in-page run, in slices.
-pub type Fallback = fn(Workspace, u64, Vec<Source>, Box<dyn FnOnce()>);
+pub type Fallback = fn(Workspace, u64, Input, Box<dyn FnOnce()>);
 
 /// A run the worker is computing.
 struct Pending {
     run: u64,
     ws: Workspace,
-    sources: Vec<Source>,
+    input: Input,
     done: Box<dyn FnOnce()>,
     fallback: Fallback,
 }
@@ -100,24 +100,18 @@ fn workers_exist() -> bool {
     js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("Worker")).unwrap_or(false)
 }
 
-/// Compares `sources` as run `run` of `ws` in the worker, then calls `done` (once the result
+/// Compares `input` as run `run` of `ws` in the worker, then calls `done` (once the result
 /// is in `ws.comparison`); where workers do not work, `fallback` runs it in the page.
-pub fn compare(
-    ws: Workspace,
-    run: u64,
-    sources: Vec<Source>,
-    done: Box<dyn FnOnce()>,
-    fallback: Fallback,
-) {
+pub fn compare(ws: Workspace, run: u64, input: Input, done: Box<dyn FnOnce()>, fallback: Fallback) {
     let unavailable =
         !workers_exist() || STATE.with_borrow(|state| matches!(state, State::Unavailable));
     if unavailable {
-        fallback(ws, run, sources, done);
+        fallback(ws, run, input, done);
         return;
     }
     spawn_local(async move {
         if !ready().await {
-            fallback(ws, run, sources, done);
+            fallback(ws, run, input, done);
             return;
         }
         if !ws.is_current_run(run) {
@@ -126,13 +120,13 @@ pub fn compare(
         let job = Box::new(Pending {
             run,
             ws,
-            sources,
+            input,
             done,
             fallback,
         });
         if let Err(job) = post(job) {
             STATE.set(State::Unavailable);
-            (job.fallback)(job.ws, job.run, job.sources, job.done);
+            (job.fallback)(job.ws, job.run, job.input, job.done);
         }
     });
 }
@@ -220,7 +214,8 @@ fn script_url(glue: &str) -> Option<String> {
 fn post(job: Box<Pending>) -> Result<(), Box<Pending>> {
     let message = serde_json::to_string(&Job {
         run: job.run,
-        sources: job.sources.clone(),
+        sources: job.input.sources.clone(),
+        original: job.input.original,
     });
     let Ok(message) = message else {
         return Err(job);
@@ -335,10 +330,11 @@ fn received(generation: u64, text: &str) {
             let Pending {
                 run,
                 ws,
-                sources,
+                input,
                 done,
                 ..
             } = *job;
+            let sources = input.sources;
             if ws.finish_run(run, Comparison { sources, report }) {
                 done();
             }
@@ -367,7 +363,7 @@ fn failed(generation: u64) {
         Some((started, pending))
     });
     match outcome {
-        Some((false, Some(job))) => (job.fallback)(job.ws, job.run, job.sources, job.done),
+        Some((false, Some(job))) => (job.fallback)(job.ws, job.run, job.input, job.done),
         Some((true, Some(job))) if job.ws.is_current_run(job.run) => {
             let run = job.run;
             job.ws.running.update(|r| {

@@ -38,7 +38,9 @@ pub fn serve() {
 }
 
 fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
-    let mut comparing = Comparing::new(&job.sources);
+    // The page sends an original among the sources; one that is not is compared without.
+    let mut comparing = Comparing::with_original(&job.sources, job.original)
+        .unwrap_or_else(|_| Comparing::new(&job.sources));
     loop {
         let (done, total) = comparing.progress();
         post(

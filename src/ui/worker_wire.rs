@@ -4,11 +4,14 @@
 use parallax_engine::{AlignStep, FramingStep, Report, Source, Stage};
 use serde::{Deserialize, Serialize};
 
-/// The page asks the worker to compare `sources` as run `run`.
+/// The page asks the worker to compare `sources` as run `run`, with source `original` (if any)
+/// marked as the original the others quote.
 #[derive(Serialize, Deserialize)]
 pub struct Job {
     pub run: u64,
     pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<usize>,
 }
 
 /// What the worker tells the page about run `run`.

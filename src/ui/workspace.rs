@@ -152,7 +152,7 @@ pub fn WorkspaceView(ws: Workspace) -> impl IntoView {
     };
     let stale = move || {
         ws.comparison
-            .with(|c| c.as_ref().is_some_and(|c| c.sources != ws.sources()))
+            .with(|c| c.as_ref().is_some_and(|c| !c.is_of(&ws.input())))
     };
     view! {
         <Show when=folded>

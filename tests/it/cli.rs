@@ -226,3 +226,58 @@ fn exercise_prints_a_blind_worksheet_and_a_separate_key() {
         assert!(!text.contains(outlet), "{outlet} in a blind exercise");
     }
 }
+
+fn original_set(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/original")
+        .join(name)
+}
+
+#[test]
+fn compare_with_an_original_traces_each_quote_to_its_words() {
+    let transcript = original_set("transcript.txt");
+    let articles = [
+        original_set("harbour-gazette.txt"),
+        original_set("coast-herald.txt"),
+    ];
+    // Listed among the files or not, the original is one source, compared where it is listed.
+    for listed in [false, true] {
+        let mut command = parallax();
+        command.arg("compare").arg("--original").arg(&transcript);
+        if listed {
+            command.arg(&articles[0]).arg(&transcript).arg(&articles[1]);
+        } else {
+            command.args(&articles);
+        }
+        let report = json(&command.output().unwrap());
+        let original = if listed { 1 } else { 0 };
+        assert_eq!(report["original"], original);
+        assert_eq!(report["sources"].as_array().unwrap().len(), 3);
+        let name = report["sources"][original]["name"].as_str().unwrap();
+        assert!(name.ends_with("transcript.txt"), "{name}");
+        let groups = report["quote_groups"].as_array().unwrap();
+        assert!(!groups.is_empty());
+        for g in groups {
+            assert_eq!(g["original"]["basis"], "passage", "{g}");
+            assert_eq!(g["original"]["source"], original);
+        }
+    }
+    // Without --original the report has no such field.
+    let plain = json(&parallax().arg("compare").args(&articles).output().unwrap());
+    assert!(plain.get("original").is_none());
+    assert!(plain["quote_groups"][0].get("original").is_none());
+}
+
+#[test]
+fn an_original_that_cannot_be_read_is_one_line_naming_it() {
+    let missing = std::env::temp_dir().join("parallax-cli-no-such-original.txt");
+    let output = parallax()
+        .arg("compare")
+        .arg("--original")
+        .arg(&missing)
+        .arg(original_set("coast-herald.txt"))
+        .output()
+        .unwrap();
+    assert_one_line_error(&output, "parallax-cli-no-such-original.txt");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--original"));
+}

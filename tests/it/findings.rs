@@ -133,3 +133,33 @@ fn generated_sets_never_give_more_than_the_cap() {
         }
     }
 }
+
+/// With a transcript marked as the original, a word one outlet adds to what was said is a key
+/// difference against the original's words, even in a quote no other outlet prints.
+#[test]
+fn words_added_to_what_an_original_says_are_found_against_it() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/original/");
+    let sources: Vec<Source> = ["transcript.txt", "harbour-gazette.txt", "coast-herald.txt"]
+        .into_iter()
+        .map(|f| Source::new(f, std::fs::read_to_string(format!("{dir}{f}")).unwrap()))
+        .collect();
+    let report = parallax_engine::compare_with_original(&sources, 0).unwrap();
+    let found = key_differences(&report);
+    let text: Vec<&str> = found.findings.iter().map(|f| f.sentence.as_str()).collect();
+    let added = found
+        .findings
+        .iter()
+        .find(|f| f.kind == FindingKind::AddedWords && f.sentence.contains("“single”"))
+        .unwrap_or_else(|| panic!("no added word in:\n{}", text.join("\n")));
+    assert!(
+        added.sentence.contains("the original does not have"),
+        "{}",
+        added.sentence
+    );
+    // Without the original there is nothing to compare that quote with.
+    let plain = sentences(&sources);
+    assert!(
+        !plain.iter().any(|(_, s)| s.contains("“single”")),
+        "{plain:?}"
+    );
+}

@@ -56,7 +56,9 @@ pub mod stance {
 
 pub use align::AlignStep;
 pub use framing::FramingStep;
-pub use pipeline::{compare, Comparing, Progress, Source, Stage};
+pub use pipeline::{
+    compare, compare_with_original, Comparing, NotASource, Progress, Source, Stage,
+};
 pub use read::boilerplate::BoilerplateOverride;
 pub use report::Report;
 pub use span::Span;

@@ -8,6 +8,10 @@
 //! Groups quoted by several sources lead; the rest are folded under a disclosure and rendered
 //! only when it is opened. A focused card moves to the next or previous one with j/k or the
 //! arrow keys.
+//!
+//! When the reader marked an article as the original (a transcript, a press release), a card
+//! whose utterance the original holds says so in words ("Compared with the original (…)"),
+//! shows the original's words as the reference and marks every version against them.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
@@ -19,7 +23,9 @@ use super::{
 };
 use crate::findings::is_minor_edit;
 use crate::segments::{context_edges, first_words, last_words, word_count};
-use parallax_engine::report::{MemberAlignment, QuoteGroupRecord, Report, Segment, SegmentOp};
+use parallax_engine::report::{
+    MemberAlignment, OriginalReference, QuoteGroupRecord, Report, Segment, SegmentOp,
+};
 
 /// Words of context shown on each side of a quote taken out of a longer sentence.
 const CONTEXT_WORDS: usize = 8;
@@ -120,6 +126,7 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
                 "k or ↑ for the previous one (the cards of one source only included). "
                 "“Pin to handout” chooses the cards the printed and Markdown handouts keep."
             </p>
+            {original_note(&shared)}
             {legend()}
             {several.is_empty().then(|| view! {
                 <p class="empty">"No quotation appears in more than one source."</p>
@@ -128,6 +135,27 @@ pub(super) fn QuoteCards(shared: Shared) -> impl IntoView {
             {singles}
         </section>
     }
+}
+
+/// With an original marked: which article it is and what the cards compare with it.
+fn original_note(shared: &Shared) -> Option<impl IntoView> {
+    let index = shared.report().original?;
+    let name = shared.source_name(index);
+    let groups = &shared.report().quote_groups;
+    let traced = groups
+        .iter()
+        .filter(|g| g.original.as_ref().is_some_and(|o| o.words().is_some()))
+        .count();
+    Some(view! {
+        <p class="original-note" data-testid="original-note">
+            {format!(
+                "Original: {name}. {traced} of {} quote{} traced to its words; in those cards \
+                 every version is marked against what the original says.",
+                groups.len(),
+                if groups.len() == 1 { "" } else { "s" }
+            )}
+        </p>
+    })
 }
 
 fn legend() -> impl IntoView {
@@ -284,14 +312,62 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
     .into_any()
 }
 
-/// The fullest version, with who said it and where it is quoted so.
+/// Whether a group's members were aligned against a passage of the original rather than
+/// against one of them.
+fn against_passage(group: &QuoteGroupRecord) -> bool {
+    matches!(group.original, Some(OriginalReference::Passage { .. }))
+}
+
+/// What the versions are marked against, as the marks' labels name it.
+fn against_name(group: &QuoteGroupRecord) -> &'static str {
+    match group.original.as_ref().and_then(OriginalReference::words) {
+        Some(_) => "the original",
+        None => "the fullest version",
+    }
+}
+
+/// What the versions are marked against: the fullest version, with who said it and where it is
+/// quoted so; or, with an original that holds the utterance, the original's words.
 fn reference(shared: &Shared, group: &QuoteGroupRecord) -> impl IntoView {
     let quote = shared.quote(&group.reference).map(|(_, q)| q);
-    let text = quote.map_or_else(String::new, |q| q.text.clone());
-    let source = quote.map_or_else(String::new, |q| shared.source_name(q.source));
+    let fullest_text = quote.map_or_else(String::new, |q| q.text.clone());
+    let fullest_source = quote.map_or_else(String::new, |q| shared.source_name(q.source));
+    let (caption, text, kind) = match &group.original {
+        Some(OriginalReference::Passage { source, text, .. }) => (
+            format!(
+                "Compared with the original ({}): the passage these words come from",
+                shared.source_name(*source)
+            ),
+            text.clone(),
+            "passage",
+        ),
+        Some(OriginalReference::Quote { source, text, .. }) => (
+            format!(
+                "Compared with the original ({}), as it quotes these words",
+                shared.source_name(*source)
+            ),
+            text.clone(),
+            "quote",
+        ),
+        Some(OriginalReference::NotFound { source }) => (
+            format!(
+                "Not found in the original ({}): compared with the fullest version, as {} \
+                 quotes it",
+                shared.source_name(*source),
+                fullest_source
+            ),
+            fullest_text,
+            "not-found",
+        ),
+        None => (
+            format!("Fullest version, as {fullest_source} quotes it"),
+            fullest_text,
+            "fullest",
+        ),
+    };
     view! {
-        <figure class="reference">
-            <figcaption>"Fullest version, as " {source} " quotes it"</figcaption>
+        <figure class="reference" data-testid="card-reference" data-against=kind>
+            <figcaption>{caption}</figcaption>
             <blockquote>"“" {text} "”"</blockquote>
         </figure>
     }
@@ -338,7 +414,9 @@ fn member(
     let found = shared.quote(&a.quote);
     let index = found.map(|(i, _)| i);
     let participle = found.and_then(|(_, q)| q.participle.as_deref());
-    let is_reference = a.quote == group.reference;
+    // Against a passage of the original, the fullest member is marked like the others.
+    let is_reference = a.quote == group.reference && !against_passage(group);
+    let against = against_name(group);
     // The person, with the outlet's own wording where it differs ("Rishi Sunak (“he”)").
     let as_written = found.and_then(|(_, q)| q.speaker_as_written.clone());
     let person = found
@@ -356,9 +434,13 @@ fn member(
         .map_or("", |s| s.text.as_str());
     let shared_for_button = shared.clone();
     let body = if is_reference {
-        view! { <p class="diff same">"The fullest version (shown above)."</p> }.into_any()
+        let shown = match against {
+            "the original" => "The original’s own words (shown above).",
+            _ => "The fullest version (shown above).",
+        };
+        view! { <p class="diff same">{shown}</p> }.into_any()
     } else {
-        diff(&a.segments, source_text).into_any()
+        diff(&a.segments, source_text, against).into_any()
     };
     view! {
         <li class="member" class:repeat=repeats class:is-reference=is_reference
@@ -402,8 +484,9 @@ fn reference_text(segments: &[Segment]) -> String {
         .join(" ")
 }
 
-/// A member's version marked against the fullest one.
-fn diff(segments: &[Segment], source_text: &str) -> impl IntoView {
+/// A member's version marked against the fullest one (or the original's words: `against`
+/// names what it is marked against).
+fn diff(segments: &[Segment], source_text: &str, against: &'static str) -> impl IntoView {
     let omitted: Vec<bool> = segments
         .iter()
         .map(|s| s.op == SegmentOp::Omitted)
@@ -442,7 +525,7 @@ fn diff(segments: &[Segment], source_text: &str) -> impl IntoView {
     view! {
         <p class="diff">
             {before_view}
-            <span class="member-words">"“" {middle(&segments[lead..middle_end], source_text)} "”"</span>
+            <span class="member-words">"“" {middle(&segments[lead..middle_end], source_text, against)} "”"</span>
             {after_view}
         </p>
         {note}
@@ -466,7 +549,7 @@ fn out_of_context_note(before: usize, after: usize) -> String {
 }
 
 /// The member's own words with cuts, additions and changes marked.
-fn middle(segments: &[Segment], source_text: &str) -> impl IntoView {
+fn middle(segments: &[Segment], source_text: &str, against: &'static str) -> impl IntoView {
     let mut last_member_end: Option<usize> = None;
     let mut after_cut = false;
     segments
@@ -482,7 +565,7 @@ fn middle(segments: &[Segment], source_text: &str) -> impl IntoView {
             if let Some(m) = &s.member {
                 last_member_end = Some(m.end);
             }
-            view! { {gap} {segment(s)} }
+            view! { {gap} {segment(s, against)} }
         })
         .collect_view()
 }
@@ -496,7 +579,7 @@ fn gap_text(text: &str, from: usize, to: usize) -> String {
     }
 }
 
-fn segment(s: &Segment) -> AnyView {
+fn segment(s: &Segment, against: &'static str) -> AnyView {
     let reference = s
         .reference
         .as_ref()
@@ -521,7 +604,7 @@ fn segment(s: &Segment) -> AnyView {
                 <span class="visually-hidden">" edit, same meaning: "</span>
                 " "
                 <span class="same">{member}</span>
-                <span class="visually-hidden">{format!(" (the fullest version has “{reference}”)")}</span>
+                <span class="visually-hidden">{format!(" ({against} has “{reference}”)")}</span>
             </span>
         }
         .into_any(),

@@ -7,6 +7,7 @@
 //! - [`group`]: utterance groups, from an index of word shingles (never all pairs);
 //! - [`diff`]: each member against its group's reference (the `similar` crate);
 //! - [`table`]: the multi-way alignment table of a group;
+//! - [`original`]: the passage of a source marked as the original that a group comes from;
 //! - [`paraphrase`]: a quotation of one source said in another source's own words.
 //!
 //! This module works on the articles as read (their top-level quotations and attributions) and
@@ -16,6 +17,7 @@
 pub mod diff;
 pub mod group;
 mod neighbours;
+pub mod original;
 pub mod paraphrase;
 mod runs;
 pub mod speakers;
@@ -30,11 +32,12 @@ use crate::hash::{self, FastMap};
 use crate::read::article::Article;
 use crate::read::attribution::Attribution;
 use crate::report::{
-    quote_id, CoverageRecord, MemberAlignment, ParaphraseRecord, QuoteGroupRecord, SegmentOp,
-    TextRange,
+    quote_id, CoverageRecord, MemberAlignment, OriginalReference, ParaphraseRecord,
+    QuoteGroupRecord, SegmentOp, TextRange,
 };
 use crate::span::Span;
 use diff::{Side, WordOp};
+use original::OriginalIndex;
 use speakers::{Signature, SpeakerNames};
 use words::Word;
 
@@ -54,12 +57,15 @@ pub struct Alignment {
     pub paraphrases: Vec<ParaphraseRecord>,
 }
 
-/// The sources as the alignment needs them: texts, names (for order-free tie-breaks) and the
-/// articles as read.
+/// The sources as the alignment needs them: texts, names (for order-free tie-breaks), the
+/// articles as read, and which source (if any) is the original the groups are aligned against.
 pub struct Inputs<'a> {
     pub texts: &'a [&'a str],
     pub names: &'a [&'a str],
     pub articles: &'a [Article],
+    /// A source index below `texts.len()` (the pipeline checks it; one out of range is no
+    /// original).
+    pub original: Option<usize>,
 }
 
 /// One top-level quotation as the alignment reads it: which source, which quotation of that
@@ -158,6 +164,8 @@ struct Prepared {
     sort_keys: Vec<String>,
     /// Members of each group, in report order.
     groups: Vec<Vec<usize>>,
+    /// The original's words, indexed once, when a source is marked as the original.
+    original: Option<Box<OriginalIndex>>,
 }
 
 impl Aligner {
@@ -319,12 +327,23 @@ fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
         let sources = distinct_sources(&quotes, g).len();
         (std::cmp::Reverse(sources), std::cmp::Reverse(g.len()), g[0])
     });
+    let original = inputs
+        .original
+        .filter(|&o| o < inputs.texts.len() && o < inputs.articles.len())
+        .map(|o| {
+            Box::new(OriginalIndex::new(
+                o,
+                inputs.texts[o],
+                &inputs.articles[o].model,
+            ))
+        });
     Prepared {
         quotes,
         words,
         signatures,
         sort_keys,
         groups,
+        original,
     }
 }
 
@@ -348,22 +367,124 @@ fn reference_of(members: &[usize], words: &[Vec<Word>], sort_keys: &[String]) ->
         .expect("a group has members")
 }
 
+/// What a group's members are aligned against: the words of a member (the reference quote) or
+/// of a passage of the original.
+struct Against<'w> {
+    /// The group's reference member.
+    member: usize,
+    reference: Side<'w>,
+    original: Option<OriginalReference>,
+}
+
+/// The group's reference and what its members are aligned against. Without an original, the
+/// fullest member. With one: the original's own quotation when it is a member, else the passage
+/// of the original the versions come from (see [`original`]), else the fullest member, saying
+/// that no passage was found.
+fn against<'w>(members: &[usize], prepared: &'w Prepared, inputs: &'w Inputs) -> Against<'w> {
+    let Prepared {
+        quotes,
+        words,
+        sort_keys,
+        ..
+    } = prepared;
+    let fullest = reference_of(members, words, sort_keys);
+    let side_of = |m: usize| Side {
+        text: inputs.texts[quotes[m].source],
+        words: &words[m],
+    };
+    let Some(index) = &prepared.original else {
+        return Against {
+            member: fullest,
+            reference: side_of(fullest),
+            original: None,
+        };
+    };
+    let source = index.source;
+    let own: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| quotes[m].source == source)
+        .collect();
+    if !own.is_empty() {
+        let r = reference_of(&own, words, sort_keys);
+        let span = quotes[r].span(inputs);
+        return Against {
+            member: r,
+            reference: side_of(r),
+            original: Some(OriginalReference::Quote {
+                source,
+                quote: quotes[r].id.clone(),
+                start: span.start,
+                end: span.end,
+                text: span.slice(inputs.texts[source]).to_string(),
+            }),
+        };
+    }
+    let not_found = Against {
+        member: fullest,
+        reference: side_of(fullest),
+        original: Some(OriginalReference::NotFound { source }),
+    };
+    let Some((from, to, matched)) = passage_of(members, fullest, index, words) else {
+        return not_found;
+    };
+    let passage = index.words(from, to);
+    let (Some(first), Some(last)) = (passage.first(), passage.last()) else {
+        return not_found;
+    };
+    let span = Span::new(first.span.start, last.span.end);
+    Against {
+        member: fullest,
+        reference: Side {
+            text: inputs.texts[source],
+            words: passage,
+        },
+        original: Some(OriginalReference::Passage {
+            source,
+            start: span.start,
+            end: span.end,
+            text: span.slice(inputs.texts[source]).to_string(),
+            matched,
+        }),
+    }
+}
+
+/// The original's passage (word indices `from..to`) that the group's versions come from and
+/// the share of the fullest version's words found there (see [`OriginalIndex::passage_for`]):
+/// the fullest version first, then the others, longest first.
+fn passage_of(
+    members: &[usize],
+    fullest: usize,
+    index: &OriginalIndex,
+    words: &[Vec<Word>],
+) -> Option<(usize, usize, f64)> {
+    // Longest first (lengths counted down from the most there can be), then member order.
+    let mut by_length: Vec<(usize, usize)> = members
+        .iter()
+        .filter(|&&m| m != fullest)
+        .map(|&m| (usize::MAX - words[m].len(), m))
+        .collect();
+    by_length.sort_unstable();
+    let others = by_length.iter().map(|&(_, m)| words[m].as_slice());
+    index.passage_for(&words[fullest], others, PARAPHRASE_VERSIONS)
+}
+
 /// The record of group `n` of `prepared`: each member aligned to the group's reference.
 fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupRecord {
     let Prepared {
         quotes,
         words,
         signatures,
-        sort_keys,
         groups,
+        ..
     } = prepared;
     let members = groups[n].as_slice();
-    let r = reference_of(members, words, sort_keys);
-    let reference = Side {
-        text: inputs.texts[quotes[r].source],
-        words: &words[r],
-    };
-    let ops = member_ops(members, r, words);
+    let Against {
+        member: r,
+        reference,
+        original,
+    } = against(members, prepared, inputs);
+    let ops = member_ops(members, reference.words, words);
     let alignment = members
         .iter()
         .zip(&ops)
@@ -406,7 +527,7 @@ fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupReco
                     ops,
                 })
                 .collect();
-            table::table(words[r].len(), &rows)
+            table::table(reference.words.len(), &rows)
         });
     let mut speakers: Vec<String> = Vec::new();
     for &m in members {
@@ -426,13 +547,14 @@ fn build_group(n: usize, prepared: &Prepared, inputs: &Inputs) -> QuoteGroupReco
         alignment,
         coverage,
         table,
+        original,
     }
 }
 
-/// Each member's word operations against the reference `r`. The operations depend only on the
+/// Each member's word operations against the reference's words. The operations depend only on the
 /// two wordings (word keys), so members worded alike share one diff: a statement reprinted by
 /// many outlets, or a page that repeats a line, costs one diff per wording, not per member.
-fn member_ops(members: &[usize], r: usize, words: &[Vec<Word>]) -> Vec<Vec<WordOp>> {
+fn member_ops(members: &[usize], reference: &[Word], words: &[Vec<Word>]) -> Vec<Vec<WordOp>> {
     let mut by_wording: FastMap<Vec<&str>, usize> = hash::map();
     let mut ops: Vec<Vec<WordOp>> = Vec::with_capacity(members.len());
     for (k, &m) in members.iter().enumerate() {
@@ -445,7 +567,7 @@ fn member_ops(members: &[usize], r: usize, words: &[Vec<Word>]) -> Vec<Vec<WordO
             }
             None => {
                 by_wording.insert(wording, k);
-                ops.push(diff::word_ops(&words[r], &words[m]));
+                ops.push(diff::word_ops(reference, &words[m]));
             }
         }
     }

@@ -29,6 +29,7 @@ fn aligning_in_parts_changes_nothing() {
         texts: &texts,
         names: &names,
         articles: &articles,
+        original: None,
     };
     let naming = &report.framing.naming;
     for parts in [1, 2, 7, 1000] {

@@ -70,6 +70,56 @@ pub fn compare(sources: &[Source]) -> Report {
     finish(Comparing::new(sources))
 }
 
+/// [`compare`], with source `original` (an index into `sources`) marked as the original
+/// statement — a transcript or a press release — that the outlets quote: each quote group is
+/// aligned against the original's words where the original has them, so every outlet's
+/// version shows what it cut, changed or added relative to what was said (see
+/// [`crate::report::OriginalReference`]). The original is compared as one of the sources.
+///
+/// ```
+/// use parallax_engine::{compare_with_original, report::OriginalReference, Source};
+///
+/// let sources = [
+///     Source::new("transcript", "We will rebuild the harbour wall before the winter storms, and the county will pay for all of it."),
+///     Source::new("daily", "The mayor said they would “rebuild the harbour wall before the winter storms”."),
+/// ];
+/// let report = compare_with_original(&sources, 0).unwrap();
+/// assert_eq!(report.original, Some(0));
+/// let group = &report.quote_groups[0];
+/// assert!(matches!(group.original, Some(OriginalReference::Passage { source: 0, .. })));
+/// assert!(compare_with_original(&sources, 2).is_err());
+/// ```
+pub fn compare_with_original(sources: &[Source], original: usize) -> Result<Report, NotASource> {
+    Ok(finish(Comparing::with_original(sources, Some(original))?))
+}
+
+/// A source index marked as the original that is not one of the sources compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotASource {
+    /// The index given.
+    pub index: usize,
+    /// How many sources there are.
+    pub sources: usize,
+}
+
+impl std::fmt::Display for NotASource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the original must be one of the sources compared: source {} was marked, but there {} {}",
+            self.index + 1,
+            if self.sources == 1 { "is" } else { "are" },
+            match self.sources {
+                0 => "none".to_string(),
+                1 => "only one".to_string(),
+                n => format!("only {n}"),
+            }
+        )
+    }
+}
+
+impl std::error::Error for NotASource {}
+
 /// A comparison run one step at a time, for a caller that wants to do other work between
 /// steps (the browser app lets the page update and shows progress). The steps are those of
 /// [`compare`], in the same order on the same data, so the report is the same. No step is
@@ -100,6 +150,8 @@ pub struct Comparing<'a> {
     names: Vec<&'a str>,
     /// The sources read so far, in order.
     articles: Vec<Article>,
+    /// The source marked as the original, checked to be one of `sources`.
+    original: Option<usize>,
     phase: Phase<'a>,
 }
 
@@ -156,10 +208,28 @@ impl<'a> Comparing<'a> {
             texts: sources.iter().map(|s| s.text.as_str()).collect(),
             names: sources.iter().map(|s| s.name.as_str()).collect(),
             articles: Vec::with_capacity(sources.len()),
+            original: None,
             phase: Phase::Reading(Vec::with_capacity(sources.len())),
         };
         comparing.settle();
         comparing
+    }
+
+    /// A comparison of `sources` with source `original` (if any) marked as the original the
+    /// others quote (see [`compare_with_original`]); an error when it is not one of them.
+    pub fn with_original(
+        sources: &'a [Source],
+        original: Option<usize>,
+    ) -> Result<Self, NotASource> {
+        if let Some(index) = original.filter(|&i| i >= sources.len()) {
+            return Err(NotASource {
+                index,
+                sources: sources.len(),
+            });
+        }
+        let mut comparing = Comparing::new(sources);
+        comparing.original = original;
+        Ok(comparing)
     }
 
     /// What the next step will do.
@@ -220,11 +290,12 @@ impl<'a> Comparing<'a> {
                     texts: &self.texts,
                     names: &self.names,
                     articles: &self.articles,
+                    original: self.original,
                 };
                 aligner.step(&inputs, &framed.framing.naming);
                 if aligner.next_step().is_none() {
                     let aligned = aligner.finish(&inputs, &framed.framing.naming);
-                    return Progress::Done(framed.into_report(aligned));
+                    return Progress::Done(framed.into_report(aligned, self.original));
                 }
                 Phase::Aligning { framed, aligner }
             }
@@ -256,7 +327,7 @@ impl<'a> Comparing<'a> {
 
 impl Framed {
     /// The whole report, with the alignment's groups and paraphrases.
-    fn into_report(self, aligned: Alignment) -> Report {
+    fn into_report(self, aligned: Alignment, original: Option<usize>) -> Report {
         let mut quotes = self.quotes;
         speakers::from_groups(&mut quotes, &aligned.groups);
         speakers::assign_ids(&mut quotes, &self.framing.naming);
@@ -268,6 +339,7 @@ impl Framed {
             indirect: self.indirect,
             framing: self.framing,
             paraphrases: aligned.paraphrases,
+            original,
         }
     }
 }

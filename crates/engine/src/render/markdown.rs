@@ -10,7 +10,9 @@ use std::fmt::Write;
 
 use super::escape::escape;
 use super::framing;
-use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report, SegmentOp};
+use crate::report::{
+    MemberAlignment, OriginalReference, QuoteGroupRecord, QuoteRecord, Report, SegmentOp,
+};
 
 /// Groups quoted by one source only that the handout lists before it says how many more.
 const MAX_SINGLE: usize = 40;
@@ -106,9 +108,13 @@ fn shared(out: &mut String, report: &Report, names: &[String], keep: &dyn Fn(usi
         let _ = writeln!(out, "No quotation appears in more than one source.\n");
         return;
     }
+    let under = match report.original {
+        Some(_) => "the original's words (the fullest version where the original lacks them)",
+        None => "the fullest version",
+    };
     let _ = writeln!(
         out,
-        "Each group is one utterance. Under the fullest version, each source's version: \
+        "Each group is one utterance. Under {under}, each source's version: \
          `[−words]` it cuts, `[+words]` it adds, `[old → new]` it changes.\n"
     );
     for (i, g) in groups {
@@ -130,13 +136,25 @@ fn group(out: &mut String, report: &Report, names: &[String], index: usize, g: &
             .map_or("speaker not named".into(), escape),
         by.join(", ")
     );
+    // With a source marked as the original, the versions are compared with its words.
+    let passage = match &g.original {
+        Some(OriginalReference::Passage { source, text, .. }) => Some((*source, text.as_str())),
+        _ => None,
+    };
+    let (shown, source, note) = match (&g.original, passage) {
+        (_, Some((source, text))) => (text, source, " (the original)"),
+        (Some(OriginalReference::Quote { .. }), None) => {
+            (reference.text.as_str(), reference.source, " (the original)")
+        }
+        _ => (reference.text.as_str(), reference.source, ""),
+    };
     let _ = writeln!(
         out,
-        "> “{}” — {}\n",
-        escape(&reference.text),
-        name(names, reference.source)
+        "> “{}” — {}{note}\n",
+        escape(shown),
+        name(names, source)
     );
-    members(out, names, g);
+    members(out, names, g, passage.is_some());
     out.push('\n');
     for c in &g.coverage {
         let _ = write!(
@@ -156,9 +174,14 @@ fn group(out: &mut String, report: &Report, names: &[String], index: usize, g: &
 }
 
 /// Each source's versions, identical ones once with all the verbs that introduce them.
-fn members(out: &mut String, names: &[String], g: &QuoteGroupRecord) {
+/// Against a passage of the original, the reference member is a version like the others.
+fn members(out: &mut String, names: &[String], g: &QuoteGroupRecord, against_passage: bool) {
     let mut lines: Vec<(usize, String, Vec<String>)> = Vec::new();
-    for a in g.alignment.iter().filter(|a| a.quote != g.reference) {
+    for a in g
+        .alignment
+        .iter()
+        .filter(|a| against_passage || a.quote != g.reference)
+    {
         let line = diff_line(a);
         let verb = a.verb.as_deref().map(escape);
         match lines

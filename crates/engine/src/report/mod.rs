@@ -50,6 +50,11 @@ pub struct Report {
     /// Text outside quote marks that follows a quotation of another source.
     #[serde(default)]
     pub paraphrases: Vec<ParaphraseRecord>,
+    /// The source the user marked as the original (a transcript, a press release): quote
+    /// groups are then aligned against its words where it has them (see
+    /// [`QuoteGroupRecord::original`]). Absent when no source is marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<usize>,
 }
 
 /// Per-source figures and the regions marked as boilerplate.
@@ -226,7 +231,8 @@ pub struct QuoteGroupRecord {
     pub id: String,
     /// Quote ids, in source order then text order; the reference is among them.
     pub members: Vec<String>,
-    /// The member with the most words: the version every other member is aligned to.
+    /// The member with the most words: the version every other member is aligned to (with an
+    /// original, the original's own quotation when it is a member; see `original`).
     pub reference: String,
     /// Among speakers that name someone (an actor or a proper name, not "he"), the one credited
     /// with most quoted words; else the reference's speaker.
@@ -246,6 +252,179 @@ pub struct QuoteGroupRecord {
     /// A multi-way alignment table for groups of three or more members.
     #[serde(default)]
     pub table: Option<AlignmentTable>,
+    /// Only when the report has an `original`: what the members were aligned against. When it
+    /// is a [`OriginalReference::Passage`], the segments' `reference` ranges, the coverage
+    /// ranges and the table's reference columns are ranges of (and word indices into) that
+    /// passage of the original's text, not of the `reference` quote's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<OriginalReference>,
+}
+
+/// How a quote group relates to the source marked as the original. Offsets are UTF-8 byte
+/// offsets into the original's text. In JSON a flat object whose `basis` says which variant
+/// it is (`"quote"`, `"passage"`, `"not_found"`), with that variant's fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "OriginalRecord", try_from = "OriginalRecord")]
+pub enum OriginalReference {
+    /// The original quotes the utterance itself: its quotation `quote` is the group's
+    /// reference.
+    Quote {
+        /// The original's source index.
+        source: usize,
+        /// The original's quotation, the group's `reference`.
+        quote: String,
+        /// Byte offset where the quotation's words start.
+        start: usize,
+        /// Byte offset where they end.
+        end: usize,
+        /// The quotation's words as the original gives them.
+        text: String,
+    },
+    /// The original gives the words outside quote marks (a transcript, a statement in plain
+    /// text): the members are aligned against this passage, whole sentences around the words
+    /// the versions share with it.
+    Passage {
+        /// The original's source index.
+        source: usize,
+        /// Byte offset where the passage starts.
+        start: usize,
+        /// Byte offset where it ends.
+        end: usize,
+        /// The passage as the original gives it.
+        text: String,
+        /// Share of the fullest version's words found in order in the passage.
+        matched: f64,
+    },
+    /// No passage of the original matches the group closely enough: the members are aligned
+    /// against the fullest version, as without an original.
+    NotFound {
+        /// The original's source index.
+        source: usize,
+    },
+}
+
+/// Which variant of [`OriginalReference`] a JSON record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum OriginalBasis {
+    Quote,
+    Passage,
+    NotFound,
+}
+
+/// [`OriginalReference`] as JSON: flat, read and written without buffering (an internally
+/// tagged enum would pull serde's generic buffering into every build that reads a report).
+#[derive(Serialize, Deserialize)]
+struct OriginalRecord {
+    basis: OriginalBasis,
+    source: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    end: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    matched: Option<f64>,
+}
+
+impl From<OriginalReference> for OriginalRecord {
+    fn from(o: OriginalReference) -> Self {
+        let mut record = OriginalRecord {
+            basis: OriginalBasis::NotFound,
+            source: o.source(),
+            quote: None,
+            start: None,
+            end: None,
+            text: None,
+            matched: None,
+        };
+        match o {
+            OriginalReference::Quote {
+                quote,
+                start,
+                end,
+                text,
+                ..
+            } => {
+                record.basis = OriginalBasis::Quote;
+                record.quote = Some(quote);
+                (record.start, record.end, record.text) = (Some(start), Some(end), Some(text));
+            }
+            OriginalReference::Passage {
+                start,
+                end,
+                text,
+                matched,
+                ..
+            } => {
+                record.basis = OriginalBasis::Passage;
+                record.matched = Some(matched);
+                (record.start, record.end, record.text) = (Some(start), Some(end), Some(text));
+            }
+            OriginalReference::NotFound { .. } => {}
+        }
+        record
+    }
+}
+
+impl TryFrom<OriginalRecord> for OriginalReference {
+    type Error = &'static str;
+
+    fn try_from(r: OriginalRecord) -> Result<Self, Self::Error> {
+        const MISSING: &str = "an original's quote or passage needs start, end and text";
+        let source = r.source;
+        let range = || Some((r.start?, r.end?, r.text.clone()?));
+        Ok(match r.basis {
+            OriginalBasis::Quote => {
+                let (start, end, text) = range().ok_or(MISSING)?;
+                OriginalReference::Quote {
+                    source,
+                    quote: r.quote.ok_or("an original's quote needs its quote id")?,
+                    start,
+                    end,
+                    text,
+                }
+            }
+            OriginalBasis::Passage => {
+                let (start, end, text) = range().ok_or(MISSING)?;
+                OriginalReference::Passage {
+                    source,
+                    start,
+                    end,
+                    text,
+                    matched: r.matched.unwrap_or(0.0),
+                }
+            }
+            OriginalBasis::NotFound => OriginalReference::NotFound { source },
+        })
+    }
+}
+
+impl OriginalReference {
+    /// The original's source index.
+    pub fn source(&self) -> usize {
+        match self {
+            OriginalReference::Quote { source, .. }
+            | OriginalReference::Passage { source, .. }
+            | OriginalReference::NotFound { source } => *source,
+        }
+    }
+
+    /// The original's words the group was aligned against, if it was: `(start, end, text)`.
+    pub fn words(&self) -> Option<(usize, usize, &str)> {
+        match self {
+            OriginalReference::Quote {
+                start, end, text, ..
+            }
+            | OriginalReference::Passage {
+                start, end, text, ..
+            } => Some((*start, *end, text.as_str())),
+            OriginalReference::NotFound { .. } => None,
+        }
+    }
 }
 
 /// A byte range of one source's text with the text it holds.

@@ -3,6 +3,7 @@
 //! - `example_set`, `alignment`, `framing_example`: the bundled example set, read as a reader
 //!   would check it;
 //! - `real_coverage`: coverage of other events (`tests/data/`);
+//! - `original`: quote groups traced to a source marked as the original;
 //! - `folded`: no framing table holds text from a region the boilerplate pass folded;
 //! - `pages`: article extraction from saved web pages (`fixtures::pages_dir`, outside the
 //!   repository);
@@ -17,6 +18,7 @@ mod fixtures;
 mod folded;
 mod framing_example;
 mod markdown_safety;
+mod original;
 mod pages;
 mod real_coverage;
 mod scoring;
