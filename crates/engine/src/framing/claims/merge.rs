@@ -7,7 +7,11 @@
 //! nothing. This is average linkage: a claim joins another only when most of its members are
 //! like most of the other's, never through one pair. Two claims that share a sentence stay
 //! apart: `clusters` made them two because that sentence states two facts. A lone sentence
-//! joins nothing here (one pair is too weak a sign).
+//! joins nothing this way (one pair is too weak a sign), except a source's opening sentence
+//! (its headline, or its lede), which sums up the story: one in no shared claim joins the
+//! shared claim whose members from other sources it is closest to on average, when close
+//! enough (`join_openings`), so a headline worded unlike any one sentence is not called a
+//! fact of its own source.
 //!
 //! The work is linear in the pairs from `matching` (which its neighbour bound keeps linear in
 //! the sentences) times the claims a unit is in, plus, per candidate join, a heap operation
@@ -20,6 +24,9 @@ use crate::hash::{self, FastMap};
 
 /// Two claims whose members from different sources are this similar on average are one fact.
 pub const MERGE_THRESHOLD: f64 = 0.25;
+/// A source's opening sentence in no shared claim this close on average to a claim's members
+/// from other sources joins it.
+pub const OPENING_THRESHOLD: f64 = 0.20;
 
 /// An ordered candidate join: its mean similarity and the two claims.
 #[derive(PartialEq)]
@@ -178,16 +185,69 @@ pub(super) fn merge(
             }
         }
     }
-    members
+    let mut members: Vec<Vec<usize>> = members
         .into_iter()
         .zip(alive)
         .filter(|(_, a)| *a)
-        .map(|(mut m, _)| {
+        .map(|(m, _)| m)
+        .collect();
+    join_openings(&mut members, weak, ids);
+    members
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut m| {
             m.sort_unstable();
             m.dedup();
             Cluster::of(m)
         })
         .collect()
+}
+
+/// A source's opening sentence (its headline, or its lede when it has none) sums up the story:
+/// when it is in no claim of two sources, it joins the claim of two sources or more whose
+/// members from other sources it is closest to on average, weak pairs counted, if that mean
+/// reaches [`OPENING_THRESHOLD`]; so a headline another source states in other words is not
+/// called a fact of its own source.
+fn join_openings(members: &mut [Vec<usize>], weak: &[(usize, usize, f64)], ids: &[(usize, usize)]) {
+    let n = ids.len();
+    let mut of: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut shared = vec![false; members.len()];
+    for (k, m) in members.iter().enumerate() {
+        let first = m.first().map(|&u| ids[u].0);
+        shared[k] = m.iter().any(|&u| Some(ids[u].0) != first);
+        for &u in m {
+            of[u].push(k);
+        }
+    }
+    let lone = |u: usize, of: &[Vec<usize>]| ids[u].1 == 0 && of[u].iter().all(|&k| !shared[k]);
+    let mut sums: FastMap<(usize, usize), f64> = hash::map();
+    for &(a, b, s) in weak {
+        for (x, y) in [(a, b), (b, a)] {
+            if lone(x, &of) {
+                for &k in of[y].iter().filter(|&&k| shared[k]) {
+                    *sums.entry((x, k)).or_insert(0.0) += s;
+                }
+            }
+        }
+    }
+    let mut best: FastMap<usize, (f64, usize)> = hash::map();
+    let mut keys: Vec<(usize, usize)> = sums.keys().copied().collect();
+    keys.sort_unstable();
+    for (x, k) in keys {
+        let others = members[k].iter().filter(|&&u| ids[u].0 != ids[x].0).count();
+        let mean = sums[&(x, k)] / others.max(1) as f64;
+        if mean >= OPENING_THRESHOLD && best.get(&x).is_none_or(|&(m, _)| mean > m) {
+            best.insert(x, (mean, k));
+        }
+    }
+    let mut joins: Vec<(usize, usize)> = best.into_iter().map(|(x, (_, k))| (x, k)).collect();
+    joins.sort_unstable();
+    for (x, k) in joins {
+        for &j in &of[x] {
+            members[j].retain(|&u| u != x);
+        }
+        members[k].push(x);
+    }
 }
 
 #[cfg(test)]
@@ -210,10 +270,16 @@ mod tests {
         let groups = vec![Cluster::of(vec![0, 1]), Cluster::of(vec![2, 3])];
         // Cross-source pairs between the claims: 0–3 and 1–2 (0–2 and 1–3 are of one source).
         let close = [(0, 1, 0.5), (2, 3, 0.5), (0, 3, 0.3), (1, 2, 0.3)];
-        assert_eq!(sorted(merge(groups.clone(), &close, &ids(), 3)), vec![vec![0, 1, 2, 3]]);
+        assert_eq!(
+            sorted(merge(groups.clone(), &close, &ids(), 3)),
+            vec![vec![0, 1, 2, 3]]
+        );
         // One weak pair of the two: mean 0.1 / 2 pairs, below the threshold.
         let far = [(0, 1, 0.5), (2, 3, 0.5), (0, 3, 0.2)];
-        assert_eq!(sorted(merge(groups, &far, &ids(), 3)), vec![vec![0, 1], vec![2, 3]]);
+        assert_eq!(
+            sorted(merge(groups, &far, &ids(), 3)),
+            vec![vec![0, 1], vec![2, 3]]
+        );
     }
 
     #[test]
@@ -221,10 +287,45 @@ mod tests {
         // Unit 1 states two facts: it is in both claims.
         let groups = vec![Cluster::of(vec![0, 1]), Cluster::of(vec![1, 4])];
         let pairs = [(0, 1, 0.5), (1, 4, 0.5), (0, 4, 0.5)];
-        assert_eq!(sorted(merge(groups, &pairs, &ids(), 3)), vec![vec![0, 1], vec![1, 4]]);
+        assert_eq!(
+            sorted(merge(groups, &pairs, &ids(), 3)),
+            vec![vec![0, 1], vec![1, 4]]
+        );
         // A lone sentence close to a claim is not joined to it here.
         let groups = vec![Cluster::of(vec![0, 1]), Cluster::of(vec![4])];
         let pairs = [(0, 1, 0.5), (0, 4, 0.4), (1, 4, 0.4)];
-        assert_eq!(sorted(merge(groups, &pairs, &ids(), 3)), vec![vec![0, 1], vec![4]]);
+        assert_eq!(
+            sorted(merge(groups, &pairs, &ids(), 3)),
+            vec![vec![0, 1], vec![4]]
+        );
+    }
+
+    #[test]
+    fn an_opening_sentence_joins_the_shared_claim_it_is_closest_to() {
+        // Units: a claim of sources 0 and 1 (sentences 3, 4); source 2's opening sentence
+        // (sentence 0) and a later one (sentence 5), each alone, both weakly like the claim.
+        let ids = vec![(0, 3), (1, 4), (2, 0), (2, 5)];
+        let groups = vec![
+            Cluster::of(vec![0, 1]),
+            Cluster::of(vec![2]),
+            Cluster::of(vec![3]),
+        ];
+        let pairs = [
+            (0, 1, 0.5),
+            (0, 2, 0.2),
+            (1, 2, 0.25),
+            (0, 3, 0.2),
+            (1, 3, 0.25),
+        ];
+        assert_eq!(
+            sorted(merge(groups.clone(), &pairs, &ids, 3)),
+            vec![vec![0, 1, 2], vec![3]]
+        );
+        // Too far on average (0.15): it stays alone.
+        let far = [(0, 1, 0.5), (0, 2, 0.3)];
+        assert_eq!(
+            sorted(merge(groups, &far, &ids, 3)),
+            vec![vec![0, 1], vec![2], vec![3]]
+        );
     }
 }

@@ -15,7 +15,8 @@
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
 //! the centre or, on average, to the members; then two claims of one fact, each grown around
 //! its own centre, are joined when their members are close on average, counting weak pairs
-//! (cosine from `matching::WEAK_THRESHOLD`) too, and share no sentence (`merge`). A claim's members are the sentences of its
+//! (cosine from `matching::WEAK_THRESHOLD`) too, and share no sentence, and an opening
+//! sentence (headline or lede) in no shared claim joins the one it is closest to (`merge`). A claim's members are the sentences of its
 //! units, so a sentence stating two facts may be a member of two claims; a sentence none of
 //! whose units is in a claim of two sources is a fact of its own source (with that source's
 //! repeats of it), unless it comes close to another source's sentence (`matching::ECHO_THRESHOLD`):
