@@ -10,7 +10,7 @@
 use crate::report::VerbCategory;
 use std::fmt::Write;
 
-use crate::report::{MemberAlignment, QuoteGroupRecord, QuoteRecord, Report};
+use crate::report::{MemberAlignment, OriginalReference, QuoteGroupRecord, QuoteRecord, Report};
 
 /// The header row, in column order.
 pub const COLUMNS: [&str; 16] = [
@@ -78,7 +78,7 @@ fn member_cells(
         group.speaker.clone().unwrap_or_default(),
         group.sources.len().to_string(),
         group.reference.clone(),
-        reference.map(|r| r.text.clone()).unwrap_or_default(),
+        reference_text(group, reference),
         member.id.clone(),
         (member.id == group.reference).to_string(),
         source,
@@ -92,6 +92,15 @@ fn member_cells(
         coverage.map_or_else(String::new, |c| c.words_total.to_string()),
     ]
     .into_iter()
+}
+
+/// The words the members were aligned against: the original's passage when the group was
+/// traced to one, otherwise the reference quotation's words.
+fn reference_text(group: &QuoteGroupRecord, reference: Option<&QuoteRecord>) -> String {
+    match &group.original {
+        Some(OriginalReference::Passage { text, .. }) => text.clone(),
+        _ => reference.map(|r| r.text.clone()).unwrap_or_default(),
+    }
 }
 
 /// The category as the JSON report spells it.
@@ -243,6 +252,39 @@ mod tests {
         let b = rows_of_group.iter().find(|r| r[7] == "'=Outlet B").unwrap();
         assert_eq!(b[9], "claimed");
         assert_eq!(b[10], "doubt_casting");
+    }
+
+    #[test]
+    fn a_group_traced_to_a_passage_of_the_original_shows_that_passage() {
+        let sources = vec![
+            Source::new(
+                "Transcript",
+                "Good evening. We will rebuild the harbour wall before the winter storms, and the \
+                 county has agreed to pay for every metre of it. Thank you.",
+            ),
+            Source::new(
+                "Herald",
+                "The leader said: “We will rebuild the harbour wall before the winter storms.”",
+            ),
+            Source::new(
+                "Gazette",
+                "“The county has agreed to pay for every metre of it,” the leader said.",
+            ),
+        ];
+        let report = crate::compare_with_original(&sources, 0).expect("source 0 exists");
+        let rows = parse(&quote_groups(&report));
+        let traced: Vec<&Vec<String>> = rows
+            .iter()
+            .skip(1)
+            .filter(|r| r[4].starts_with("We will rebuild the harbour wall"))
+            .collect();
+        assert!(!traced.is_empty(), "{rows:?}");
+        for r in traced {
+            assert!(
+                r[4].contains("every metre of it"),
+                "the whole passage: {r:?}"
+            );
+        }
     }
 
     #[test]
