@@ -67,6 +67,11 @@ enum Command {
         /// Print the exercise as JSON instead of the worksheet and key.
         #[arg(long)]
         json: bool,
+        /// The original statement the articles quote (a transcript, a press release): the
+        /// quote questions then read each outlet's version against the original's words.
+        /// Part of the exercise as one of the sources; it may also be listed among the files.
+        #[arg(long, value_name = "FILE")]
+        original: Option<PathBuf>,
         /// Article files (.txt, .md, .html); `-` reads one article from stdin.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -174,13 +179,15 @@ fn run(cli: Cli) -> Result<(), String> {
             length,
             named,
             json,
+            original,
             files,
         } => {
+            let (files, original) = with_original(files, original.as_ref())?;
             let sources = files
                 .iter()
                 .map(read_source)
                 .collect::<Result<Vec<_>, _>>()?;
-            print_exercise(&sources, length.into(), !named, json)
+            print_exercise(&sources, original, length.into(), !named, json)
         }
         Command::Text { file } => {
             let source = read_source(&file)?;
@@ -279,6 +286,7 @@ fn read_source(path: &PathBuf) -> Result<Source, String> {
 /// Proposes an exercise from `sources` (masked when `blind`) and prints it.
 fn print_exercise(
     sources: &[Source],
+    original: Option<usize>,
     length: Length,
     blind: bool,
     json: bool,
@@ -290,7 +298,10 @@ fn print_exercise(
     let articles: Vec<SharedArticle> = sources
         .iter()
         .zip(&names)
-        .map(|(s, name)| SharedArticle::new(name.clone(), s.text.clone()))
+        .enumerate()
+        .map(|(i, (s, name))| {
+            SharedArticle::new(name.clone(), s.text.clone()).marked(original == Some(i))
+        })
         .collect();
     let exercise = exercise::make(&articles, length, blind, &[]);
     let mut stdout = std::io::stdout().lock();

@@ -301,7 +301,8 @@ pub fn marked_pieces<'a>(text: &'a str, marks: &[(usize, usize)]) -> Vec<(&'a st
 }
 
 /// Makes an exercise from `articles` (their names are the outlets'): masks them when `blind`,
-/// compares the texts as shown, and proposes the questions of a lesson of `length`. The
+/// compares the texts as shown (against the article marked as the original, if one is), and
+/// proposes the questions of a lesson of `length`. The
 /// evidence points into [`link::shown_texts`] of the same articles and settings.
 pub fn make(
     articles: &[crate::share_link::SharedArticle],
@@ -320,7 +321,13 @@ pub fn make(
         .enumerate()
         .map(|(i, text)| parallax_engine::Source::new(blind::label(i), text.clone()))
         .collect();
-    let report = parallax_engine::compare(&sources);
+    // The article marked as the original (a transcript, a press release): each outlet's version
+    // is then read against its passage, as the quote cards show it.
+    let report = articles
+        .iter()
+        .position(|a| a.original)
+        .and_then(|i| parallax_engine::compare_with_original(&sources, i).ok())
+        .unwrap_or_else(|| parallax_engine::compare(&sources));
     let texts: Vec<&str> = shown.iter().map(String::as_str).collect();
     Exercise {
         also_hide: also_hide.to_vec(),

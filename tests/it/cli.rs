@@ -281,3 +281,47 @@ fn an_original_that_cannot_be_read_is_one_line_naming_it() {
     assert_one_line_error(&output, "parallax-cli-no-such-original.txt");
     assert!(String::from_utf8_lossy(&output.stderr).contains("--original"));
 }
+
+#[test]
+fn an_exercise_with_an_original_reads_the_quotes_against_it() {
+    let output = parallax()
+        .args([
+            "exercise",
+            "--named",
+            "--json",
+            "--length",
+            "long",
+            "--original",
+        ])
+        .arg(original_set("transcript.txt"))
+        .arg(original_set("coast-herald.txt"))
+        .arg(original_set("harbour-gazette.txt"))
+        .output()
+        .expect("run parallax");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let exercise: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    // The original, not among the listed files, is compared first: source 0.
+    let locate: Vec<&serde_json::Value> = exercise["questions"]
+        .as_array()
+        .expect("questions")
+        .iter()
+        .filter(|q| q["kind"] == "locate")
+        .collect();
+    assert!(!locate.is_empty(), "{exercise:#}");
+    for q in locate {
+        let sources: Vec<u64> = q["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .filter_map(|e| e["source"].as_u64())
+            .collect();
+        assert!(
+            sources.contains(&0),
+            "the transcript's passage is evidence: {q:#}"
+        );
+    }
+}

@@ -5,7 +5,7 @@ use parallax::corpus;
 use parallax::exercise::blind::{label, letters, mask};
 use parallax::exercise::check::{check, Verdict};
 use parallax::exercise::link::{self, Lesson};
-use parallax::exercise::{propose, Evidence, Exercise, Expected, Key, Length, QuestionKind};
+use parallax::exercise::{make, propose, Evidence, Exercise, Expected, Key, Length, QuestionKind};
 use parallax::share_link::{DecodeError, SharedArticle};
 use parallax_engine::input::name_from_file;
 use parallax_engine::{compare, Source};
@@ -345,4 +345,52 @@ fn marked_pieces_give_the_text_back() {
     assert_eq!(joined, text);
     let marked: Vec<&str> = pieces.iter().filter(|p| p.1).map(|p| p.0).collect();
     assert_eq!(marked, vec!["“grave concern”"]);
+}
+
+/// With a transcript marked as the original, the quote questions read the outlets' versions
+/// against the transcript's passage: "every article keeps" and "left out" are words of the
+/// transcript, and its passage is part of the evidence.
+#[test]
+fn an_exercise_against_a_marked_original_reads_the_original_passage() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/original");
+    let read = |file: &str| std::fs::read_to_string(format!("{dir}/{file}")).expect(file);
+    let transcript = read("transcript.txt");
+    let articles = vec![
+        SharedArticle::new("Coast Herald", read("coast-herald.txt")),
+        SharedArticle::new("Harbour Gazette", read("harbour-gazette.txt")),
+        SharedArticle::new("Transcript", transcript.clone()).marked(true),
+    ];
+    let exercise = make(&articles, Length::Long, false, &[]);
+    let locate: Vec<_> = exercise
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Locate)
+        .collect();
+    assert!(!locate.is_empty(), "a Locate question: {exercise:#?}");
+    for q in &locate {
+        assert!(
+            q.evidence.iter().any(|e| e.source == 2),
+            "the transcript's passage is evidence: {q:#?}"
+        );
+        let Key::Factual { expect, .. } = &q.key else {
+            panic!("Locate is factual")
+        };
+        for e in expect {
+            let words = e.label.trim_matches(|c: char| !c.is_alphanumeric());
+            let first = words.split_whitespace().next().unwrap_or_default();
+            assert!(
+                transcript.contains(first),
+                "{:?} read from the transcript",
+                e.label
+            );
+        }
+    }
+    // Without the mark the same articles give questions read against the fullest version.
+    let unmarked: Vec<SharedArticle> = articles.iter().cloned().map(|a| a.marked(false)).collect();
+    let plain = make(&unmarked, Length::Long, false, &[]);
+    assert!(plain
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Locate)
+        .all(|q| q.evidence.iter().all(|e| e.source != 2)));
 }

@@ -3,7 +3,7 @@
 //! verbs suggest. Each reads the report's quote groups: their coverage (which words of the
 //! fullest version each source quotes) and their members' attribution verbs.
 
-use parallax_engine::report::{QuoteGroupRecord, VerbCategory};
+use parallax_engine::report::{OriginalReference, QuoteGroupRecord, VerbCategory};
 use parallax_engine::{words, Span};
 
 use super::{quoted, word_windows, Facts};
@@ -22,7 +22,7 @@ pub(super) fn locate(f: &Facts) -> Vec<Question> {
 }
 
 fn locate_one(f: &Facts, group: &QuoteGroupRecord) -> Option<Question> {
-    let reference = f.quote(&group.reference)?;
+    let reference = basis(f, group)?;
     let text = f.texts.get(reference.source)?;
     let words = reference_words(text, reference.start, reference.end);
     let kept_by_all: Vec<bool> = words
@@ -81,7 +81,7 @@ pub(super) fn in_context(f: &Facts) -> Vec<Question> {
 }
 
 fn in_context_one(f: &Facts, group: &QuoteGroupRecord) -> Option<Question> {
-    let reference = f.quote(&group.reference)?;
+    let reference = basis(f, group)?;
     let text = f.texts.get(reference.source)?;
     let cut = group
         .coverage
@@ -235,6 +235,34 @@ fn explain(category: VerbCategory) -> &'static str {
         VerbCategory::Emotive => "tells the reader how the speaker felt or how to judge them.",
         VerbCategory::Endorsing => "presents the words as true or as an explanation.",
     }
+}
+
+/// Where a group's words are read from: the passage of the original the group was traced
+/// to, when it was (the coverage ranges are then ranges of that passage), otherwise the
+/// group's reference quotation.
+struct Basis {
+    source: usize,
+    start: usize,
+    end: usize,
+}
+
+fn basis(f: &Facts, group: &QuoteGroupRecord) -> Option<Basis> {
+    if let Some(OriginalReference::Passage {
+        source, start, end, ..
+    }) = &group.original
+    {
+        return Some(Basis {
+            source: *source,
+            start: *start,
+            end: *end,
+        });
+    }
+    let quote = f.quote(&group.reference)?;
+    Some(Basis {
+        source: quote.source,
+        start: quote.start,
+        end: quote.end,
+    })
 }
 
 /// The word spans of the reference quote at `start..end` of `text`.

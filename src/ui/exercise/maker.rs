@@ -150,13 +150,18 @@ fn checksum(articles: &[SharedArticle]) -> u64 {
     )
 }
 
-/// The compared articles, as an exercise link carries them.
+/// The compared articles, as an exercise link carries them (with the one compared as the
+/// original, if one was, marked).
 fn compared_articles(ws: Workspace) -> Option<Vec<SharedArticle>> {
     ws.comparison.with_untracked(|c| {
         c.as_ref().map(|c| {
+            let original = c.report.original;
             c.sources
                 .iter()
-                .map(|s| SharedArticle::new(s.name.clone(), s.text.clone()))
+                .enumerate()
+                .map(|(i, s)| {
+                    SharedArticle::new(s.name.clone(), s.text.clone()).marked(original == Some(i))
+                })
                 .collect()
         })
     })
