@@ -8,6 +8,8 @@
 //! operation per word of the longer list, for a shorter list of up to 64 words), the run by
 //! a table of the two lengths' product (asked only for short fragments).
 
+use super::words::Word;
+
 /// Scratch space for the bounds, made once for a grouping over word ids below `ids`.
 pub struct Bounds {
     /// For each word id, the bit of each position of the list being bounded (zero between
@@ -15,6 +17,8 @@ pub struct Bounds {
     masks: Vec<u64>,
     /// One row of the longest-common-run table.
     row: Vec<usize>,
+    /// For each word id, how many of it are left to match (zero between calls).
+    left: Vec<u32>,
 }
 
 /// Longest list whose common subsequence is computed exactly; a longer one is bounded by
@@ -26,6 +30,7 @@ impl Bounds {
         Bounds {
             masks: vec![0; ids],
             row: Vec::new(),
+            left: vec![0; ids],
         }
     }
 
@@ -78,6 +83,34 @@ impl Bounds {
             }
         }
         best
+    }
+}
+
+impl Bounds {
+    /// How many content words of `a` (as `words`, their ids `a`) appear anywhere in `b`,
+    /// each word of `b` used once. (Exact, not a bound: it only shares the scratch space.)
+    pub fn in_any_order(&mut self, words: &[Word], a: &[u32], b: &[u32]) -> usize {
+        for &w in b {
+            if let Some(n) = self.left.get_mut(w as usize) {
+                *n += 1;
+            }
+        }
+        let mut found = 0;
+        for (w, &id) in words.iter().zip(a) {
+            if !w.content {
+                continue;
+            }
+            if let Some(n) = self.left.get_mut(id as usize).filter(|n| **n > 0) {
+                *n -= 1;
+                found += 1;
+            }
+        }
+        for &w in b {
+            if let Some(n) = self.left.get_mut(w as usize) {
+                *n = 0;
+            }
+        }
+        found
     }
 }
 
@@ -140,6 +173,21 @@ mod tests {
             proptest::prop_assert_eq!(bounds.common_run(&a, &b), run_naive(&a, &b));
             // The scratch space is left clean for the next call.
             proptest::prop_assert!(bounds.masks.iter().all(|&m| m == 0));
+            // Every word a content word: the count of `a`'s words found in `b`, each once.
+            let words: Vec<Word> = a
+                .iter()
+                .map(|_| Word { span: crate::span::Span::new(0, 0), key: "w".into(), content: true })
+                .collect();
+            let mut left = b.clone();
+            let mut found = 0;
+            for x in &a {
+                if let Some(at) = left.iter().position(|y| y == x) {
+                    left.remove(at);
+                    found += 1;
+                }
+            }
+            proptest::prop_assert_eq!(bounds.in_any_order(&words, &a, &b), found);
+            proptest::prop_assert!(bounds.left.iter().all(|&n| n == 0));
         }
     }
 }

@@ -12,7 +12,9 @@
 //!    holds two quotations one source prints apart joins only one of their groups
 //!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
-//!    with the text, not its square.
+//!    with the text, not its square. A comparison that cheap bounds decide (too few words in
+//!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
+//!    at most.
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -42,7 +44,7 @@ use super::bounds::Bounds;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{anchored, fit_with_content, in_any_order, shared_run, Fit, Fragment};
+use super::runs::{anchored, fit_with_content, shared_run, Fit, Fragment};
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
 use super::words::Word;
@@ -56,14 +58,15 @@ const SHINGLE: usize = 3;
 /// Passages each shingle remembers for comparison with later ones.
 const SHINGLE_MEMORY: usize = 16;
 /// Passages one passage is diffed with at most, of the [`neighbours::NEIGHBOURS`] it may be
-/// compared with (most comparisons are decided by cheap bounds, [`same_passage`]). A passage
-/// of the example set or of any event in `tests/data` needs three at most; only a text whose
-/// every passage shares runs and most words with hundreds of others (a low-vocabulary one)
-/// reaches this, and there it keeps the work per passage small.
-const PASSAGE_DIFFS: usize = 8;
+/// compared with: most comparisons are decided by the speakers and cheap bounds
+/// ([`same_passage`]), and a passage of the example set or of any event in `tests/data` needs
+/// three diffs at most. Only a text whose every passage shares runs and most of its words
+/// with hundreds of others (a low-vocabulary one) reaches this, and there it keeps the work
+/// per passage small (a diff of two such passages costs tens of times what the bounds do).
+const PASSAGE_DIFFS: usize = 4;
 /// Passages one fragment is diffed with at most (nine at most in those events), of the
 /// [`neighbours::NEIGHBOURS`] it may meet ([`PassageGroups::fits_for`]).
-const FRAGMENT_DIFFS: usize = 16;
+const FRAGMENT_DIFFS: usize = 12;
 /// Share of the shorter passage's words that must appear in the longer.
 const PASSAGE_CONTAINMENT: f64 = 0.6;
 /// A run of this many words in a row shared word for word makes two passages one utterance
@@ -275,7 +278,7 @@ fn same_passage(
     };
     let reordered = agreement == Agreement::Same
         && content >= CONTENT_WORDS
-        && in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64;
+        && judge.bounds.in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64;
     if reordered {
         return true;
     }
@@ -616,6 +619,9 @@ impl<'a> WordIndex<'a> {
 /// with one word skipped), and its fit.
 type GroupFit = (usize, bool, Fit);
 
+/// Whether a fragment sits inside a passage (whole, or with one word skipped) and its fit.
+type InsideFit = (bool, Fit);
+
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
 /// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
 /// its fit, whether the speakers are the same, the group's size, then the smaller key. (That
@@ -677,11 +683,11 @@ impl PassageGroups<'_> {
     /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
     /// fit for each; in root order.
     ///
-    /// How well a group fits matters only against another group ([`Self::choose`]): when
-    /// every passage the fragment meets is in one group, the first that takes it is its fit,
-    /// and the others are not diffed. Otherwise a passage whose best possible fit
-    /// ([`Fragment::best_possible`]) is no better than its group's best so far is not diffed:
-    /// it could not change the group's fit.
+    /// A group's passages are tried best possible fit first ([`Fragment::best_possible`],
+    /// a bound, not a diff), and none is diffed whose bound is no better than the group's best
+    /// so far: it could not change the group's fit. How well a group fits matters only
+    /// against another group ([`Self::choose`]): when every passage the fragment meets is in
+    /// one group, the first that takes it gives its fit.
     fn fits_for(
         &self,
         items: &[Item],
@@ -690,35 +696,34 @@ impl PassageGroups<'_> {
         bounds: &mut Bounds,
     ) -> Vec<GroupFit> {
         let fragment = Fragment::new(items[f].words, &ids[f]);
-        let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
-        let mut agreements: FastMap<usize, Agreement> = hash::map();
-        let candidates = self.by_word.candidates(items[f].words);
-        let one_group = candidates
-            .windows(2)
-            .all(|w| self.root_of[&w[0]] == self.root_of[&w[1]]);
+        let mut by_root: BTreeMap<usize, Vec<(InsideFit, usize)>> = BTreeMap::new();
+        for p in self.by_word.candidates(items[f].words) {
+            let possible = fragment.best_possible(&ids[p], bounds);
+            by_root
+                .entry(self.root_of[&p])
+                .or_default()
+                .push((possible, p));
+        }
+        let one_group = by_root.len() == 1;
         let mut diffs_left = FRAGMENT_DIFFS;
-        for p in candidates {
-            let root = self.root_of[&p];
-            if one_group && !best.is_empty() {
-                break;
-            }
-            if let Some(&so_far) = best.get(&root) {
-                if fragment.best_possible(&ids[p], bounds) <= so_far {
-                    continue;
+        let mut fits = Vec::new();
+        for (root, mut passages) in by_root {
+            passages.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let agreement = items[f].signature.agreement(&self.groups[&root].signature);
+            let mut best: Option<(bool, Fit)> = None;
+            for (possible, p) in passages {
+                if best.is_some_and(|so_far| one_group || possible <= so_far) {
+                    break;
+                }
+                if let Some(found) = fragment_fit(&fragment, &ids[p], agreement, &mut diffs_left) {
+                    best = best.max(Some(found));
                 }
             }
-            let agreement = *agreements
-                .entry(root)
-                .or_insert_with(|| items[f].signature.agreement(&self.groups[&root].signature));
-            let Some(found) = fragment_fit(&fragment, &ids[p], agreement, &mut diffs_left) else {
-                continue;
-            };
-            let slot = best.entry(root).or_insert(found);
-            *slot = (*slot).max(found);
+            if let Some((inside, fit)) = best {
+                fits.push((root, inside, fit));
+            }
         }
-        best.into_iter()
-            .map(|(root, (inside, fit))| (root, inside, fit))
-            .collect()
+        fits
     }
 
     /// The root of the group among `fits` that best takes `item` ([`Rank`]).

@@ -7,7 +7,6 @@ use super::bounds::Bounds;
 #[cfg(test)]
 use super::words::key_ids;
 use super::words::Word;
-use crate::hash::{self, FastMap};
 
 /// The longest run of words two lists share.
 pub fn shared_run(a: &[u32], b: &[u32]) -> usize {
@@ -101,26 +100,6 @@ pub fn fit_with_content(content_of: &[bool], short: &[u32], long: &[u32]) -> (Fi
         }
     }
     (f, content)
-}
-
-/// How many content words of `a` (as `words`, their ids `a`) appear anywhere in `b`, each
-/// word of `b` used once.
-pub fn in_any_order(words: &[Word], a: &[u32], b: &[u32]) -> usize {
-    let mut left: FastMap<u32, usize> = hash::map();
-    for &w in b {
-        *left.entry(w).or_default() += 1;
-    }
-    let mut found = 0;
-    for (w, &id) in words.iter().zip(a) {
-        if !w.content {
-            continue;
-        }
-        if let Some(n) = left.get_mut(&id).filter(|n| **n > 0) {
-            *n -= 1;
-            found += 1;
-        }
-    }
-    found
 }
 
 /// A fragment's words as `group::fragment_fit` compares them: a repetition counts once ("unity,
