@@ -36,6 +36,7 @@
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
 //! Groups depend only on the quotations, never on the order of the sources.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
@@ -449,12 +450,12 @@ fn attach_fragments(
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
     // joins depends on its context, and on where the fragments before it went.
-    let mut fits: FastMap<(&[u32], &Signature), Vec<GroupFit>> = hash::map();
+    let mut fits: FastMap<(&[u32], &Signature), Fits> = hash::map();
     for &f in fragments {
         let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
             .or_insert_with(|| groups.fits_for(items, ids, f, &mut judge.bounds));
-        match groups.choose(&items[f], candidates) {
+        match groups.choose(&items[f], candidates, ids) {
             Some(root) => {
                 attached.push((root, f));
                 if let Some(facts) = groups.groups.get_mut(&root) {
@@ -615,10 +616,6 @@ impl<'a> WordIndex<'a> {
     }
 }
 
-/// A group that can take a fragment: its root, whether the fragment sits inside it whole (or
-/// with one word skipped), and its fit.
-type GroupFit = (usize, bool, Fit);
-
 /// Whether a fragment sits inside a passage (whole, or with one word skipped) and its fit.
 type InsideFit = (bool, Fit);
 
@@ -680,73 +677,109 @@ struct PassageGroups<'a> {
 }
 
 impl PassageGroups<'_> {
-    /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
-    /// fit for each; in root order.
-    ///
-    /// A group's passages are tried best possible fit first ([`Fragment::best_possible`],
-    /// a bound, not a diff), and none is diffed whose bound is no better than the group's best
-    /// so far: it could not change the group's fit. How well a group fits matters only
-    /// against another group ([`Self::choose`]): when every passage the fragment meets is in
-    /// one group, the first that takes it gives its fit.
-    fn fits_for(
-        &self,
-        items: &[Item],
-        ids: &[Vec<u32>],
-        f: usize,
-        bounds: &mut Bounds,
-    ) -> Vec<GroupFit> {
+    /// The groups fragment `f` meets, in root order, each with its passages best possible
+    /// fit first ([`Fragment::best_possible`]: a bound, not a diff). Nothing is diffed yet.
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize, bounds: &mut Bounds) -> Fits {
         let fragment = Fragment::new(items[f].words, &ids[f]);
         let mut by_root: BTreeMap<usize, Vec<(InsideFit, usize)>> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
             let possible = fragment.best_possible(&ids[p], bounds);
-            by_root
-                .entry(self.root_of[&p])
-                .or_default()
-                .push((possible, p));
+            let passages = by_root.entry(self.root_of[&p]).or_default();
+            passages.push((possible, p));
         }
-        let one_group = by_root.len() == 1;
-        let mut diffs_left = FRAGMENT_DIFFS;
-        let mut fits = Vec::new();
-        for (root, mut passages) in by_root {
-            passages.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            let agreement = items[f].signature.agreement(&self.groups[&root].signature);
-            let mut best: Option<(bool, Fit)> = None;
-            for (possible, p) in passages {
-                if best.is_some_and(|so_far| one_group || possible <= so_far) {
-                    break;
+        let groups = by_root
+            .into_iter()
+            .map(|(root, mut passages)| {
+                passages.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let signature = &self.groups[&root].signature;
+                Candidate {
+                    root,
+                    agreement: items[f].signature.agreement(signature),
+                    passages,
+                    fit: None,
                 }
-                if let Some(found) = fragment_fit(&fragment, &ids[p], agreement, &mut diffs_left) {
-                    best = best.max(Some(found));
-                }
-            }
-            if let Some((inside, fit)) = best {
-                fits.push((root, inside, fit));
-            }
+            })
+            .collect();
+        Fits {
+            fragment,
+            groups,
+            diffs_left: FRAGMENT_DIFFS,
         }
-        fits
     }
 
-    /// The root of the group among `fits` that best takes `item` ([`Rank`]).
-    fn choose(&self, item: &Item, fits: &[GroupFit]) -> Option<usize> {
-        let mut best: Option<(Rank, usize)> = None;
-        for &(root, inside, fit) in fits {
-            let group = &self.groups[&root];
-            let same = item.signature.agreement(&group.signature) == Agreement::Same;
-            let context = group.context(item);
-            let score = (
-                inside,
-                context,
-                fit,
-                same,
-                group.size,
-                std::cmp::Reverse(group.key),
-            );
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, root));
+    /// The fit of the fragment of `fits` in its group `k`, diffed once: its passages are
+    /// diffed best bound first until none left could beat the best fit found. How well a
+    /// group fits matters only against another group, so when the fragment meets one group
+    /// only, the first passage that takes it gives the fit.
+    fn fit(fits: &mut Fits, k: usize, ids: &[Vec<u32>]) -> Option<InsideFit> {
+        let one_group = fits.groups.len() == 1;
+        let group = &mut fits.groups[k];
+        if let Some(fit) = group.fit {
+            return fit;
+        }
+        let mut best: Option<InsideFit> = None;
+        for &(possible, p) in &group.passages {
+            if best.is_some_and(|so_far| one_group || possible <= so_far) {
+                break;
+            }
+            let left = &mut fits.diffs_left;
+            if let Some(found) = fragment_fit(&fits.fragment, &ids[p], group.agreement, left) {
+                best = best.max(Some(found));
             }
         }
-        best.map(|(_, root)| root)
+        group.fit = Some(best);
+        best
     }
+
+    /// The root of the group of `fits` that best takes `item` ([`Rank`]; on a tie the smallest
+    /// root). Groups are looked at best possible rank first, and only until none left could
+    /// beat the best found, so a fragment that meets many groups diffs few of them.
+    fn choose(&self, item: &Item, fits: &mut Fits, ids: &[Vec<u32>]) -> Option<usize> {
+        // (The fragments that share `fits` have `item`'s speaker: its agreement is at hand.)
+        let rank = |g: &Candidate, (inside, fit): InsideFit| -> (Rank, Reverse<usize>) {
+            let group = &self.groups[&g.root];
+            let same = g.agreement == Agreement::Same;
+            let key = Reverse(group.key);
+            let rank = (inside, group.context(item), fit, same, group.size, key);
+            (rank, Reverse(g.root))
+        };
+        let mut order: Vec<((Rank, Reverse<usize>), usize)> = (fits.groups.iter().enumerate())
+            .map(|(k, g)| (rank(g, g.passages[0].0), k))
+            .collect();
+        order.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        let mut best: Option<(Rank, Reverse<usize>)> = None;
+        for (possible, k) in order {
+            if best.as_ref().is_some_and(|b| possible < *b) {
+                break;
+            }
+            let Some(found) = Self::fit(fits, k, ids) else {
+                continue;
+            };
+            let ranked = rank(&fits.groups[k], found);
+            if best.as_ref().is_none_or(|b| ranked > *b) {
+                best = Some(ranked);
+            }
+        }
+        best.map(|(_, Reverse(root))| root)
+    }
+}
+
+/// The groups one fragment (and every fragment equal to it with an equal speaker) meets.
+struct Fits {
+    fragment: Fragment,
+    groups: Vec<Candidate>,
+    /// Diffs it may still run ([`FRAGMENT_DIFFS`]).
+    diffs_left: usize,
+}
+
+/// A group a fragment meets.
+struct Candidate {
+    root: usize,
+    agreement: Agreement,
+    /// The passages of the group the fragment meets, best possible fit first (never empty).
+    passages: Vec<(InsideFit, usize)>,
+    /// Its fit once diffed ([`PassageGroups::fit`]); `Some(None)` when no passage takes it.
+    fit: Option<Option<InsideFit>>,
 }
 
 #[cfg(test)]
