@@ -283,6 +283,9 @@ fn same_passage(
     if reordered {
         return true;
     }
+    if *diffs_left == 0 {
+        return false;
+    }
     // A diff matches at most the longest common subsequence, and its runs are no longer.
     let most = judge.bounds.common_subsequence(a.iter().copied(), b);
     let possible = if agreement == Agreement::Different {
@@ -297,7 +300,7 @@ fn same_passage(
                 && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
                 && enough_content(most_content, most))
     };
-    if !possible || *diffs_left == 0 {
+    if !possible {
         return false;
     }
     *diffs_left -= 1;
