@@ -26,12 +26,14 @@ pub fn shared_run(a: &[u32], b: &[u32]) -> usize {
 pub fn one_edit_inside(short: &[u32], long: &[u32]) -> bool {
     let n = short.len();
     let key = |w: &u32| *w;
+    // (position in short, position in long, skips used), one list for every start.
+    let mut states: Vec<(usize, usize, usize)> = Vec::new();
     for start in 0..long.len() {
         if key(&long[start]) != key(&short[0]) {
             continue;
         }
-        // (position in short, position in long, skips used)
-        let mut states = vec![(1usize, start + 1, 0usize)];
+        states.clear();
+        states.push((1, start + 1, 0));
         while let Some((i, j, skips)) = states.pop() {
             if i == n {
                 return true;
