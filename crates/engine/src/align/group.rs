@@ -178,7 +178,7 @@ fn join_passages(
                 compared_with[j] = i;
                 comparisons += 1;
                 if same_passage(items, ids, (i, j), judge, &mut diffs_left)
-                    && !bridges(items, ids, sets, (i, j))
+                    && !bridges(items, ids, sets, (i, j), &mut judge.bounds)
                 {
                     sets.union(i, j);
                 }
@@ -203,7 +203,13 @@ const BRIDGE_PAIRS: usize = 1024;
 /// both (a page that runs two sentences of a speech together) joins only the group it
 /// meets first. At most [`BRIDGE_PAIRS`] pairs are looked at and [`BRIDGE_CHECKS`] compared,
 /// so the cost per join stays bounded however large the groups grow.
-fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
+fn bridges(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    sets: &mut UnionFind,
+    (i, j): (usize, usize),
+    bounds: &mut Bounds,
+) -> bool {
     let (ri, rj) = (sets.find(i), sets.find(j));
     let mut checks = 0;
     let pairs = sets.members[ri]
@@ -218,7 +224,9 @@ fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usiz
             return false;
         }
         checks += 1;
-        if shared_run(&ids[a], &ids[b]) < SHINGLE {
+        // No common run of three words at all needs no diff to say so.
+        let (a, b) = (ids[a].as_slice(), ids[b].as_slice());
+        if bounds.common_run(a, b) < SHINGLE || shared_run(a, b) < SHINGLE {
             return true;
         }
     }
