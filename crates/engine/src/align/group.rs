@@ -12,7 +12,9 @@
 //!    holds two quotations one source prints apart joins only one of their groups
 //!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
-//!    with the text, not its square.
+//!    with the text, not its square. A comparison that cheap bounds decide (too few words in
+//!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
+//!    at most.
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -34,16 +36,18 @@
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
 //! Groups depend only on the quotations, never on the order of the sources.
 
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
+use super::bounds::Bounds;
 use super::neighbours;
-use super::runs::{one_edit_inside, shared_run};
-use super::speakers::{Agreement, Signature};
-use super::union_find::UnionFind;
 #[cfg(test)]
-use super::words::key_ids;
+pub use super::runs::fit;
+use super::runs::{anchored, fit_with_content, shared_run, Fit, Fragment};
+use super::speakers::{Agreement, Agreements, Signature};
+use super::union_find::UnionFind;
 use super::words::Word;
 use crate::hash::{self, FastMap};
 use crate::word_forms::stem;
@@ -54,6 +58,16 @@ pub const PASSAGE_WORDS: usize = 6;
 const SHINGLE: usize = 3;
 /// Passages each shingle remembers for comparison with later ones.
 const SHINGLE_MEMORY: usize = 16;
+/// Passages one passage is diffed with at most, of the [`neighbours::NEIGHBOURS`] it may be
+/// compared with: most comparisons are decided by the speakers and cheap bounds
+/// ([`same_passage`]), and a passage of the example set or of any event in `tests/data` needs
+/// three diffs at most. Only a text whose every passage shares runs and most of its words
+/// with hundreds of others (a low-vocabulary one) reaches this, and there it keeps the work
+/// per passage small (a diff of two such passages costs tens of times what the bounds do).
+const PASSAGE_DIFFS: usize = 4;
+/// Passages one fragment is diffed with at most (nine at most in those events), of the
+/// [`neighbours::NEIGHBOURS`] it may meet ([`PassageGroups::fits_for`]).
+const FRAGMENT_DIFFS: usize = 12;
 /// Share of the shorter passage's words that must appear in the longer.
 const PASSAGE_CONTAINMENT: f64 = 0.6;
 /// A run of this many words in a row shared word for word makes two passages one utterance
@@ -82,53 +96,11 @@ pub struct Item<'a> {
     pub sentence: usize,
 }
 
-/// How well a shorter word list fits inside a longer one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Fit {
-    /// Words of the shorter found in order in the longer.
-    pub matched: usize,
-    /// Longest run of consecutive equal words.
-    pub run: usize,
-}
-
-/// The fit of `short` inside `long` by word keys.
-#[cfg(test)]
-pub fn fit(short: &[Word], long: &[Word]) -> Fit {
-    let (a, b) = key_ids(short, long);
-    fit_ids(&a, &b)
-}
-
-/// The fit of `short` inside `long`, their words given as ids equal exactly where the keys are.
-#[cfg(test)]
-fn fit_ids(short: &[u32], long: &[u32]) -> Fit {
-    let mut f = Fit::default();
-    for op in capture_diff_slices(Algorithm::Patience, short, long) {
-        if let DiffOp::Equal { len, .. } = op {
-            f.matched += len;
-            f.run = f.run.max(len);
-        }
-    }
-    f
-}
-
-/// The fit of a fragment inside a passage, and the same counted over its content words only
-/// (content words found in order; most content words in one shared run).
-fn fit_with_content(content_of: &[bool], short: &[u32], long: &[u32]) -> (Fit, Fit) {
-    let mut f = Fit::default();
-    let mut content = Fit::default();
-    for op in capture_diff_slices(Algorithm::Patience, short, long) {
-        if let DiffOp::Equal { old_index, len, .. } = op {
-            f.matched += len;
-            f.run = f.run.max(len);
-            let here = content_of[old_index..old_index + len]
-                .iter()
-                .filter(|&&c| c)
-                .count();
-            content.matched += here;
-            content.run = content.run.max(here);
-        }
-    }
-    (f, content)
+/// What the comparisons of one grouping share: the bounds' scratch space and the speakers'
+/// agreements, each pair of distinct signatures judged once.
+struct Judge<'a> {
+    bounds: Bounds,
+    agreements: Agreements<'a>,
 }
 
 /// Groups `items`: each inner list holds item indices, ascending; groups are in the order of
@@ -153,11 +125,15 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let passages: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].words.len() >= PASSAGE_WORDS)
         .collect();
-    join_passages(items, &ids, &passages, &mut sets);
+    let mut judge = Judge {
+        bounds: Bounds::new(interned.len()),
+        agreements: Agreements::new(items.iter().map(|item| item.signature)),
+    };
+    join_passages(items, &ids, &passages, &mut sets, &mut judge);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
-    attach_fragments(items, &ids, &passages, &fragments, &mut sets);
+    attach_fragments(items, &ids, &passages, &fragments, &mut sets, &mut judge);
     sets.groups()
 }
 
@@ -168,7 +144,13 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
 /// [`neighbours::NEIGHBOURS`] of them, so a statement quoted by a thousand sources (or a
 /// low-vocabulary text whose every passage shares shingles) costs a bounded number of
 /// comparisons per passage, not one per pair.
-fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mut UnionFind) {
+fn join_passages(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    passages: &[usize],
+    sets: &mut UnionFind,
+    judge: &mut Judge,
+) {
     let mut seen: FastMap<[u32; SHINGLE], Vec<usize>> = hash::map();
     // A passage equal word for word to an earlier one (a reprint) joins it and is compared
     // no further: whatever it would meet, the earlier one meets.
@@ -182,6 +164,7 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
         }
         first_of.insert(&ids[i], i);
         let mut comparisons = 0;
+        let mut diffs_left = PASSAGE_DIFFS;
         for w in ids[i].windows(SHINGLE) {
             let key = [w[0], w[1], w[2]];
             let earlier = seen.entry(key).or_default();
@@ -194,7 +177,9 @@ fn join_passages(items: &[Item], ids: &[Vec<u32>], passages: &[usize], sets: &mu
                 }
                 compared_with[j] = i;
                 comparisons += 1;
-                if same_passage(items, ids, (i, j)) && !bridges(items, ids, sets, (i, j)) {
+                if same_passage(items, ids, (i, j), judge, &mut diffs_left)
+                    && !bridges(items, ids, sets, (i, j), &mut judge.bounds)
+                {
                     sets.union(i, j);
                 }
             }
@@ -218,7 +203,13 @@ const BRIDGE_PAIRS: usize = 1024;
 /// both (a page that runs two sentences of a speech together) joins only the group it
 /// meets first. At most [`BRIDGE_PAIRS`] pairs are looked at and [`BRIDGE_CHECKS`] compared,
 /// so the cost per join stays bounded however large the groups grow.
-fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usize, usize)) -> bool {
+fn bridges(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    sets: &mut UnionFind,
+    (i, j): (usize, usize),
+    bounds: &mut Bounds,
+) -> bool {
     let (ri, rj) = (sets.find(i), sets.find(j));
     let mut checks = 0;
     let pairs = sets.members[ri]
@@ -233,7 +224,9 @@ fn bridges(items: &[Item], ids: &[Vec<u32>], sets: &mut UnionFind, (i, j): (usiz
             return false;
         }
         checks += 1;
-        if shared_run(&ids[a], &ids[b]) < SHINGLE {
+        // No common run of three words at all needs no diff to say so.
+        let (a, b) = (ids[a].as_slice(), ids[b].as_slice());
+        if bounds.common_run(a, b) < SHINGLE || shared_run(a, b) < SHINGLE {
             return true;
         }
     }
@@ -265,7 +258,16 @@ fn apart(items: &[Item], a: usize, b: usize) -> bool {
 /// - When the speakers are the same, most of the shorter's content words in any order (a
 ///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
 ///   send … to all who grieve").
-fn same_passage(items: &[Item], ids: &[Vec<u32>], (i, j): (usize, usize)) -> bool {
+///
+/// What needs no diff is decided first: the speakers, the content words in any order, and
+/// whether the words a diff could match at most ([`Bounds`]) are enough for any of the rest.
+fn same_passage(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    (i, j): (usize, usize),
+    judge: &mut Judge,
+    diffs_left: &mut usize,
+) -> bool {
     let (short, long) = if ids[i].len() <= ids[j].len() {
         (i, j)
     } else {
@@ -276,6 +278,40 @@ fn same_passage(items: &[Item], ids: &[Vec<u32>], (i, j): (usize, usize)) -> boo
         ids[short].as_slice(),
         ids[long].as_slice(),
     );
+    let agreement = judge.agreements.of(i, j);
+    let content = words.iter().filter(|w| w.content).count();
+    // Whether `matched` content words, with a longest run of `run`, are enough.
+    let enough_content = |matched: usize, run: usize| {
+        matched as f64 >= PASSAGE_CONTAINMENT * content as f64
+            && (matched >= CONTENT_WORDS || matched == content || run >= 2 * SHINGLE)
+    };
+    let reordered = agreement == Agreement::Same
+        && content >= CONTENT_WORDS
+        && judge.bounds.in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64;
+    if reordered {
+        return true;
+    }
+    if *diffs_left == 0 {
+        return false;
+    }
+    // A diff matches at most the longest common subsequence, and its runs are no longer.
+    let most = judge.bounds.common_subsequence(a.iter().copied(), b);
+    let possible = if agreement == Agreement::Different {
+        most >= VERBATIM_RUN
+    } else {
+        let content_ids = a.iter().zip(words).filter(|(_, w)| w.content);
+        let most_content = judge
+            .bounds
+            .common_subsequence(content_ids.map(|(&id, _)| id), b);
+        most >= OVERLAP_RUN
+            || (most >= SHINGLE
+                && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
+                && enough_content(most_content, most))
+    };
+    if !possible {
+        return false;
+    }
+    *diffs_left -= 1;
     let mut f = Fit::default();
     let mut content_matched = 0;
     let mut overlap = false;
@@ -300,49 +336,20 @@ fn same_passage(items: &[Item], ids: &[Vec<u32>], (i, j): (usize, usize)) -> boo
     if f.run >= VERBATIM_RUN {
         return true;
     }
-    let agreement = items[i].signature.agreement(items[j].signature);
     if agreement == Agreement::Different {
         return false;
     }
-    let content = words.iter().filter(|w| w.content).count();
-    let enough_content = |matched: usize| {
-        matched as f64 >= PASSAGE_CONTAINMENT * content as f64
-            && (matched >= CONTENT_WORDS || matched == content || f.run >= 2 * SHINGLE)
-    };
     let contained = f.run >= SHINGLE
         && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-        && enough_content(content_matched);
-    overlap
-        || contained
-        || (agreement == Agreement::Same
-            && content >= CONTENT_WORDS
-            && in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64)
+        && enough_content(content_matched, f.run);
+    // (Reordered versions were taken above.)
+    overlap || contained
 }
 
 /// Content words a passage must share with another (unless it has fewer).
 const CONTENT_WORDS: usize = 4;
 /// Share of the shorter passage's content words that a reordered version holds.
 const REORDERED_CONTENT: f64 = 0.8;
-
-/// How many content words of `a` (as `words`, their ids `a`) appear anywhere in `b`, each
-/// word of `b` used once.
-fn in_any_order(words: &[Word], a: &[u32], b: &[u32]) -> usize {
-    let mut left: FastMap<u32, usize> = hash::map();
-    for &w in b {
-        *left.entry(w).or_default() += 1;
-    }
-    let mut found = 0;
-    for (w, &id) in words.iter().zip(a) {
-        if !w.content {
-            continue;
-        }
-        if let Some(n) = left.get_mut(&id).filter(|n| **n > 0) {
-            *n -= 1;
-            found += 1;
-        }
-    }
-    found
-}
 
 /// Whether a shared run at `at..at + len` of a list of `total` words reaches that list's end
 /// (a word may follow) while it starts the other list at `other_at` (a word may precede).
@@ -354,22 +361,15 @@ fn ends_and_starts((at, len, total): (usize, usize, usize), other_at: usize) -> 
 /// the fragment's first and last words both sit in the passage with at most one word skipped
 /// between them on either side ("passed away peacefully" in "passed peacefully"): an edit
 /// inside a short phrase, which fits better than a phrase cut at one end.
+///
+/// Each diff takes one of `diffs_left`; with none left, the fit is `None`.
 fn fragment_fit(
-    fragment: (&Item, &[u32]),
+    fragment: &Fragment,
     passage: &[u32],
     agreement: Agreement,
+    diffs_left: &mut usize,
 ) -> Option<(bool, Fit)> {
-    let (fragment, all_ids) = fragment;
-    // A repetition counts once ("unity, unity, unity" is "unity").
-    let mut fragment_ids: Vec<u32> = Vec::with_capacity(all_ids.len());
-    let mut content_of: Vec<bool> = Vec::with_capacity(all_ids.len());
-    for (w, &id) in fragment.words.iter().zip(all_ids) {
-        if fragment_ids.last() != Some(&id) {
-            fragment_ids.push(id);
-            content_of.push(w.content);
-        }
-    }
-    let fragment_ids = fragment_ids.as_slice();
+    let (fragment_ids, content_of) = (fragment.ids.as_slice(), fragment.content.as_slice());
     let n = fragment_ids.len();
     let has_content = content_of.iter().any(|&c| c);
     // What the speakers and the words say is checked first: the diff is the costly part.
@@ -378,10 +378,11 @@ fn fragment_fit(
             1 => agreement == Agreement::Same,
             _ => agreement != Agreement::Different,
         };
-    if !possible {
+    if !possible || *diffs_left == 0 {
         return None;
     }
-    let (f, content) = fit_with_content(&content_of, fragment_ids, passage);
+    *diffs_left -= 1;
+    let (f, content) = fit_with_content(content_of, fragment_ids, passage);
     let whole = f.run == n;
     // Two thirds of the words, two in a row, and the content: two content words in a row
     // ("strategic counteraction" of "tougher strategic counteraction"), a content word in a
@@ -394,10 +395,7 @@ fn fragment_fit(
         && (content.run >= 2
             || (f.run >= SHINGLE && content.run >= 1)
             || (all_content >= 2 && content.matched == all_content));
-    // One word inserted or left out inside: "passed away peacefully" / "passed peacefully",
-    // and for two content words "rigged process" / "rigged, shameful process".
-    let anchored =
-        (n >= 3 || (n == 2 && all_content == 2)) && one_edit_inside(fragment_ids, passage);
+    let anchored = anchored(fragment, passage);
     // A reordered phrase ("shook me to the bone" in "shake them to the bone, just like it
     // shook me"): every word of it in the passage, three in a row, said by the same speaker.
     let reordered = agreement == Agreement::Same
@@ -419,6 +417,7 @@ fn attach_fragments(
     passages: &[usize],
     fragments: &[usize],
     sets: &mut UnionFind,
+    judge: &mut Judge,
 ) {
     // Passage groups as they are after step 1, with their speakers and tie-break keys, each
     // gathered once (not once per fragment that looks at the group).
@@ -462,12 +461,12 @@ fn attach_fragments(
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
     // joins depends on its context, and on where the fragments before it went.
-    let mut fits: FastMap<(&[u32], &Signature), Vec<GroupFit>> = hash::map();
+    let mut fits: FastMap<(&[u32], &Signature), Fits> = hash::map();
     for &f in fragments {
         let candidates = fits
             .entry((ids[f].as_slice(), items[f].signature))
-            .or_insert_with(|| groups.fits_for(items, ids, f));
-        match groups.choose(&items[f], candidates) {
+            .or_insert_with(|| groups.fits_for(items, ids, f, &mut judge.bounds));
+        match groups.choose(&items[f], candidates, ids) {
             Some(root) => {
                 attached.push((root, f));
                 if let Some(facts) = groups.groups.get_mut(&root) {
@@ -628,9 +627,8 @@ impl<'a> WordIndex<'a> {
     }
 }
 
-/// A group that can take a fragment: its root, whether the fragment sits inside it whole (or
-/// with one word skipped), and its fit.
-type GroupFit = (usize, bool, Fit);
+/// Whether a fragment sits inside a passage (whole, or with one word skipped) and its fit.
+type InsideFit = (bool, Fit);
 
 /// How good a group is for a fragment: whole (or with one word skipped inside) first, then its
 /// context (the group holds a quotation of the fragment's sentence, else of its paragraph),
@@ -690,46 +688,109 @@ struct PassageGroups<'a> {
 }
 
 impl PassageGroups<'_> {
-    /// Every group that can take fragment `f`, as (root, inside, fit), its best passage's
-    /// fit for each; in root order.
-    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize) -> Vec<GroupFit> {
-        let mut best: BTreeMap<usize, (bool, Fit)> = BTreeMap::new();
+    /// The groups fragment `f` meets, in root order, each with its passages best possible
+    /// fit first ([`Fragment::best_possible`]: a bound, not a diff). Nothing is diffed yet.
+    fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize, bounds: &mut Bounds) -> Fits {
+        let fragment = Fragment::new(items[f].words, &ids[f]);
+        let mut by_root: BTreeMap<usize, Vec<(InsideFit, usize)>> = BTreeMap::new();
         for p in self.by_word.candidates(items[f].words) {
-            let root = self.root_of[&p];
-            let group = &self.groups[&root];
-            let agreement = items[f].signature.agreement(&group.signature);
-            let Some(found) = fragment_fit((&items[f], &ids[f]), &ids[p], agreement) else {
-                continue;
-            };
-            let slot = best.entry(root).or_insert(found);
-            *slot = (*slot).max(found);
+            let possible = fragment.best_possible(&ids[p], bounds);
+            let passages = by_root.entry(self.root_of[&p]).or_default();
+            passages.push((possible, p));
         }
-        best.into_iter()
-            .map(|(root, (inside, fit))| (root, inside, fit))
-            .collect()
+        let groups = by_root
+            .into_iter()
+            .map(|(root, mut passages)| {
+                passages.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                let signature = &self.groups[&root].signature;
+                Candidate {
+                    root,
+                    agreement: items[f].signature.agreement(signature),
+                    passages,
+                    fit: None,
+                }
+            })
+            .collect();
+        Fits {
+            fragment,
+            groups,
+            diffs_left: FRAGMENT_DIFFS,
+        }
     }
 
-    /// The root of the group among `fits` that best takes `item` ([`Rank`]).
-    fn choose(&self, item: &Item, fits: &[GroupFit]) -> Option<usize> {
-        let mut best: Option<(Rank, usize)> = None;
-        for &(root, inside, fit) in fits {
-            let group = &self.groups[&root];
-            let same = item.signature.agreement(&group.signature) == Agreement::Same;
-            let context = group.context(item);
-            let score = (
-                inside,
-                context,
-                fit,
-                same,
-                group.size,
-                std::cmp::Reverse(group.key),
-            );
-            if best.as_ref().is_none_or(|(b, _)| score > *b) {
-                best = Some((score, root));
+    /// The fit of the fragment of `fits` in its group `k`, diffed once: its passages are
+    /// diffed best bound first until none left could beat the best fit found. How well a
+    /// group fits matters only against another group, so when the fragment meets one group
+    /// only, the first passage that takes it gives the fit.
+    fn fit(fits: &mut Fits, k: usize, ids: &[Vec<u32>]) -> Option<InsideFit> {
+        let one_group = fits.groups.len() == 1;
+        let group = &mut fits.groups[k];
+        if let Some(fit) = group.fit {
+            return fit;
+        }
+        let mut best: Option<InsideFit> = None;
+        for &(possible, p) in &group.passages {
+            if best.is_some_and(|so_far| one_group || possible <= so_far) {
+                break;
+            }
+            let left = &mut fits.diffs_left;
+            if let Some(found) = fragment_fit(&fits.fragment, &ids[p], group.agreement, left) {
+                best = best.max(Some(found));
             }
         }
-        best.map(|(_, root)| root)
+        group.fit = Some(best);
+        best
     }
+
+    /// The root of the group of `fits` that best takes `item` ([`Rank`]; on a tie the smallest
+    /// root). Groups are looked at best possible rank first, and only until none left could
+    /// beat the best found, so a fragment that meets many groups diffs few of them.
+    fn choose(&self, item: &Item, fits: &mut Fits, ids: &[Vec<u32>]) -> Option<usize> {
+        // (The fragments that share `fits` have `item`'s speaker: its agreement is at hand.)
+        let rank = |g: &Candidate, (inside, fit): InsideFit| -> (Rank, Reverse<usize>) {
+            let group = &self.groups[&g.root];
+            let same = g.agreement == Agreement::Same;
+            let key = Reverse(group.key);
+            let rank = (inside, group.context(item), fit, same, group.size, key);
+            (rank, Reverse(g.root))
+        };
+        let mut order: Vec<((Rank, Reverse<usize>), usize)> = (fits.groups.iter().enumerate())
+            .map(|(k, g)| (rank(g, g.passages[0].0), k))
+            .collect();
+        order.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        let mut best: Option<(Rank, Reverse<usize>)> = None;
+        for (possible, k) in order {
+            if best.as_ref().is_some_and(|b| possible < *b) {
+                break;
+            }
+            let Some(found) = Self::fit(fits, k, ids) else {
+                continue;
+            };
+            let ranked = rank(&fits.groups[k], found);
+            if best.as_ref().is_none_or(|b| ranked > *b) {
+                best = Some(ranked);
+            }
+        }
+        best.map(|(_, Reverse(root))| root)
+    }
+}
+
+/// The groups one fragment (and every fragment equal to it with an equal speaker) meets.
+struct Fits {
+    fragment: Fragment,
+    groups: Vec<Candidate>,
+    /// Diffs it may still run ([`FRAGMENT_DIFFS`]).
+    diffs_left: usize,
+}
+
+/// A group a fragment meets.
+struct Candidate {
+    root: usize,
+    agreement: Agreement,
+    /// The passages of the group the fragment meets, best possible fit first (never empty).
+    passages: Vec<(InsideFit, usize)>,
+    /// Its fit once diffed ([`PassageGroups::fit`]); `Some(None)` when no passage takes it.
+    fit: Option<Option<InsideFit>>,
 }
 
 #[cfg(test)]

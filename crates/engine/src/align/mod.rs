@@ -14,6 +14,7 @@
 //! the framing's naming table, and writes the report's group and paraphrase records; it does not
 //! find quotations or speakers (see `read`) and does not judge framing.
 
+mod bounds;
 pub mod diff;
 pub mod group;
 mod neighbours;

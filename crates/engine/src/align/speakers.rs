@@ -6,6 +6,7 @@
 //! ("the official", "the statement") have an empty signature, which says nothing either way.
 //! This is evidence for grouping short fragments, not a coreference system.
 
+use crate::hash::{self, FastMap};
 use crate::report::NamedActor;
 use std::collections::BTreeSet;
 
@@ -31,6 +32,45 @@ pub enum Agreement {
     Different,
     /// At least one names nobody in particular.
     Unknown,
+}
+
+/// The agreements of a list's signatures, looked up by position: each pair of distinct
+/// signatures is judged once (the quotations of a comparison share a few speakers).
+pub struct Agreements<'a> {
+    /// Each position's signature, as an index into `distinct`.
+    of: Vec<u32>,
+    distinct: Vec<&'a Signature>,
+    known: FastMap<(u32, u32), Agreement>,
+}
+
+impl<'a> Agreements<'a> {
+    pub fn new(signatures: impl Iterator<Item = &'a Signature>) -> Self {
+        let mut index: FastMap<&Signature, u32> = hash::map();
+        let mut distinct: Vec<&Signature> = Vec::new();
+        let of = signatures
+            .map(|s| {
+                *index.entry(s).or_insert_with(|| {
+                    distinct.push(s);
+                    (distinct.len() - 1) as u32
+                })
+            })
+            .collect();
+        Agreements {
+            of,
+            distinct,
+            known: hash::map(),
+        }
+    }
+
+    /// [`Signature::agreement`] of the signatures at `i` and `j`.
+    pub fn of(&mut self, i: usize, j: usize) -> Agreement {
+        let (a, b) = (self.of[i], self.of[j]);
+        let distinct = &self.distinct;
+        *self
+            .known
+            .entry((a, b))
+            .or_insert_with(|| distinct[a as usize].agreement(distinct[b as usize]))
+    }
 }
 
 impl Signature {
