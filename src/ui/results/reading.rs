@@ -43,11 +43,20 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         .sum();
     let count = shared.comparison.sources.len();
     let shown = RwSignal::new(vec![true; count]);
+    // The columns are built a few per browser task (`grow_in_slices`): fifty at once, with the
+    // layout they need, held the page for a quarter of a second.
+    let built = shared.columns_built;
+    if built.get_untracked() < FIRST_COLUMNS {
+        built.set(FIRST_COLUMNS.min(count));
+    }
+    grow_in_slices(built, count, COLUMNS_PER_SLICE);
     let columns = (0..count)
         .map(|s| {
+            let here = Memo::new(move |_| built.get() > s);
+            let shared = shared.clone();
             view! {
                 <div class="reading-slot" hidden=move || !shown.with(|v| v.get(s).copied().unwrap_or(true))>
-                    {column(&shared, s)}
+                    {move || here.get().then(|| column(&shared, s))}
                 </div>
             }
         })
@@ -75,6 +84,7 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     measure();
     Effect::new(move |_| {
         shown.track();
+        built.track();
         measure();
     });
     let resize = window_event_listener_untyped("resize", move |_| measure());
@@ -157,6 +167,10 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         </section>
     }
 }
+
+/// Columns built with the section, and added per browser task after it.
+const FIRST_COLUMNS: usize = 6;
+const COLUMNS_PER_SLICE: usize = 6;
 
 /// Paragraphs built with the first render of the results, all columns together (at least
 /// [`FIRST_PER_COLUMN`] each): more than a screenful, little enough for one quick render.
