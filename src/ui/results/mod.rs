@@ -11,6 +11,7 @@
 
 mod cards;
 mod key_differences;
+mod layers;
 mod overview;
 mod reading;
 
@@ -190,10 +191,10 @@ impl Shared {
 pub(crate) const FIRST_CARDS: usize = 8;
 /// Cards added per slice after the first render.
 const CARDS_PER_SLICE: usize = 4;
-/// The sections built after the first render, one browser task each: the quote cards, then
-/// the side-by-side reading. With fifty long articles, decoding the report, the key
+/// The sections built after the first render, one browser task each: the overview, the quote
+/// cards, then the side-by-side reading. With fifty long articles, decoding the report, the key
 /// differences and every section in one task held the page for over half a second.
-const LATER_SECTIONS: usize = 2;
+const LATER_SECTIONS: usize = 3;
 
 /// Grows `shown` towards `total`, `step` at a time, one browser task per step, so a long list
 /// is on the page within a few frames without any one render blocking for long. Stops when
@@ -318,16 +319,18 @@ pub fn Results(ws: Workspace) -> impl IntoView {
             });
             let built = shared.sections_built;
             grow_in_slices(built, LATER_SECTIONS, 1);
-            let (cards_on, reading_on) = (
+            let (overview_on, cards_on, reading_on) = (
                 Memo::new(move |_| built.get() >= 1),
                 Memo::new(move |_| built.get() >= 2),
+                Memo::new(move |_| built.get() >= 3),
             );
-            let (for_cards, for_reading) = (shared.clone(), shared.clone());
+            let (for_overview, for_cards, for_reading) =
+                (shared.clone(), shared.clone(), shared.clone());
             view! {
                 <div class="results" data-testid="results">
                     <SectionNav ws />
                     <KeyDifferencesView shared=shared.clone() />
-                    <Overview shared=shared.clone() />
+                    {move || overview_on.get().then(|| view! { <Overview shared=for_overview.clone() /> })}
                     {move || cards_on.get().then(|| view! { <QuoteCards shared=for_cards.clone() /> })}
                     {move || reading_on.get().then(|| view! { <Reading shared=for_reading.clone() /> })}
                 </div>
