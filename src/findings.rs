@@ -251,11 +251,14 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Why the words matter, if they do: the first meaning word found and what kind it is.
 fn meaning_word(ws: &[String]) -> Option<(String, &'static str)> {
+    // Compared word by word without building anything: this runs for every edit of every
+    // member of every group, on the page's thread when the results first render.
     let phrase_in = |list: &[&str]| {
         list.iter().find_map(|p| {
-            let parts: Vec<&str> = p.split_whitespace().collect();
-            ws.windows(parts.len())
-                .find(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+            let first = p.split_whitespace().next()?;
+            let n = p.split_whitespace().count();
+            ws.windows(n)
+                .find(|w| w[0] == first && w.iter().map(String::as_str).eq(p.split_whitespace()))
                 .map(|_| (*p).to_string())
         })
     };

@@ -1,5 +1,6 @@
 //! Pure text helpers for the result views: splitting paragraphs around marked quotations,
-//! matching paragraphs to boilerplate regions, trimming context to a few words, and percentages.
+//! cutting text by overlapping highlight layers, matching paragraphs to boilerplate regions,
+//! trimming context to a few words, and percentages.
 //!
 //! Plain `std` only (no Leptos, no engine types), so `tests/it/segments.rs` runs these natively.
 //! Offsets are UTF-8 byte offsets into the text; every slice goes through `str::get`, and a range
@@ -174,4 +175,63 @@ pub fn percent(fraction: f64) -> String {
 /// The number of whitespace-separated words in `text`.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
+}
+
+/// A range of a text carrying highlight layers (`layers`: a bit per layer; the caller's
+/// numbering).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layered {
+    pub start: usize,
+    pub end: usize,
+    pub layers: u8,
+}
+
+/// Cuts `start..end` into consecutive ranges by the layered `spans` over it: each range holds
+/// the union of the layers of the spans covering all of it (0 where none does). `spans` must be
+/// sorted by start; they may overlap and reach outside the range (they are clipped). Empty
+/// ranges are never returned; the ranges returned cover `start..end` exactly, in order.
+pub fn cut_by_layers(start: usize, end: usize, spans: &[Layered]) -> Vec<Layered> {
+    if start >= end {
+        return Vec::new();
+    }
+    // Only spans starting before `end` can cover any of the range.
+    let before_end = &spans[..spans.partition_point(|s| s.start < end)];
+    let over: Vec<Layered> = before_end
+        .iter()
+        .filter(|s| s.end > start && s.layers != 0 && s.start < s.end)
+        .map(|s| Layered {
+            start: s.start.max(start),
+            end: s.end.min(end),
+            layers: s.layers,
+        })
+        .collect();
+    if over.is_empty() {
+        return vec![Layered {
+            start,
+            end,
+            layers: 0,
+        }];
+    }
+    let mut cuts: Vec<usize> = over.iter().flat_map(|s| [s.start, s.end]).collect();
+    cuts.push(start);
+    cuts.push(end);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out: Vec<Layered> = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let layers = over
+            .iter()
+            .filter(|s| s.start <= a && s.end >= b)
+            .fold(0, |m, s| m | s.layers);
+        match out.last_mut() {
+            Some(last) if last.layers == layers => last.end = b,
+            _ => out.push(Layered {
+                start: a,
+                end: b,
+                layers,
+            }),
+        }
+    }
+    out
 }

@@ -124,6 +124,20 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
+/// A reader's display choice saved under `key` (`parallax.…`), if any. Only the reader's own
+/// choices go here, never article text; unreadable or missing storage gives `None`.
+pub fn preference(key: &str) -> Option<String> {
+    storage().ok()?.get_item(key).ok()?
+}
+
+/// Saves a reader's display choice; storage that is full or missing is ignored (the choice
+/// then lasts for the page only).
+pub fn set_preference(key: &str, value: &str) {
+    if let Ok(storage) = storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
 fn stored_rev(storage: &web_sys::Storage) -> Option<String> {
     storage.get_item(REV_KEY).ok().flatten()
 }

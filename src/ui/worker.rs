@@ -335,9 +335,16 @@ fn received(generation: u64, text: &str) {
                 ..
             } = *job;
             let sources = input.sources;
-            if ws.finish_run(run, Comparison { sources, report }) {
-                done();
-            }
+            // The results are shown in a task of their own: decoding a large report takes a
+            // good part of a frame's budget already, and the page draws a frame in between.
+            leptos::prelude::set_timeout(
+                move || {
+                    if ws.finish_run(run, Comparison { sources, report }) {
+                        done();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
         }
         None => {}
     }

@@ -3,7 +3,8 @@
 // and the classroom's screens (the exercise maker, the student view, projector mode), in the
 // light and the dark theme, at desktop and at phone width. Any serious or critical
 // violation fails the test, listed with the rule, the element and axe's summary of the failure.
-// A last test prints the results in black and white and checks that every highlight and diff
+// The reading is audited again with every highlight layer on. A last test prints the results in
+// black and white and checks that every highlight and diff
 // mark still shows without colour.
 
 import { after, before, test } from "node:test";
@@ -110,6 +111,11 @@ async function unfoldEverything(page) {
   await page.evaluate(() => {
     for (const d of document.querySelectorAll("details:not([open])")) d.open = true;
   });
+  // Every highlight layer of the reading switched on (issue 18, point 7).
+  for (const layer of ["loaded", "hedges", "verbs", "names"]) {
+    const button = page.locator(id(`layer-${layer}`));
+    if ((await button.getAttribute("aria-pressed")) !== "true") await button.click();
+  }
   // A quote group lit up in every column (the highlight a reader sees on hover or focus).
   await page.locator(id("reading-quote")).first().focus();
   await page.locator(".reading-quote.linked").first().waitFor();
@@ -139,6 +145,8 @@ for (const [width, viewport] of Object.entries(VIEWPORTS)) {
             // The results of `#demo`, every section, folded as they open and then unfolded.
             await app.goto("/#demo");
             await page.locator(id("quote-group")).first().waitFor();
+            await page.locator(id("reading-column")).first().waitFor();
+            await page.locator(id("claim-matrix")).first().waitFor();
             problems.push(...(await auditParts(page, RESULT_SECTIONS, "results")));
             await unfoldEverything(page);
             problems.push(...(await auditParts(page, RESULT_SECTIONS, "results unfolded")));

@@ -25,6 +25,9 @@ const id = (testid) => `[data-testid="${testid}"]`;
 async function openDemo(app, target) {
   const page = await app.goto("/#demo", target);
   await page.locator(id("quote-group")).first().waitFor();
+  // The reading and the framing panel are built in tasks after the first screenful.
+  await page.locator(id("reading-column")).first().waitFor();
+  await page.locator(`${id("claim-matrix")} ${id("claim-row")}`).first().waitFor();
   return page;
 }
 

@@ -178,3 +178,58 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn layers_cut_a_range_where_they_start_and_end() {
+    let l = |start, end, layers| Layered { start, end, layers };
+    // No span: the range as it is.
+    assert_eq!(cut_by_layers(0, 10, &[]), vec![l(0, 10, 0)]);
+    // One inside, one overlapping it, one reaching out of the range on the right.
+    assert_eq!(
+        cut_by_layers(0, 20, &[l(2, 5, 1), l(4, 8, 2), l(18, 30, 4)]),
+        vec![
+            l(0, 2, 0),
+            l(2, 4, 1),
+            l(4, 5, 3),
+            l(5, 8, 2),
+            l(8, 18, 0),
+            l(18, 20, 4)
+        ]
+    );
+    // Spans outside the range are ignored; an empty range gives nothing.
+    assert_eq!(
+        cut_by_layers(10, 12, &[l(0, 10, 1), l(12, 14, 2)]),
+        vec![l(10, 12, 0)]
+    );
+    assert_eq!(cut_by_layers(5, 5, &[l(0, 10, 1)]), vec![]);
+}
+
+proptest! {
+    #[test]
+    fn layer_cuts_cover_the_range_in_order(
+        start in 0usize..50,
+        len in 0usize..50,
+        mut spans in proptest::collection::vec((0usize..120, 0usize..20, 0u8..16), 0..12),
+    ) {
+        spans.sort_unstable();
+        let spans: Vec<Layered> = spans
+            .into_iter()
+            .map(|(s, n, layers)| Layered { start: s, end: s + n, layers })
+            .collect();
+        let end = start + len;
+        let cuts = cut_by_layers(start, end, &spans);
+        let mut at = start;
+        for c in &cuts {
+            prop_assert_eq!(c.start, at);
+            prop_assert!(c.end > c.start);
+            // Each byte's layers are those of the spans over it.
+            let expected = spans
+                .iter()
+                .filter(|s| s.start <= c.start && s.end > c.start)
+                .fold(0, |m, s| m | s.layers);
+            prop_assert_eq!(c.layers, expected);
+            at = c.end;
+        }
+        prop_assert_eq!(at, end.max(start));
+    }
+}

@@ -17,12 +17,15 @@ use super::widgets::{
     count_of, empty_cell, marked_text, shown, slice, source_count, source_th, Disclosure, Mark,
     ShowAll, TableScroll,
 };
+use crate::ui::results::grow_in_slices;
 use crate::ui::state::Comparison;
 
 /// Unique facts shown per source before "show all".
 const FACTS_CAP: usize = 8;
 /// Shared claims shown in the matrix before "show all".
 const CLAIMS_CAP: usize = 15;
+/// Matrix rows built per browser task.
+const ROWS_PER_SLICE: usize = 3;
 
 fn detail_class(kind: DetailKind) -> &'static str {
     match kind {
@@ -190,15 +193,21 @@ pub fn ClaimMatrixPart(c: Arc<Comparison>) -> impl IntoView {
     let total = shared.len();
     let expanded = RwSignal::new(false);
     let heads = (0..n).map(|s| source_th(&c, s)).collect_view();
+    // Rows are built a few per browser task: a row is a cell per source, and fifty sources'
+    // rows laid out at once held the page for half a second.
+    let built = RwSignal::new(0);
+    Effect::new(move |_| grow_in_slices(built, shown(expanded, total, CLAIMS_CAP), ROWS_PER_SLICE));
     let body = {
         let c = c.clone();
-        move || {
+        let row = move |k: usize| {
             shared
-                .iter()
-                .take(shown(expanded, total, CLAIMS_CAP))
-                .filter_map(|&i| c.report.framing.claims.claims.get(i))
+                .get(k)
+                .and_then(|&i| c.report.framing.claims.claims.get(i))
                 .map(|claim| claim_row(&c, claim, n))
-                .collect_view()
+        };
+        view! {
+            <For each=move || 0..shown(expanded, total, CLAIMS_CAP).min(built.get())
+                key=|k: &usize| *k children=row />
         }
     };
     let table = (total > 0).then(move || {

@@ -11,6 +11,7 @@
 
 mod cards;
 mod key_differences;
+mod layers;
 mod overview;
 mod reading;
 
@@ -82,6 +83,11 @@ pub(crate) struct Shared {
     /// every card up to it first.
     pub lead_shown: RwSignal<usize>,
     pub singles_shown: RwSignal<usize>,
+    /// How many of the sections after the overview are built ([`LATER_SECTIONS`]: the cards,
+    /// the reading); and how many reading columns. Both grow a browser task at a time after
+    /// the first render; going to a card or showing a quote in context builds them all first.
+    pub sections_built: RwSignal<usize>,
+    pub columns_built: RwSignal<usize>,
     /// The key differences of the report, computed once.
     pub findings: Arc<KeyDifferences>,
     pub ws: Workspace,
@@ -105,6 +111,8 @@ impl Shared {
             came_from: RwSignal::new(None),
             lead_shown: RwSignal::new(FIRST_CARDS),
             singles_shown: RwSignal::new(FIRST_CARDS),
+            sections_built: RwSignal::new(0),
+            columns_built: RwSignal::new(0),
             findings,
             ws,
         }
@@ -132,10 +140,22 @@ impl Shared {
     /// Shows quote `index` in the side-by-side reading: highlights its group, opens the
     /// boilerplate paragraph it may be folded in, scrolls to it and focuses it.
     pub fn show_in_context(&self, quote: usize) {
+        self.build_all();
         self.came_from.set(self.group_of(quote));
         self.active_group.set(self.group_of(quote));
         self.located.set(Some(quote));
         reveal_and_focus(reading_quote_id(quote));
+    }
+
+    /// Builds every section and reading column now (for a place that must be on the page).
+    pub fn build_all(&self) {
+        let columns = self.comparison.sources.len();
+        if self.sections_built.get_untracked() < LATER_SECTIONS {
+            self.sections_built.set(LATER_SECTIONS);
+        }
+        if self.columns_built.get_untracked() < columns {
+            self.columns_built.set(columns);
+        }
     }
 
     /// Goes to the card of group `g` with a history entry (Back returns).
@@ -146,6 +166,7 @@ impl Shared {
     /// The card of group `g`, in view and focused, opening the one-source disclosure if it is
     /// in there.
     pub fn go_to_card(&self, g: usize) {
+        self.build_all();
         let groups = &self.report().quote_groups;
         let single = is_single_source(groups.get(g));
         // Its place in its list: every card before it is built first.
@@ -170,6 +191,10 @@ impl Shared {
 pub(crate) const FIRST_CARDS: usize = 8;
 /// Cards added per slice after the first render.
 const CARDS_PER_SLICE: usize = 4;
+/// The sections built after the first render, one browser task each: the overview, the quote
+/// cards, then the side-by-side reading. With fifty long articles, decoding the report, the key
+/// differences and every section in one task held the page for over half a second.
+const LATER_SECTIONS: usize = 3;
 
 /// Grows `shown` towards `total`, `step` at a time, one browser task per step, so a long list
 /// is on the page within a few frames without any one render blocking for long. Stops when
@@ -266,6 +291,7 @@ fn focus_section(id: &'static str) {
 /// Goes to a place in the results: a card, or a section. "Quote cards" goes to the first card,
 /// so j and k work at once.
 fn go_to(shared: &Shared, target: Target) {
+    shared.build_all();
     match target {
         Target::Card(g) if g < shared.report().quote_groups.len() => shared.go_to_card(g),
         Target::Card(_) => focus_section(Section::Key.element_id()),
@@ -291,13 +317,22 @@ pub fn Results(ws: Workspace) -> impl IntoView {
                     go_to(&taker, target);
                 }
             });
+            let built = shared.sections_built;
+            grow_in_slices(built, LATER_SECTIONS, 1);
+            let (overview_on, cards_on, reading_on) = (
+                Memo::new(move |_| built.get() >= 1),
+                Memo::new(move |_| built.get() >= 2),
+                Memo::new(move |_| built.get() >= 3),
+            );
+            let (for_overview, for_cards, for_reading) =
+                (shared.clone(), shared.clone(), shared.clone());
             view! {
                 <div class="results" data-testid="results">
                     <SectionNav ws />
                     <KeyDifferencesView shared=shared.clone() />
-                    <Overview shared=shared.clone() />
-                    <QuoteCards shared=shared.clone() />
-                    <Reading shared />
+                    {move || overview_on.get().then(|| view! { <Overview shared=for_overview.clone() /> })}
+                    {move || cards_on.get().then(|| view! { <QuoteCards shared=for_cards.clone() /> })}
+                    {move || reading_on.get().then(|| view! { <Reading shared=for_reading.clone() /> })}
                 </div>
             }
         })

@@ -5,13 +5,16 @@
 //!
 //! Paragraphs come from the engine's text model (the report's paragraph numbering); the
 //! splitting around quotations is `segments::split_paragraphs`. Text is rendered as text only.
+//! Highlight layers (loaded words, hedges, attribution verbs, names; `layers`) cut each piece
+//! further as its paragraph is built and are shown or hidden by a class on the section.
 
 use leptos::prelude::*;
 use parallax_engine::report::BoilerplateKind;
 
 use super::super::route::{self, Target};
+use super::layers::{self, Layer};
 use super::{group_number, grow_in_slices, hue_class, reading_quote_id, Shared};
-use crate::segments::{paragraph_regions, split_paragraphs, Mark, Piece};
+use crate::segments::{cut_by_layers, paragraph_regions, split_paragraphs, Layered, Mark, Piece};
 
 use parallax_engine::report::BoilerplateRecord;
 use parallax_engine::TextModel;
@@ -43,11 +46,23 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         .sum();
     let count = shared.comparison.sources.len();
     let shown = RwSignal::new(vec![true; count]);
+    let layers_on = layers::saved();
+    let by_source = std::sync::Arc::new(layers::by_source(shared.report(), count));
+    // The columns are built a few per browser task (`grow_in_slices`): fifty at once, with the
+    // layout they need, held the page for a quarter of a second.
+    let built = shared.columns_built;
+    if built.get_untracked() < FIRST_COLUMNS {
+        built.set(FIRST_COLUMNS.min(count));
+    }
+    grow_in_slices(built, count, COLUMNS_PER_SLICE);
     let columns = (0..count)
         .map(|s| {
+            let here = Memo::new(move |_| built.get() > s);
+            let shared = shared.clone();
+            let by_source = by_source.clone();
             view! {
                 <div class="reading-slot" hidden=move || !shown.with(|v| v.get(s).copied().unwrap_or(true))>
-                    {column(&shared, s)}
+                    {move || here.get().then(|| column(&shared, s, layers_on, by_source.get(s)))}
                 </div>
             }
         })
@@ -75,6 +90,7 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     measure();
     Effect::new(move |_| {
         shown.track();
+        built.track();
         measure();
     });
     let resize = window_event_listener_untyped("resize", move |_| measure());
@@ -126,8 +142,13 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     };
     view! {
         <section id="results-reading" class="reading" class:count-boilerplate=move || count_in.get()
+            class:show-loaded=move || layers_on.with(|m| m & Layer::Loaded.bit() != 0)
+            class:show-hedges=move || layers_on.with(|m| m & Layer::Hedges.bit() != 0)
+            class:show-verbs=move || layers_on.with(|m| m & Layer::Verbs.bit() != 0)
+            class:show-names=move || layers_on.with(|m| m & Layer::Names.bit() != 0)
             aria-labelledby="results-reading-title">
             <h2 id="results-reading-title" tabindex="-1">"Side by side"</h2>
+            {layers::switches(layers_on)}
             <p class="hint">
                 "Each quotation carries its quote number; hover or focus one to light up the same "
                 "quote in every article. Boilerplate (bylines, captions, embedded posts, links to "
@@ -158,29 +179,63 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
     }
 }
 
+/// Columns built with the section, and added per browser task after it.
+const FIRST_COLUMNS: usize = 4;
+const COLUMNS_PER_SLICE: usize = 4;
+
 /// Paragraphs built with the first render of the results, all columns together (at least
 /// [`FIRST_PER_COLUMN`] each): more than a screenful, little enough for one quick render.
 const FIRST_PARAGRAPHS: usize = 120;
 const FIRST_PER_COLUMN: usize = 3;
 /// Paragraphs added to a column per slice after that.
-const PARAGRAPHS_PER_SLICE: usize = 24;
+const PARAGRAPHS_PER_SLICE: usize = 16;
 /// Paragraphs built without asking; past this a button builds more (a very long article would
 /// otherwise put hundreds of thousands of elements on the page).
 const AUTO_PARAGRAPHS: usize = 400;
 
 /// A piece of a paragraph as byte offsets into the source text (owned, so paragraphs can be
-/// built later, a slice at a time): plain text, or part of quote `tag` (`first`: where it opens).
-#[derive(Clone, Copy)]
+/// built later, a slice at a time): plain text, or part of quote `tag` (`first`: where it opens);
+/// `layers`, the piece cut by highlight layers (empty when no layer touches it).
 struct Part {
     start: usize,
     end: usize,
     mark: Option<(usize, bool)>,
+    layers: Vec<Layered>,
+}
+
+/// A piece's text, its layered words each in a span with the layers' classes (shown by the
+/// section's `show-…` classes).
+fn layered_text(text: &str, p: &Part) -> AnyView {
+    if p.layers.is_empty() {
+        return text
+            .get(p.start..p.end)
+            .unwrap_or_default()
+            .to_string()
+            .into_any();
+    }
+    p.layers
+        .iter()
+        .map(|c| {
+            let t = text.get(c.start..c.end).unwrap_or_default().to_string();
+            if c.layers == 0 {
+                t.into_any()
+            } else {
+                view! { <span class=layers::classes(c.layers)>{t}</span> }.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// One article's column. Its paragraphs are built a slice at a time (see `grow_in_slices`),
 /// up to [`AUTO_PARAGRAPHS`], then on "Show more"; showing a quote in context builds the
 /// paragraphs up to it first.
-fn column(shared: &Shared, s: usize) -> impl IntoView {
+fn column(
+    shared: &Shared,
+    s: usize,
+    layers_on: RwSignal<u8>,
+    layered: Option<&layers::SourceLayers>,
+) -> impl IntoView {
     let columns = shared.comparison.sources.len().max(1);
     let first = (FIRST_PARAGRAPHS / columns).clamp(FIRST_PER_COLUMN, PARAGRAPHS_PER_SLICE);
     let text = shared
@@ -215,26 +270,36 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
     let region_of = paragraph_regions(&paragraphs, &spans);
     let base = text.as_ptr() as usize;
     let offset = |t: &str| t.as_ptr() as usize - base;
+    let (layered, counts) = layered.map_or((&[][..], [(0, 0); 4]), |l| (&l.spans[..], l.counts));
+    let longest = layered.iter().map(|l| l.end - l.start).max().unwrap_or(0);
+    let part = |t: &str, mark| {
+        let (start, end) = (offset(t), offset(t) + t.len());
+        // Spans are sorted by start: those ending before this piece are skipped unread.
+        let from = layered.partition_point(|l| l.start.saturating_add(longest) <= start);
+        let cuts = cut_by_layers(start, end, layered.get(from..).unwrap_or_default());
+        Part {
+            start,
+            end,
+            mark,
+            layers: if cuts.iter().any(|c| c.layers != 0) {
+                cuts
+            } else {
+                Vec::new()
+            },
+        }
+    };
     let parts: Vec<Vec<Part>> = split_paragraphs(text, &paragraphs, &marks)
         .iter()
         .map(|pieces| {
             pieces
                 .iter()
                 .map(|p| match *p {
-                    Piece::Text(t) => Part {
-                        start: offset(t),
-                        end: offset(t) + t.len(),
-                        mark: None,
-                    },
+                    Piece::Text(t) => part(t, None),
                     Piece::Marked {
                         text: t,
                         tag,
                         first,
-                    } => Part {
-                        start: offset(t),
-                        end: offset(t) + t.len(),
-                        mark: Some((tag, first)),
-                    },
+                    } => part(t, Some((tag, first))),
                 })
                 .collect()
         })
@@ -271,19 +336,14 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
             .map_or("", |source| source.text.as_str());
         let content = parts.get(i).map(|ps| {
             ps.iter()
-                .map(|p| {
-                    let t = text.get(p.start..p.end).unwrap_or_default();
-                    match p.mark {
-                        None => t.to_string().into_any(),
-                        Some((tag, first)) => piece(
-                            shared,
-                            &Piece::Marked {
-                                text: t,
-                                tag,
-                                first,
-                            },
-                        ),
-                    }
+                .map(|p| match p.mark {
+                    None => layered_text(text, p),
+                    Some((tag, first)) => match shared.group_of(tag) {
+                        Some(g) => {
+                            quote_mark(shared, layered_text(text, p), tag, g, first).into_any()
+                        }
+                        None => layered_text(text, p),
+                    },
                 })
                 .collect_view()
         });
@@ -325,6 +385,7 @@ fn column(shared: &Shared, s: usize) -> impl IntoView {
                 " "
                 {shared.source_name(s)}
             </h3>
+            {layers::column_counts(layers_on, counts)}
             {body}
             {more}
         </article>
@@ -345,18 +406,14 @@ fn boilerplate_paragraph(
     }
 }
 
-fn piece(shared: &Shared, p: &Piece) -> AnyView {
-    match *p {
-        Piece::Text(t) => t.to_string().into_any(),
-        Piece::Marked { text, tag, first } => match shared.group_of(tag) {
-            Some(g) => quote_mark(shared, text, tag, g, first).into_any(),
-            None => text.to_string().into_any(),
-        },
-    }
-}
-
 /// A quotation (or the part of one in this paragraph), marked with its group.
-fn quote_mark(shared: &Shared, text: &str, quote: usize, g: usize, first: bool) -> impl IntoView {
+fn quote_mark(
+    shared: &Shared,
+    content: AnyView,
+    quote: usize,
+    g: usize,
+    first: bool,
+) -> impl IntoView {
     let active = shared.active_group;
     let (came_from, ws) = (shared.came_from, shared.ws);
     let (is_active, is_located) = (shared.is_active.clone(), shared.is_located.clone());
@@ -389,7 +446,7 @@ fn quote_mark(shared: &Shared, text: &str, quote: usize, g: usize, first: bool) 
                 }
             }>
             {label}
-            {text.to_string()}
+            {content}
         </mark>
     }
 }
