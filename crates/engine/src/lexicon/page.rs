@@ -40,6 +40,7 @@ pub const CHROME_LABELS: &[&str] = &[
     "follow us",
     "listen",
     "listen to this article",
+    "in this article",
     "skip to content",
     "skip to main content",
     "home",

@@ -57,6 +57,9 @@ pub(super) fn on_its_own(p: &Para, index: usize, count: usize) -> Mark {
     if is_dateline(p) {
         return mark(SiteChrome, "publication date line");
     }
+    if is_market_quote(p) {
+        return mark(SiteChrome, "a share-price or market-data line");
+    }
     if is_timestamp(p) {
         return mark(SiteChrome, "a date or time stamp");
     }
@@ -238,6 +241,33 @@ fn is_timestamp(p: &Para) -> bool {
             )
     });
     digits >= 4 && p.words <= 8 && rest_ok
+}
+
+/// "BA THE BOEING CO. 169.90 -1.97 -1.15%", "(-0.20%)", "Dow Jones +0.45%": a short line of a
+/// quote box that holds a signed percentage change. Prose writes "fell 1.2%" or "up 0.5 per
+/// cent", never a sign before the figure, so a signed percentage in a line of a dozen words or
+/// fewer with no sentence ending is a price ticker.
+fn is_market_quote(p: &Para) -> bool {
+    let raw = p.raw.trim();
+    if p.words > 12 || raw.ends_with(['.', '!', '?', '"', '”']) && !raw.ends_with("%.") {
+        return false;
+    }
+    raw.split_whitespace().any(is_signed_percentage)
+}
+
+/// "-1.15%", "+0.5%", "(−0.20%)", "−3%".
+fn is_signed_percentage(token: &str) -> bool {
+    let t = token.trim_matches(|c| c == '(' || c == ')');
+    let Some(number) = t
+        .strip_suffix('%')
+        .and_then(|n| n.strip_prefix(['-', '+', '−']))
+    else {
+        return false;
+    };
+    number.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// Whether a word is written like a name: a capital, then letters (hyphens, apostrophes).

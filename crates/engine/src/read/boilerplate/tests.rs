@@ -272,3 +272,23 @@ fn a_note_pointing_to_a_support_line() {
     let kinds: Vec<_> = marked(&text).into_iter().map(|(_, k)| k).collect();
     assert_eq!(kinds, [SiteChrome]);
 }
+
+#[test]
+fn market_data_lines_and_an_in_this_article_label() {
+    // A finance site's quote box and its "In This Article:" label around a story (CNN as
+    // reprinted by Yahoo, and Fox Business, January 2024); prose about a share price stays.
+    let text = format!(
+        "{BODY}\n\nIn This Article:\n\n{BODY}\n\nTicker Security Last Change Change %\n\n\
+         BA THE BOEING CO. 169.90 -1.97 -1.15%\n\n(-0.20%)\n\n{BODY}\n\nThe company's shares \
+         fell 1.15% on Monday, and analysts said the fall could go on.\n\nIts stock is down -3% \
+         this year, the ministry said."
+    );
+    assert_eq!(
+        marked(&text),
+        [
+            ("In This Article:", SiteChrome),
+            ("BA THE BOEING CO. 169.90 -1.97 -1.15%", SiteChrome),
+            ("(-0.20%)", SiteChrome)
+        ]
+    );
+}
