@@ -394,3 +394,23 @@ fn an_exercise_against_a_marked_original_reads_the_original_passage() {
         .filter(|q| q.kind == QuestionKind::Locate)
         .all(|q| q.evidence.iter().all(|e| e.source != 2)));
 }
+
+/// A short label the engine reads as a page's headline ("Opinion Daily Herald") does not title the
+/// exercise when another article has a real headline.
+#[test]
+fn the_title_prefers_a_headline_of_five_words_or_more() {
+    let texts = vec![
+        "Opinion Daily Herald\n\nThe council voted on Monday to raise bus fares by ten percent, the mayor \
+         said. “We had no other choice,” she said."
+            .to_string(),
+        "Council raises bus fares by ten percent after a long debate\n\nThe council voted on \
+         Monday to raise fares. “We had no other choice,” the mayor said."
+            .to_string(),
+    ];
+    let exercise = exercise_for(&texts, Length::Short, false);
+    assert!(
+        exercise.title.contains("Council raises bus fares"),
+        "{}",
+        exercise.title
+    );
+}

@@ -89,13 +89,21 @@ fn candidates(facts: &Facts, kind: QuestionKind) -> Vec<Question> {
     }
 }
 
-/// "Comparing 3 articles: <the first headline>".
+/// "Comparing 3 articles: <the first headline>", preferring one of five words or more: a
+/// pasted page's first line can be a short label ("Watch live", "Opinion") the engine reads
+/// as its headline.
 fn title(report: &Report, texts: &[&str]) -> String {
-    let headline = report
+    let headlines: Vec<&str> = report
         .framing
         .ledes
         .iter()
-        .find_map(|l| l.headline.as_ref().map(|h| h.text.clone()));
+        .filter_map(|l| l.headline.as_ref().map(|h| h.text.as_str()))
+        .collect();
+    let headline = headlines
+        .iter()
+        .find(|h| h.split_whitespace().count() >= 5)
+        .or(headlines.first())
+        .map(|h| h.to_string());
     let n = texts.len();
     match headline {
         Some(h) => format!("Comparing {n} articles: {}", clip_words(&h, 14)),
