@@ -57,7 +57,7 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 1.0,
         speaker: Some(1.0),
-        claims_f1: Some(0.83),
+        claims_f1: Some(0.81),
         false_unique: Some(0.25),
     },
     Floors {
@@ -76,7 +76,7 @@ const FLOORS: &[Floors] = &[
         grouping_f1: 1.0,
         speaker: Some(0.94),
         claims_f1: Some(0.55),
-        false_unique: Some(0.23),
+        false_unique: Some(0.29),
     },
     Floors {
         event: "sturgeon-resignation-2023",
@@ -93,7 +93,7 @@ const FLOORS: &[Floors] = &[
         extraction_r: 1.0,
         grouping_f1: 1.0,
         speaker: Some(1.0),
-        claims_f1: Some(0.74),
+        claims_f1: Some(0.73),
         false_unique: Some(0.12),
     },
 ];

@@ -32,7 +32,7 @@ pub(super) struct Cluster {
 }
 
 impl Cluster {
-    pub(super) fn of(members: Vec<usize>) -> Cluster {
+    fn of(members: Vec<usize>) -> Cluster {
         Cluster {
             members,
             parts: Vec::new(),

@@ -13,10 +13,6 @@ pub const LINK_THRESHOLD: f64 = 0.30;
 /// Two sentences from different sources with at least this cosine are scored too, though not
 /// linked: a sentence that close to another source's is not called a fact of its own source.
 pub const ECHO_THRESHOLD: f64 = 0.25;
-/// Two sentences from different sources with at least this cosine are scored as a weak pair:
-/// not a link, but evidence that two claims whose members are all this alike are one
-/// (`merge`).
-pub const WEAK_THRESHOLD: f64 = 0.10;
 /// Two sentences of one source this similar repeat one claim (reprints often do).
 pub const REPEAT_THRESHOLD: f64 = 0.55;
 /// A term in at most this many sentences plus one has its postings walked whole: every two
@@ -29,7 +25,7 @@ pub(super) const NEIGHBOURS: usize = 64;
 
 /// Pairs of sentences from different sources (or repeats in one source) with their cosine,
 /// for every pair that meets, shares at least two terms and clears its threshold
-/// (`floor` across sources, [`REPEAT_THRESHOLD`] within one; the caller keeps
+/// ([`ECHO_THRESHOLD`] across sources, [`REPEAT_THRESHOLD`] within one; the caller keeps
 /// the pairs across sources that reach [`LINK_THRESHOLD`] as links). Pairs meet through
 /// an inverted index of the terms rare enough to index (in at most `2·√n` sentences), so
 /// common terms ("said", the main actor) never make pairs; they still count in the exact
@@ -46,7 +42,6 @@ pub(super) fn scored_pairs(
     df: &[u32],
     weight: &[f64],
     norms: &[f64],
-    floor: f64,
 ) -> Vec<(usize, usize, f64)> {
     let n = flat.len();
     let cap = ((n as f64).sqrt() * 2.0).max(12.0) as u32;
@@ -93,7 +88,7 @@ pub(super) fn scored_pairs(
             let threshold = if ids[a].0 == ids[b].0 {
                 REPEAT_THRESHOLD
             } else {
-                floor
+                ECHO_THRESHOLD
             };
             let norm = norms[a] * norms[b];
             // First a cheap bound (all of the smaller common weight shared), then the exact

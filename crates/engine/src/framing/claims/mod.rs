@@ -13,10 +13,7 @@
 //! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
 //! Two units from different sources are compared by the cosine of their weighted terms;
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
-//! the centre or, on average, to the members; then two claims of one fact, each grown around
-//! its own centre, are joined when their members are close on average, counting weak pairs
-//! (cosine from `matching::WEAK_THRESHOLD`) too, and share no sentence, and an opening
-//! sentence (headline or lede) in no shared claim joins the one it is closest to (`merge`). A claim's members are the sentences of its
+//! the centre or, on average, to the members. A claim's members are the sentences of its
 //! units, so a sentence stating two facts may be a member of two claims; a sentence none of
 //! whose units is in a claim of two sources is a fact of its own source (with that source's
 //! repeats of it), unless it comes close to another source's sentence (`matching::ECHO_THRESHOLD`):
@@ -41,7 +38,6 @@
 //! Parts, each its own module: `units` (clause cuts), `terms` (what a unit is compared by:
 //! stems, numbers, actors, meaning groups, and their weights), `facts` (fact signatures),
 //! `matching` (which units are similar enough to pair), `clusters` (claims around centres),
-//! `merge` (claims of one fact joined by average linkage),
 //! `report` (claims, their members and the coverage matrix), `evidence` (what each member was
 //! matched by, conflicting numbers and dates) and `details` (the words, names and numbers only
 //! one source gives). This module only runs them in order.
@@ -51,7 +47,6 @@ mod details;
 mod evidence;
 mod facts;
 mod matching;
-mod merge;
 mod report;
 mod terms;
 #[cfg(test)]
@@ -178,31 +173,11 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         })
         .collect();
     let unit_norms = norms(&units, &plain);
-    let all_pairs = scored_pairs(
-        &units,
-        &unit_ids,
-        &kinds,
-        &unit_df,
-        &weight,
-        &unit_norms,
-        matching::WEAK_THRESHOLD,
-    );
-    let (scored, weak): (Vec<_>, Vec<_>) = all_pairs
+    let all_pairs = scored_pairs(&units, &unit_ids, &kinds, &unit_df, &weight, &unit_norms);
+    let (scored, echoes): (Vec<_>, Vec<_>) = all_pairs
         .into_iter()
         .partition(|&(a, b, s)| unit_ids[a].0 == unit_ids[b].0 || s >= matching::LINK_THRESHOLD);
-    let echoes: Vec<_> = weak
-        .iter()
-        .copied()
-        .filter(|&(_, _, s)| s >= matching::ECHO_THRESHOLD)
-        .collect();
     let groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole);
-    let cross: Vec<_> = scored
-        .iter()
-        .chain(&weak)
-        .copied()
-        .filter(|&(a, b, _)| unit_ids[a].0 != unit_ids[b].0)
-        .collect();
-    let groups = merge::merge(groups, &cross, &unit_ids, bodies.len());
     // Units to sentences: each claim's sentences, once each; a sentence in no claim of two
     // sources stands alone.
     let sentence = |u: usize| first[unit_ids[u].0] + unit_ids[u].1;

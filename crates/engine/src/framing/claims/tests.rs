@@ -102,7 +102,7 @@ fn a_fact_in_many_sources_stays_one_claim_while_each_meets_a_bounded_number() {
     assert!(df[0] as f64 <= 2.0 * (n as f64).sqrt() && df[0] as usize > NEIGHBOURS + 1);
     let weight = idf_weights(&df, n);
     let norms = norms(&flat, &weight);
-    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms, ECHO_THRESHOLD);
+    let scored = scored_pairs(&flat, &ids, &kinds, &df, &weight, &norms);
     assert!(
         scored.len() <= sources * NEIGHBOURS && scored.len() < sources * (sources - 1) / 2,
         "{} pairs",
