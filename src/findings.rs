@@ -333,10 +333,8 @@ fn folded(text: &str) -> String {
 
 /// The passage of the original a group was aligned against (its source and text), if it was.
 fn original_passage(group: &QuoteGroupRecord) -> Option<(usize, &str)> {
-    match &group.original {
-        Some(OriginalReference::Passage { source, text, .. }) => Some((*source, text.as_str())),
-        _ => None,
-    }
+    let passage = group.original.as_ref()?.passage()?;
+    Some((passage.source, passage.text))
 }
 
 /// Whether giving `reference` as `member` changes no meaning: the same words once case,

@@ -247,14 +247,11 @@ struct Basis {
 }
 
 fn basis(f: &Facts, group: &QuoteGroupRecord) -> Option<Basis> {
-    if let Some(OriginalReference::Passage {
-        source, start, end, ..
-    }) = &group.original
-    {
+    if let Some(passage) = group.original.as_ref().and_then(OriginalReference::passage) {
         return Some(Basis {
-            source: *source,
-            start: *start,
-            end: *end,
+            source: passage.source,
+            start: passage.start,
+            end: passage.end,
         });
     }
     let quote = f.quote(&group.reference)?;

@@ -315,7 +315,11 @@ fn card(shared: &Shared, g: usize, total: usize) -> AnyView {
 /// Whether a group's members were aligned against a passage of the original rather than
 /// against one of them.
 fn against_passage(group: &QuoteGroupRecord) -> bool {
-    matches!(group.original, Some(OriginalReference::Passage { .. }))
+    group
+        .original
+        .as_ref()
+        .and_then(OriginalReference::passage)
+        .is_some()
 }
 
 /// What the versions are marked against, as the marks' labels name it.

@@ -97,9 +97,9 @@ fn member_cells(
 /// The words the members were aligned against: the original's passage when the group was
 /// traced to one, otherwise the reference quotation's words.
 fn reference_text(group: &QuoteGroupRecord, reference: Option<&QuoteRecord>) -> String {
-    match &group.original {
-        Some(OriginalReference::Passage { text, .. }) => text.clone(),
-        _ => reference.map(|r| r.text.clone()).unwrap_or_default(),
+    match group.original.as_ref().and_then(OriginalReference::passage) {
+        Some(passage) => passage.text.to_string(),
+        None => reference.map(|r| r.text.clone()).unwrap_or_default(),
     }
 }
 

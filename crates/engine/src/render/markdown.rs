@@ -137,10 +137,11 @@ fn group(out: &mut String, report: &Report, names: &[String], index: usize, g: &
         by.join(", ")
     );
     // With a source marked as the original, the versions are compared with its words.
-    let passage = match &g.original {
-        Some(OriginalReference::Passage { source, text, .. }) => Some((*source, text.as_str())),
-        _ => None,
-    };
+    let passage = g
+        .original
+        .as_ref()
+        .and_then(OriginalReference::passage)
+        .map(|p| (p.source, p.text));
     let (shown, source, note) = match (&g.original, passage) {
         (_, Some((source, text))) => (text, source, " (the original)"),
         (Some(OriginalReference::Quote { .. }), None) => {

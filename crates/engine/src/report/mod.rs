@@ -425,6 +425,40 @@ impl OriginalReference {
             OriginalReference::NotFound { .. } => None,
         }
     }
+
+    /// The passage of the original's text the group was traced to, when the original gives
+    /// the words outside quote marks (the members' coverage ranges are then ranges of it).
+    pub fn passage(&self) -> Option<Passage<'_>> {
+        match self {
+            OriginalReference::Passage {
+                source,
+                start,
+                end,
+                text,
+                ..
+            } => Some(Passage {
+                source: *source,
+                start: *start,
+                end: *end,
+                text,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// A passage of the original a quote group was traced to: its source index, UTF-8 byte range
+/// and text ([`OriginalReference::passage`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passage<'a> {
+    /// The original's source index.
+    pub source: usize,
+    /// Byte offset where the passage starts in the original's text.
+    pub start: usize,
+    /// Byte offset where it ends.
+    pub end: usize,
+    /// The passage as the original gives it.
+    pub text: &'a str,
 }
 
 /// A byte range of one source's text with the text it holds.
