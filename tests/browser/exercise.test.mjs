@@ -145,7 +145,20 @@ it("a teacher makes an exercise from pasted articles, edits it, and a student op
     .waitFor({ timeout: 8_000 })
     .then(() => true, () => false);
   if (!appeared) {
-    console.log("KNOWN FAULT: Compare produced no comparison within 8 s; pressing it again");
+    // What the page shows, so an occurrence in a CI log says which way it failed: a run that
+    // never started (no progress, Compare enabled), one stuck in the worker (progress, Compare
+    // disabled), or one ended without its results (a notice, or nothing).
+    const state = await page.evaluate(() => ({
+      progress: document.querySelector('[data-testid="progress"]')?.innerText ?? null,
+      compareDisabled: document.querySelector('[data-testid="compare"]')?.disabled ?? null,
+      notices: [...document.querySelectorAll('[role="alert"], [role="status"]')]
+        .map((e) => e.innerText.trim())
+        .filter(Boolean),
+      panels: [...document.querySelectorAll('[data-testid="source-text"]')].map((t) => t.value.length),
+    }));
+    console.log(
+      `KNOWN FAULT: Compare produced no comparison within 8 s; pressing it again. Page: ${JSON.stringify(state)}`,
+    );
     await page.locator(id("compare")).click();
   }
   // The results' navigation leads to the exercise maker, below every result section.
