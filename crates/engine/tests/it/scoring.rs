@@ -69,6 +69,25 @@ const FLOORS: &[Floors] = &[
         claims_f1: Some(0.6),
         false_unique: Some(0.08),
     },
+    // First scored blind (no rule written for them) when they were added.
+    Floors {
+        event: "pichai-gemini-memo-2024",
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 0.88,
+        speaker: Some(0.9),
+        claims_f1: Some(0.42),
+        false_unique: Some(0.44),
+    },
+    Floors {
+        event: "powell-jackson-hole-2024",
+        extraction_p: 0.94,
+        extraction_r: 0.81,
+        grouping_f1: 0.94,
+        speaker: Some(0.83),
+        claims_f1: Some(0.5),
+        false_unique: Some(0.33),
+    },
     Floors {
         event: "starliner-crew-decision-2024",
         extraction_p: 1.0,
