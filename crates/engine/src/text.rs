@@ -1,6 +1,7 @@
 //! The text model: paragraphs, sentences and words of one article, as byte spans.
 //!
-//! Paragraphs are non-blank lines. Sentences end at `.`, `!`, `?` or an ellipsis (with any
+//! Paragraphs are non-blank lines, except in hard-wrapped text (a line break every 60–80
+//! characters, inside sentences), where a paragraph's lines are joined (`wrap`). Sentences end at `.`, `!`, `?` or an ellipsis (with any
 //! closing quotes or brackets after it) followed by a space and a word that can start a
 //! sentence; abbreviations (`U.S.`, `Dr.`, `Jr.`), initials (`John F. Kennedy`), decimals and
 //! lower-case continuations (`“… now?” he asked`) do not end one. A paragraph without final
@@ -15,6 +16,8 @@ use crate::lexicon::abbreviations::{
 };
 use crate::lexicon::calendar::MONTH_ABBREVIATIONS;
 use crate::span::Span;
+
+mod wrap;
 
 /// One paragraph: a run of non-blank text between line breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +39,7 @@ pub struct Sentence {
 /// The segmented article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextModel {
-    /// Non-blank lines, in text order.
+    /// Non-blank lines (joined in hard-wrapped text), in text order.
     pub paragraphs: Vec<Paragraph>,
     /// Sentences, in text order across paragraphs.
     pub sentences: Vec<Sentence>,
@@ -48,7 +51,7 @@ pub struct TextModel {
 }
 
 impl TextModel {
-    /// The paragraphs of `text` alone (each non-blank line, trimmed): the same spans as
+    /// The paragraphs of `text` alone (each non-blank line, trimmed, or a wrapped paragraph's lines): the same spans as
     /// [`TextModel::new`]'s `paragraphs`, without the cost of finding words and sentences.
     pub fn paragraph_spans(text: &str) -> Vec<Span> {
         paragraph_spans(text)
@@ -104,22 +107,30 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-/// Paragraph spans: each non-blank line, trimmed.
+/// Paragraph spans: each non-blank line, trimmed; in hard-wrapped text, the lines of one
+/// paragraph together ([`wrap`]).
 fn paragraph_spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut lines = Vec::new();
     let mut line_start = 0;
+    let mut after_blank = true;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), '\n')))
     {
         if is_line_break(c) {
-            if let Some(span) = trim_span(text, Span::new(line_start, i)) {
-                out.push(span);
+            match trim_span(text, Span::new(line_start, i)) {
+                Some(span) => {
+                    lines.push(wrap::Line { span, after_blank });
+                    after_blank = false;
+                }
+                // A "\r\n" pair is one line break, not a blank line between two.
+                None if c == '\n' && text[..i].ends_with('\r') && line_start == i => {}
+                None => after_blank = true,
             }
             line_start = i + c.len_utf8();
         }
     }
-    out
+    wrap::paragraphs(text, &lines)
 }
 
 /// Characters that may follow sentence-final punctuation and still belong to the sentence.

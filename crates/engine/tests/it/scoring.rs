@@ -81,12 +81,12 @@ const FLOORS: &[Floors] = &[
     },
     Floors {
         event: "powell-jackson-hole-2024",
-        extraction_p: 0.94,
-        extraction_r: 0.81,
-        grouping_f1: 0.94,
-        speaker: Some(0.83),
-        claims_f1: Some(0.5),
-        false_unique: Some(0.33),
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 1.0,
+        speaker: Some(0.95),
+        claims_f1: Some(0.52),
+        false_unique: Some(0.28),
     },
     Floors {
         event: "starliner-crew-decision-2024",
