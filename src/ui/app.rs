@@ -19,7 +19,7 @@ use super::source_panel::text_area_id;
 use super::state::{NoticeKind, Workspace};
 use super::storage;
 use super::summary::Summary;
-use super::warm;
+use super::worker;
 use super::workspace::WorkspaceView;
 
 #[component]
@@ -69,8 +69,8 @@ pub fn App() -> impl IntoView {
         pop.remove();
     });
     storage::keep_saved(ws);
-    // The word lists and the optimised engine code, ready before the first Compare.
-    warm::when_idle();
+    // The worker, its word lists and the optimised engine code, ready before the first Compare.
+    worker::warm_when_idle();
     let has_results = move || ws.comparison.with(Option::is_some);
 
     view! {

@@ -1,5 +1,7 @@
-//! Warming the engine while the browser is idle, so the first comparison after the page loads
-//! is about as fast as later ones.
+//! Warming the page's own engine while the browser is idle, so the first comparison after the
+//! page loads is about as fast as later ones. Comparisons normally run in the Web Worker, which
+//! warms itself ([`super::worker::warm_when_idle`]); the page's engine is warmed where there is
+//! no worker (runs go to the page) and by `#bench`, which times the page's engine.
 //!
 //! A cold engine is slow twice over: its word lists (reporting verbs, function words, places,
 //! loaded and hedging words, event meanings) are built on first use, and the browser first
@@ -21,7 +23,7 @@ use parallax_engine::{Comparing, Progress};
 /// At most this many passes over the example.
 const MAX_PASSES: usize = 6;
 /// A pass that is not at least this much faster than the one before ends the warm-up.
-const STILL_IMPROVING: f64 = 0.85;
+pub(super) const STILL_IMPROVING: f64 = 0.85;
 /// Where the browser has no idle callbacks, each step waits this long instead.
 const NO_IDLE_DELAY: Duration = Duration::from_millis(30);
 
@@ -73,7 +75,7 @@ pub async fn warm_up() -> Vec<f64> {
 
 /// Resolves in an idle callback (`requestIdleCallback`), or after a short timer where the
 /// browser has none.
-async fn idle() {
+pub(super) async fn idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let Some(window) = web_sys::window() else {
             let _ = resolve.call0(&JsValue::NULL);

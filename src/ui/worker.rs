@@ -9,6 +9,9 @@
 //! page then posts it the already compiled `WebAssembly.Module` (`wasm_bindgen::module()`), and
 //! the worker instantiates it. The glue is the build's own code, never user text.
 //!
+//! Once the page is idle after loading, the worker is made and warmed on the bundled example
+//! ([`warm_when_idle`]), so the first comparison does not pay for making it nor for a cold engine.
+//!
 //! One worker serves the page. A run posts its job and the worker answers with progress before
 //! every step and the report at the end; a newer run while one is computing terminates the busy
 //! worker and starts a fresh one (the engine cannot be interrupted mid-step), and messages of
@@ -29,7 +32,9 @@ use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, W
 
 use super::one_file;
 use super::state::{Comparison, Input, NoticeKind, Workspace};
+use super::warm;
 use super::worker_wire::{Job, Update};
+use crate::corpus;
 use parallax_engine::{Report, Stage};
 
 #[wasm_bindgen]
@@ -131,6 +136,53 @@ pub fn compare(ws: Workspace, run: u64, input: Input, done: Box<dyn FnOnce()>, f
     });
 }
 
+/// Once the page is idle after loading, starts the worker and has it compare the bundled
+/// example (a warm-up job), so the first comparison a person asks for finds the worker made,
+/// its word lists built and its code optimised. Where workers do not work, the page's own
+/// engine is warmed instead ([`warm::when_idle`]), since runs go there.
+pub fn warm_when_idle() {
+    if !workers_exist() {
+        warm::when_idle();
+        return;
+    }
+    spawn_local(async {
+        warm::idle().await;
+        if !(ready().await && post_warm_up()) {
+            warm::when_idle();
+        }
+    });
+}
+
+/// Makes the worker, if there is none yet, and posts it the warm-up job; false if it cannot.
+fn post_warm_up() -> bool {
+    let Ok(message) = serde_json::to_string(&Job {
+        run: 0,
+        sources: corpus::example(),
+        original: None,
+        warm: true,
+    }) else {
+        return false;
+    };
+    STATE.with_borrow_mut(|state| {
+        let State::Ready { script, engine } = state else {
+            return false;
+        };
+        // A run already went to a worker: it is warm by now, or busy and warming itself.
+        if engine.is_some() {
+            return true;
+        }
+        let Some(fresh) = spawn(script) else {
+            return false;
+        };
+        let posted = fresh
+            .worker
+            .post_message(&JsValue::from_str(&message))
+            .is_ok();
+        *engine = Some(fresh);
+        posted
+    })
+}
+
 /// Makes the worker's script once; false if it cannot be made here.
 async fn ready() -> bool {
     if STATE.with_borrow(|state| matches!(state, State::Ready { .. })) {
@@ -216,6 +268,7 @@ fn post(job: Box<Pending>) -> Result<(), Box<Pending>> {
         run: job.run,
         sources: job.input.sources.clone(),
         original: job.input.original,
+        warm: false,
     });
     let Ok(message) = message else {
         return Err(job);
@@ -319,6 +372,8 @@ fn received(generation: u64, text: &str) {
             Update::Done { run, report } if current(run) => {
                 Some(Outcome::Done(engine.pending.take()?, *report))
             }
+            // The warm-up is over: nothing to show (it only marked the worker as started).
+            Update::Warm => None,
             _ => None,
         }
     })

@@ -2,14 +2,16 @@
 //! in the worker (see [`super::worker`]), where `main` finds no `window` and calls [`serve`]
 //! instead of mounting the app. It runs each [`Job`] to the end, posting an
 //! [`Update::Reached`] before every step and the report after the last. A newer run does not
-//! interrupt it: the page terminates the worker instead.
+//! interrupt it: the page terminates the worker instead. A warm-up job (sent once the page is
+//! idle after loading) compares the bundled example and answers [`Update::Warm`].
 
 use parallax_engine::{Comparing, Progress};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::worker_wire::{Job, Update};
+use super::warm::STILL_IMPROVING;
+use super::worker_wire::{Job, Update, WARM_PASSES};
 
 /// Whether this code runs in a worker rather than a page.
 pub fn in_worker() -> bool {
@@ -38,6 +40,11 @@ pub fn serve() {
 }
 
 fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
+    if job.warm {
+        warm(&job.sources);
+        post(scope, &Update::Warm);
+        return;
+    }
     // The page sends an original among the sources; one that is not is compared without.
     let mut comparing = Comparing::with_original(&job.sources, job.original)
         .unwrap_or_else(|_| Comparing::new(&job.sources));
@@ -65,6 +72,21 @@ fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
                 return;
             }
         }
+    }
+}
+
+/// Compares `sources` until a pass is no faster than the one before (the optimised code is
+/// in), at most [`WARM_PASSES`] times, and drops the reports.
+fn warm(sources: &[parallax_engine::Source]) {
+    let mut last = f64::INFINITY;
+    for _ in 0..WARM_PASSES {
+        let start = js_sys::Date::now();
+        drop(parallax_engine::compare(sources));
+        let took = js_sys::Date::now() - start;
+        if took >= last * STILL_IMPROVING {
+            break;
+        }
+        last = took;
     }
 }
 

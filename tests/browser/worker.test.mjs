@@ -93,20 +93,55 @@ it("Compare runs in a worker with progress, the page answering throughout", asyn
   assert.equal(await page.locator(id("source-panel")).count(), 30);
 });
 
-it("a newer run replaces a running one: the worker is stopped and only the newer result shows", async (app) => {
+it("once the page is idle the worker is made and warmed, before any Compare", async (app) => {
+  // Records what the page's workers say (a warm-up answers `{"kind":"warm"}`).
+  await app.page.addInitScript(() => {
+    const Native = window.Worker;
+    window.__said = [];
+    window.Worker = function (...args) {
+      const worker = new Native(...args);
+      worker.addEventListener("message", (e) => {
+        if (typeof e.data === "string") window.__said.push(e.data.slice(0, 20));
+      });
+      return worker;
+    };
+  });
   const page = await app.goto("/");
-  const closed = [];
-  page.on("worker", (worker) => worker.on("close", () => closed.push(worker.url())));
-  const large = await largeSet(40);
-  await page.evaluate((fragment) => (location.hash = fragment), shareFragment(large));
-  // Once the worker is computing (it has reported a step)…
-  await page.waitForFunction(
-    () => Number(document.querySelector(".compare-progress progress")?.value) >= 1,
-    null,
-    { polling: "raf" },
+  await eventually(async () =>
+    assert.ok(
+      (await page.evaluate(() => window.__said)).some((m) => m.includes('"warm"')),
+      "the worker finished its warm-up",
+    ),
   );
-  // …the example replaces the run.
-  await page.evaluate(() => (location.hash = "#demo"));
+  assert.equal(page.workers().length, 1, "one worker, made before any Compare");
+  await page.locator(id("load-example")).click();
+  await page.locator(id("compare")).click();
+  await page.locator(id("quote-group")).first().waitFor();
+  assert.equal(page.workers().length, 1, "the warmed worker ran the comparison");
+});
+
+it("a newer run replaces a running one: the worker is stopped and only the newer result shows", async (app) => {
+  // Watched from the start: the page makes its worker (and warms it) as soon as it is idle.
+  const closed = [];
+  app.page.on("worker", (worker) => worker.on("close", () => closed.push(worker.url())));
+  const page = await app.goto("/");
+  // Long enough that the worker (warm by now) is still computing when the example replaces it.
+  const large = await largeSet(120);
+  await page.evaluate((fragment) => (location.hash = fragment), shareFragment(large));
+  // Once the worker is computing (it has reported a step), the example replaces the run — in
+  // the same frame, from the page, so the run cannot end in between.
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const frame = () => {
+          if (Number(document.querySelector(".compare-progress progress")?.value) >= 1) {
+            location.hash = "#demo";
+            done();
+          } else requestAnimationFrame(frame);
+        };
+        frame();
+      }),
+  );
   await page.locator(id("quote-group")).first().waitFor();
   assert.deepEqual(await panelContents(page), await exampleArticles());
   await eventually(async () => assert.ok(closed.length >= 1, "the busy worker was terminated"));
