@@ -70,22 +70,22 @@ pub(super) fn join_closest_centres<'a>(
         partners[b].push(a);
     }
     let mut joins: Vec<(usize, usize)> = Vec::new();
-    let mut seen: Vec<usize> = Vec::new();
+    // The last unit that looked at each claim, so a claim is looked at once per unit.
+    let mut seen_by: Vec<usize> = vec![usize::MAX; claims.len()];
     for u in 0..n {
         if norms[u] == 0.0 {
             continue;
         }
-        seen.clear();
         let candidates = claims_of[u]
             .iter()
             .chain(partners[u].iter().flat_map(|&p| claims_of[p].iter()));
         // The closest centre: (cosine, claim), ties to the earlier claim.
         let mut best: Option<(f64, usize)> = None;
         for &k in candidates {
-            if seen.contains(&k) {
+            if seen_by[k] == u {
                 continue;
             }
-            seen.push(k);
+            seen_by[k] = u;
             let Some((centre, length)) = &centres[k] else {
                 continue;
             };
