@@ -32,7 +32,7 @@ pub(super) struct Cluster {
 }
 
 impl Cluster {
-    fn of(members: Vec<usize>) -> Cluster {
+    pub(super) fn of(members: Vec<usize>) -> Cluster {
         Cluster {
             members,
             parts: Vec::new(),

@@ -13,7 +13,9 @@
 //! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
 //! Two units from different sources are compared by the cosine of their weighted terms;
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
-//! the centre or, on average, to the members. A claim's members are the sentences of its
+//! the centre or, on average, to the members; then each unit joins the shared claim whose
+//! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`).
+//! A claim's members are the sentences of its
 //! units, so a sentence stating two facts may be a member of two claims; a sentence none of
 //! whose units is in a claim of two sources is a fact of its own source (with that source's
 //! repeats of it), unless it comes close to another source's sentence (`matching::ECHO_THRESHOLD`):
@@ -38,10 +40,12 @@
 //! Parts, each its own module: `units` (clause cuts), `terms` (what a unit is compared by:
 //! stems, numbers, actors, meaning groups, and their weights), `facts` (fact signatures),
 //! `matching` (which units are similar enough to pair), `clusters` (claims around centres),
+//! `centres` (each unit to the claim whose centre it is closest to),
 //! `report` (claims, their members and the coverage matrix), `evidence` (what each member was
 //! matched by, conflicting numbers and dates) and `details` (the words, names and numbers only
 //! one source gives). This module only runs them in order.
 
+mod centres;
 mod clusters;
 mod details;
 mod evidence;
@@ -177,7 +181,16 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
     let (scored, echoes): (Vec<_>, Vec<_>) = all_pairs
         .into_iter()
         .partition(|&(a, b, s)| unit_ids[a].0 == unit_ids[b].0 || s >= matching::LINK_THRESHOLD);
-    let groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole);
+    let mut groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole);
+    centres::join_closest_centres(
+        &mut groups,
+        &units,
+        &unit_ids,
+        &kinds,
+        &weight,
+        &unit_norms,
+        scored.iter().chain(&echoes),
+    );
     // Units to sentences: each claim's sentences, once each; a sentence in no claim of two
     // sources stands alone.
     let sentence = |u: usize| first[unit_ids[u].0] + unit_ids[u].1;
