@@ -173,6 +173,13 @@ fn sentence_spans(text: &str, para: Span) -> Vec<Span> {
             }
         }
         if !chars.peek().is_some_and(|&(_, next)| next.is_whitespace()) {
+            if c == '.' && periods == 1 && end == i + 1 && glued_sentences(body, i) {
+                if let Some(span) = trim_span(text, Span::new(para.start + start, para.start + end))
+                {
+                    out.push(span);
+                }
+                start = end;
+            }
             continue;
         }
         let single_period = only_periods && periods == 1;
@@ -207,6 +214,19 @@ fn ends_sentence(body: &str, mark: usize, end: usize, single_period: bool, ellip
     let token = token_before(body, mark);
     let next_word = first_word(rest);
     abbreviation_allows_break(token, next_word, first.is_ascii_digit())
+}
+
+/// Whether the period at `body[mark]` ends a sentence although no space follows it: a typing
+/// slip ("got it wrong.Our teams"), a lower-case word of two letters or more before it and a
+/// capitalised word after. An abbreviation ("U.S.Army"), a domain ("example.com") or a
+/// decimal never has that shape.
+fn glued_sentences(body: &str, mark: usize) -> bool {
+    let before = token_before(body, mark);
+    let mut after = body[mark + 1..].chars();
+    before.chars().count() >= 2
+        && before.chars().all(char::is_lowercase)
+        && after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase)
 }
 
 /// The run of letters and periods right before byte `mark` ("U.S" before the final period).
@@ -463,6 +483,20 @@ mod tests {
                 "view",
                 "3.5",
                 "million"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_full_stop_still_ends_the_sentence() {
+        assert_eq!(
+            sentences(
+                "We got it wrong.Our teams are at work. The U.S.Army base, example.com and 3.5."
+            ),
+            [
+                "We got it wrong.",
+                "Our teams are at work.",
+                "The U.S.Army base, example.com and 3.5."
             ]
         );
     }
