@@ -94,7 +94,7 @@ it("Compare runs in a worker with progress, the page answering throughout", asyn
 });
 
 it("once the page is idle the worker is made and warmed, before any Compare", async (app) => {
-  // Records what the page's workers say (a warm-up answers `{"kind":"warm"}`).
+  // Records what the page's workers say (a warm-up answers `"warm"`).
   await app.page.addInitScript(() => {
     const Native = window.Worker;
     window.__said = [];
