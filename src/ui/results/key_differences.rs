@@ -1,21 +1,44 @@
 //! Key differences: the findings of `crate::findings`, first on the results page, each a
 //! sentence with its evidence and a link to the card or table that shows it in full; minor
 //! edits (same meaning) counted below them. Rendering only: the findings are computed once per
-//! comparison in `Shared`.
+//! comparison in `Shared`, in a browser task after the results' first render ("Finding the key
+//! differences…" shows until then).
 
 use leptos::prelude::*;
 
 use super::super::route::{self, Section, Target};
 use super::{group_number, Shared};
-use crate::findings::{Finding, Place};
+use crate::findings::{Finding, KeyDifferences, Place};
 
 #[component]
 pub(super) fn KeyDifferencesView(shared: Shared) -> impl IntoView {
-    let found = shared.findings.clone();
+    let findings = shared.findings;
+    let list = move || match findings.get() {
+        None => view! {
+            <p class="hint" data-testid="finding-key-differences">"Finding the key differences…"</p>
+        }
+        .into_any(),
+        Some(found) => listed(&shared, &found).into_any(),
+    };
+    view! {
+        <section id="key-differences" class="key-differences" data-testid="key-differences"
+            aria-labelledby="key-differences-title">
+            <h2 id="key-differences-title" tabindex="-1">"Key differences"</h2>
+            <p class="hint">
+                "What a reader would most want to know, most telling first. Each links to the "
+                "card or table with the full evidence."
+            </p>
+            {list}
+        </section>
+    }
+}
+
+/// The findings, or a line saying there are none, and the count of minor edits.
+fn listed(shared: &Shared, found: &KeyDifferences) -> impl IntoView {
     let items = found
         .findings
         .iter()
-        .map(|f| finding(&shared, f))
+        .map(|f| finding(shared, f))
         .collect_view();
     let minor = found.minor.len();
     let minor_line = (minor > 0).then(|| {
@@ -39,17 +62,9 @@ pub(super) fn KeyDifferencesView(shared: Shared) -> impl IntoView {
         }
     });
     view! {
-        <section id="key-differences" class="key-differences" data-testid="key-differences"
-            aria-labelledby="key-differences-title">
-            <h2 id="key-differences-title" tabindex="-1">"Key differences"</h2>
-            <p class="hint">
-                "What a reader would most want to know, most telling first. Each links to the "
-                "card or table with the full evidence."
-            </p>
-            {empty}
-            <ol class="findings">{items}</ol>
-            {minor_line}
-        </section>
+        {empty}
+        <ol class="findings">{items}</ol>
+        {minor_line}
     }
 }
 

@@ -88,14 +88,24 @@ pub(crate) struct Shared {
     /// the first render; going to a card or showing a quote in context builds them all first.
     pub sections_built: RwSignal<usize>,
     pub columns_built: RwSignal<usize>,
-    /// The key differences of the report, computed once.
-    pub findings: Arc<KeyDifferences>,
+    /// The key differences of the report, computed once, in a browser task after the first
+    /// render (`None` until then): with fifty long articles they take a good part of a frame.
+    pub findings: RwSignal<Option<Arc<KeyDifferences>>>,
     pub ws: Workspace,
 }
 
 impl Shared {
     fn new(comparison: Arc<Comparison>, ws: Workspace) -> Self {
-        let findings = Arc::new(key_differences(&comparison.report));
+        let findings = RwSignal::new(None);
+        let source = comparison.clone();
+        set_timeout(
+            move || {
+                let found = Arc::new(key_differences(&source.report));
+                // The results may be gone by now (a newer comparison): then nothing is set.
+                let _ = findings.try_set(Some(found));
+            },
+            std::time::Duration::ZERO,
+        );
         let lookup = Arc::new(Lookup::new(&comparison.report));
         let active_group = RwSignal::new(None);
         let located = RwSignal::new(None);
@@ -309,9 +319,13 @@ pub fn Results(ws: Workspace) -> impl IntoView {
     move || {
         ws.comparison.get().map(|comparison| {
             let shared = Shared::new(comparison, ws);
-            // Take the place a link or Back/Forward asked for, once the views are on the page.
+            // Take the place a link or Back/Forward asked for, once the views are on the page
+            // and the key differences above them are in (they would push the place down).
             let taker = shared.clone();
             Effect::new(move |_| {
+                if taker.findings.with(Option::is_none) {
+                    return;
+                }
                 if let Some(target) = ws.target.get() {
                     ws.target.set(None);
                     go_to(&taker, target);
