@@ -9,8 +9,8 @@
 //!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
 //!    shorter's content words appear in any order (a reordered translation). Two different
 //!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
-//!    holds two quotations one source prints apart joins only one of their groups
-//!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
+//!    holds two quotations one source prints apart (another utterance between them) joins only
+//!    one of their groups ([`bridges`]); excerpts of one statement in a row are not apart. Candidates come from an index of three-word shingles, so only quotations
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
 //!    with the text, not its square. A comparison that cheap bounds decide (too few words in
 //!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
@@ -217,7 +217,7 @@ fn bridges(
         .flat_map(|&a| sets.members[rj].iter().map(move |&b| (a, b)))
         .take(BRIDGE_PAIRS);
     for (a, b) in pairs {
-        if items[a].source != items[b].source || !apart(items, a, b) {
+        if items[a].source != items[b].source || !apart(items, sets, (ri, rj), a, b) {
             continue;
         }
         if checks == BRIDGE_CHECKS {
@@ -233,12 +233,28 @@ fn bridges(
     false
 }
 
+/// Quotations between two of one source that [`apart`] looks at; more between them make
+/// them apart whatever they are.
+const BETWEEN: usize = 8;
+
 /// Whether items `a` and `b` of one source are quoted apart there: different quotations
-/// with another quotation between them. Consecutive ones may be one statement cut around
-/// its attribution ("“… has passed away,” he wrote. “We will never forget him …”").
-fn apart(items: &[Item], a: usize, b: usize) -> bool {
+/// with another quotation between them that neither group `roots` holds. Consecutive ones
+/// may be one statement cut around its attribution ("“… has passed away,” he wrote. “We will
+/// never forget him …”"), and so may a run of them whose every quotation between belongs to
+/// the groups being joined (three excerpts of one statement in a row, the middle one already
+/// grouped with the first): the source quotes one statement piece by piece, not two apart.
+fn apart(items: &[Item], sets: &UnionFind, roots: (usize, usize), a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
-    items[lo].quotation != items[hi].quotation && items[hi - 1].quotation != items[lo].quotation
+    if items[lo].quotation == items[hi].quotation {
+        return false;
+    }
+    if hi - lo > BETWEEN + 1 {
+        return true;
+    }
+    (lo + 1..hi).any(|k| {
+        let root = sets.root(k);
+        items[k].quotation != items[lo].quotation && root != roots.0 && root != roots.1
+    })
 }
 
 /// Whether passages `i` and `j` are versions of one utterance.

@@ -316,3 +316,37 @@ fn a_left_over_fragment_joins_one_that_holds_its_content_when_one_speaker_says_b
     assert_eq!(g.len(), 2, "{g:?}");
     assert_eq!(g[0].len(), 3, "{g:?}");
 }
+
+#[test]
+fn excerpts_of_one_statement_in_a_row_are_not_quoted_apart() {
+    // Invented: one page quotes a mayor's statement in three excerpts in a row, another
+    // prints the three as one quotation; the first and the third share no run of words, but
+    // what stands between them is the statement's own middle excerpt, not another utterance.
+    // With an unrelated quotation between them instead, the page quotes two things apart.
+    let statement = [
+        "We will rebuild every school that the river destroyed this spring",
+        "families who lost their homes will be housed by the end of the year",
+        "the old town hall will stay open as a shelter for as long as it is needed",
+    ];
+    let whole = "We will rebuild every school that the river destroyed this spring, and families who lost their homes will be housed by the end of the year. Until then the old town hall will stay open as a shelter for as long as it is needed.";
+    let unrelated = "Our opponents have never once visited the flooded streets of the east side";
+    let run = |middle: &str| {
+        let texts = [statement[0], middle, statement[2], whole];
+        let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+        let sig = none();
+        let items: Vec<Item> = (0..texts.len())
+            .map(|n| Item {
+                words: &words[n],
+                signature: &sig,
+                sort_key: texts[n],
+                source: usize::from(n == 3),
+                quotation: n,
+                paragraph: n,
+                sentence: n,
+            })
+            .collect();
+        group(&items)
+    };
+    assert_eq!(run(statement[1]), vec![vec![0, 1, 2, 3]]);
+    assert_eq!(run(unrelated), vec![vec![0, 3], vec![1], vec![2]]);
+}
