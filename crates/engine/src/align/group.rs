@@ -14,7 +14,9 @@
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
 //!    with the text, not its square. A comparison that cheap bounds decide (too few words in
 //!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
-//!    at most.
+//!    at most. A passage of two or three content words that joins none joins its speaker's
+//!    group holding them all close together in any order (one remark transcribed in other
+//!    words, [`super::short::join_reworded`]).
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -46,6 +48,7 @@ use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
 use super::runs::{anchored, fit_with_content, shared_run, Fit, Fragment};
+use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
 use super::words::Word;
@@ -130,6 +133,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         agreements: Agreements::new(items.iter().map(|item| item.signature)),
     };
     join_passages(items, &ids, &passages, &mut sets, &mut judge);
+    short::join_reworded(items, &ids, &passages, &mut sets, &mut judge.agreements);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
@@ -363,7 +367,7 @@ fn same_passage(
 }
 
 /// Content words a passage must share with another (unless it has fewer).
-const CONTENT_WORDS: usize = 4;
+pub const CONTENT_WORDS: usize = 4;
 /// Share of the shorter passage's content words that a reordered version holds.
 const REORDERED_CONTENT: f64 = 0.8;
 
@@ -507,68 +511,9 @@ fn attach_fragments(
         equal.entry(key).or_default().push(f);
     }
     for members in equal.values() {
-        join_agreeing(items, members, sets);
+        short::join_agreeing(items, members, sets);
     }
-    join_contained(items, ids, &leftover, sets);
-}
-
-/// Joins a left-over fragment to another whose content words it holds as a run of two or
-/// more ("It is time for change." / "time for change") when their speakers are the same.
-/// Each fragment looks up its own runs of content words (at most ten for five words), so the
-/// work is linear in the fragments.
-fn join_contained(items: &[Item], ids: &[Vec<u32>], leftover: &[usize], sets: &mut UnionFind) {
-    let content = |f: usize| -> Vec<u32> {
-        items[f]
-            .words
-            .iter()
-            .zip(&ids[f])
-            .filter(|(w, _)| w.content)
-            .map(|(_, &id)| id)
-            .collect()
-    };
-    let mut by_content: BTreeMap<Vec<u32>, usize> = BTreeMap::new();
-    for &f in leftover {
-        let own = content(f);
-        if own.len() >= 2 {
-            by_content.entry(own).or_insert(f);
-        }
-    }
-    for &f in leftover {
-        let own = content(f);
-        for len in 2..=own.len() {
-            for run in own.windows(len) {
-                let Some(&other) = by_content.get(run) else {
-                    continue;
-                };
-                if other != f
-                    && items[f].signature.agreement(items[other].signature) == Agreement::Same
-                {
-                    sets.union(f, other);
-                }
-            }
-        }
-    }
-}
-
-/// Among equal fragments, joins each to the first earlier one whose speaker does not differ
-/// (looking at no more than [`neighbours::NEIGHBOURS`] distinct speakers, so a phrase that
-/// hundreds of different people say costs a bounded amount per fragment).
-fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
-    let mut heads: Vec<(usize, Signature)> = Vec::new();
-    for &m in members {
-        let sig = items[m].signature;
-        match heads
-            .iter_mut()
-            .take(neighbours::NEIGHBOURS)
-            .find(|(_, s)| s.agreement(sig) != Agreement::Different)
-        {
-            Some((head, s)) => {
-                s.extend(sig);
-                sets.union(*head, m);
-            }
-            None => heads.push((m, sig.clone())),
-        }
-    }
+    short::join_contained(items, ids, &leftover, sets);
 }
 
 /// Passages by content word, each list in neighbourhood order ([`neighbours`]), to find the

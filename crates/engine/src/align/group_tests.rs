@@ -350,3 +350,26 @@ fn excerpts_of_one_statement_in_a_row_are_not_quoted_apart() {
     assert_eq!(run(statement[1]), vec![vec![0, 1, 2, 3]]);
     assert_eq!(run(unrelated), vec![vec![0, 3], vec![1], vec![2]]);
 }
+
+#[test]
+fn a_short_remark_transcribed_in_other_words_joins_when_its_speaker_says_both() {
+    // Invented: a remark of few content words, printed by two pages in different words and
+    // order; no run of three words is shared. It joins only for the same speaker, and only
+    // where its content words sit close together.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let said = "My hand, the dog bit it. Then I went straight home to rest.";
+    let retold = "Yes, it was the dog that bit my hand,";
+    let g = groups_of(&[(said, coach.clone()), (retold, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(said, coach.clone()), (retold, none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        (said, coach.clone()),
+        (retold, names.signature(["Mayor Tom Hale"])),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let scattered = "The dog slept all day while my brother hurt his hand and bit his nails";
+    let g = groups_of(&[(scattered, coach.clone()), (retold, coach)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}

@@ -21,6 +21,7 @@ mod neighbours;
 pub mod original;
 pub mod paraphrase;
 mod runs;
+mod short;
 pub mod speakers;
 pub mod table;
 mod union_find;
