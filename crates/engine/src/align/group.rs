@@ -29,7 +29,9 @@
 //!    never give up"). Among the groups that take a fragment, the one that holds a quotation
 //!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
 //!    'Y'" already joined it), then the better fit, the same speaker, and size last.
-//!    Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    A fragment no group takes by its words joins the group holding a quotation of its
+//!    paragraph when one speaker says both and they share a phrase ("my hand" of "Well, my
+//!    hand. There,"). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
 //!    / "shame").
 //!
 //! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning").
@@ -44,10 +46,11 @@ use std::collections::BTreeMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::bounds::Bounds;
+pub use super::item::Item;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{anchored, fit_with_content, shared_run, Fit, Fragment};
+use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fragment};
 use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
@@ -83,22 +86,6 @@ const VERBATIM_RUN: usize = 4 * SHINGLE;
 /// "We will never forget him and nor will all of football. He will be …").
 const OVERLAP_RUN: usize = 8;
 
-/// A quotation as the grouping sees it.
-pub struct Item<'a> {
-    pub words: &'a [Word],
-    pub signature: &'a Signature,
-    /// An order-independent tie-breaker (the quotation's text and its source's name).
-    pub sort_key: &'a str,
-    /// The source it is quoted in.
-    pub source: usize,
-    /// The quotation it is a piece of, as printed: pieces of one quotation printed over
-    /// several paragraphs share it.
-    pub quotation: usize,
-    /// The paragraph and the sentence of its source it starts in.
-    pub paragraph: usize,
-    pub sentence: usize,
-}
-
 /// What the comparisons of one grouping share: the bounds' scratch space and the speakers'
 /// agreements, each pair of distinct signatures judged once.
 struct Judge<'a> {
@@ -133,7 +120,14 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         agreements: Agreements::new(items.iter().map(|item| item.signature)),
     };
     join_passages(items, &ids, &passages, &mut sets, &mut judge);
-    short::join_reworded(items, &ids, &passages, &mut sets, &mut judge.agreements);
+    short::join_reworded(
+        items,
+        &ids,
+        &passages,
+        CONTENT_WORDS,
+        &mut sets,
+        &mut judge.agreements,
+    );
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
@@ -367,7 +361,7 @@ fn same_passage(
 }
 
 /// Content words a passage must share with another (unless it has fewer).
-pub const CONTENT_WORDS: usize = 4;
+const CONTENT_WORDS: usize = 4;
 /// Share of the shorter passage's content words that a reordered version holds.
 const REORDERED_CONTENT: f64 = 0.8;
 
@@ -496,6 +490,18 @@ fn attach_fragments(
             None => leftover.push(f),
         }
     }
+    // A fragment no group takes by its words alone joins one that holds a quotation of its
+    // paragraph (the pieces of one remark a page prints around a description of a gesture)
+    // when its speaker says both and it shares a phrase with one of the group's passages.
+    leftover.retain(|&f| {
+        let in_context = fits
+            .get(&(ids[f].as_slice(), items[f].signature))
+            .and_then(|fits| groups.by_context(&items[f], fits, ids));
+        if let Some(root) = in_context {
+            attached.push((root, f));
+        }
+        in_context.is_none()
+    });
     for (root, f) in attached {
         sets.union(root, f);
     }
@@ -730,6 +736,35 @@ impl PassageGroups<'_> {
             let ranked = rank(&fits.groups[k], found);
             if best.as_ref().is_none_or(|b| ranked > *b) {
                 best = Some(ranked);
+            }
+        }
+        best.map(|(_, Reverse(root))| root)
+    }
+}
+
+impl PassageGroups<'_> {
+    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph,
+    /// said by the same speaker, with a passage (of the first [`FRAGMENT_DIFFS`]) that shares
+    /// a phrase with the fragment ([`shares_phrase`]); the smallest root on a tie.
+    fn by_context(&self, item: &Item, fits: &Fits, ids: &[Vec<u32>]) -> Option<usize> {
+        let mut diffs_left = FRAGMENT_DIFFS;
+        let mut best: Option<(u8, Reverse<usize>)> = None;
+        for g in &fits.groups {
+            let context = self.groups[&g.root].context(item);
+            if g.agreement != Agreement::Same
+                || context == 0
+                || Some((context, Reverse(g.root))) < best
+            {
+                continue;
+            }
+            let takes = g.passages.iter().any(|&(_, p)| {
+                diffs_left > 0 && {
+                    diffs_left -= 1;
+                    shares_phrase(&fits.fragment, &ids[p])
+                }
+            });
+            if takes {
+                best = Some((context, Reverse(g.root)));
             }
         }
         best.map(|(_, Reverse(root))| root)

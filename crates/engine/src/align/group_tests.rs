@@ -373,3 +373,37 @@ fn a_short_remark_transcribed_in_other_words_joins_when_its_speaker_says_both() 
     let g = groups_of(&[(scattered, coach.clone()), (retold, coach)]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
+
+#[test]
+fn a_left_over_fragment_joins_the_group_of_its_paragraph_when_it_shares_a_phrase() {
+    // Invented: a page prints a spoken remark in two pieces around a gesture ("“Well, my
+    // hand. There,” she said, pointing. “The dog bit.”"); the second piece joins the remark
+    // by its words, the first only by its paragraph, its speaker and the phrase "my hand".
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let texts = [
+        "The dog bit my hand and then it ran off into the park",
+        "Well, my hand. There,",
+        "the dog bit",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let run = |first: (usize, &Signature)| {
+        let place = [(0, 0, 0), (1, first.0, first.0), (1, 2, 3)];
+        let items: Vec<Item> = (0..texts.len())
+            .map(|n| Item {
+                words: &words[n],
+                signature: if n == 1 { first.1 } else { &coach },
+                sort_key: texts[n],
+                source: place[n].0,
+                quotation: n,
+                paragraph: place[n].1,
+                sentence: place[n].2,
+            })
+            .collect();
+        group(&items)
+    };
+    assert_eq!(run((2, &coach)), vec![vec![0, 1, 2]]);
+    assert_eq!(run((5, &coach)), vec![vec![0, 2], vec![1]]);
+    assert_eq!(run((2, &other)), vec![vec![0, 2], vec![1]]);
+}

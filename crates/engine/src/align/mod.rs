@@ -17,6 +17,7 @@
 mod bounds;
 pub mod diff;
 pub mod group;
+mod item;
 mod neighbours;
 pub mod original;
 pub mod paraphrase;

@@ -6,7 +6,7 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use super::group::{Item, CONTENT_WORDS};
+use super::item::Item;
 use super::neighbours;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
@@ -15,8 +15,8 @@ use crate::hash::{self, FastMap};
 /// Content words a passage needs for [`join_reworded`]: one says too little.
 const REWORDED_CONTENT: usize = 2;
 
-/// Joins a passage of few content words (two or three: fewer than the order-free test of
-/// passages asks for) that no other passage took to a group of its speaker's quotations that
+/// Joins a passage of few content words (two, and fewer than the `content_words` that the
+/// order-free test of passages asks for) that no other passage took to a group of its speaker's quotations that
 /// holds every one of its content words close together, in any order: one remark transcribed
 /// in two ways ("My hand, the dog bit it." / "Yes, it was the dog that bit my hand"). The words
 /// must sit within as many words as the passage has, and the speakers must be the same (two
@@ -28,6 +28,7 @@ pub fn join_reworded(
     items: &[Item],
     ids: &[Vec<u32>],
     passages: &[usize],
+    content_words: usize,
     sets: &mut UnionFind,
     agreements: &mut Agreements,
 ) {
@@ -44,7 +45,7 @@ pub fn join_reworded(
         .iter()
         .filter(|&&p| sets.members[sets.root(p)].len() == 1)
         .map(|&p| (p, content(p)))
-        .filter(|(_, c)| (REWORDED_CONTENT..CONTENT_WORDS).contains(&c.len()))
+        .filter(|(_, c)| (REWORDED_CONTENT..content_words).contains(&c.len()))
         .collect();
     if alone.is_empty() {
         return;
