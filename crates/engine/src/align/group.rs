@@ -54,6 +54,8 @@ use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fr
 use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
+use super::word_index::WordIndex;
+#[cfg(test)]
 use super::words::Word;
 use crate::hash::{self, FastMap};
 use crate::word_forms::stem;
@@ -493,10 +495,11 @@ fn attach_fragments(
     // A fragment no group takes by its words alone joins one that holds a quotation of its
     // paragraph (the pieces of one remark a page prints around a description of a gesture)
     // when its speaker says both and it shares a phrase with one of the group's passages.
+    let near = groups.by_paragraph();
     leftover.retain(|&f| {
         let in_context = fits
             .get(&(ids[f].as_slice(), items[f].signature))
-            .and_then(|fits| groups.by_context(&items[f], fits, ids));
+            .and_then(|fits| PassageGroups::by_context(&items[f], fits, ids, &near));
         if let Some(root) = in_context {
             attached.push((root, f));
         }
@@ -520,78 +523,6 @@ fn attach_fragments(
         short::join_agreeing(items, members, sets);
     }
     short::join_contained(items, ids, &leftover, sets);
-}
-
-/// Passages by content word, each list in neighbourhood order ([`neighbours`]), to find the
-/// passages a fragment could sit in.
-struct WordIndex<'a> {
-    lists: FastMap<&'a str, Vec<(neighbours::Key, &'a str, usize)>>,
-}
-
-impl<'a> WordIndex<'a> {
-    fn new(items: &'a [Item], passages: &[usize]) -> Self {
-        let mut lists: FastMap<&str, Vec<(neighbours::Key, &str, usize)>> = hash::map();
-        for &p in passages {
-            for w in items[p].words.iter().filter(|w| w.content) {
-                let list = lists.entry(w.key.as_str()).or_default();
-                if list.last().map(|e| e.2) != Some(p) {
-                    list.push((Default::default(), items[p].sort_key, p));
-                }
-            }
-        }
-        let mut index = WordIndex { lists };
-        // Keys only matter in lists too long to walk whole.
-        let keys: FastMap<usize, neighbours::Key> = index
-            .lists
-            .values()
-            .filter(|l| l.len() > neighbours::WALKED_WHOLE)
-            .flatten()
-            .map(|e| (e.2, index.key(items[e.2].words)))
-            .collect();
-        for list in index.lists.values_mut() {
-            if list.len() > neighbours::WALKED_WHOLE {
-                for e in list.iter_mut() {
-                    e.0 = keys[&e.2];
-                }
-                list.sort_unstable();
-            }
-        }
-        index
-    }
-
-    /// The neighbourhood key of a word list: its rarest content words among the passages.
-    fn key(&self, words: &[Word]) -> neighbours::Key {
-        neighbours::key_of(words.iter().filter(|w| w.content).filter_map(|w| {
-            let df = self.lists.get(w.key.as_str())?.len() as u32;
-            Some((df, neighbours::word_hash(&w.key)))
-        }))
-    }
-
-    /// The passages fragment `words` meets: every passage of each short list of its content
-    /// words, and the nearest [`neighbours::NEIGHBOURS`] of the shortest long one (a passage
-    /// that holds the whole fragment holds its rarest word); sorted, once each.
-    fn candidates(&self, words: &[Word]) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut rarest_long: Option<&Vec<_>> = None;
-        for w in words.iter().filter(|w| w.content) {
-            let Some(list) = self.lists.get(w.key.as_str()) else {
-                continue;
-            };
-            if list.len() <= neighbours::WALKED_WHOLE {
-                out.extend(list.iter().map(|e| e.2));
-            } else if rarest_long.is_none_or(|r| list.len() < r.len()) {
-                rarest_long = Some(list);
-            }
-        }
-        if let Some(list) = rarest_long {
-            let key = self.key(words);
-            let at = list.partition_point(|e| e.0 < key);
-            out.extend(list[neighbours::window(list.len(), at)].iter().map(|e| e.2));
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
 }
 
 /// Whether a fragment sits inside a passage (whole, or with one word skipped) and its fit.
@@ -743,18 +674,44 @@ impl PassageGroups<'_> {
 }
 
 impl PassageGroups<'_> {
-    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph,
-    /// said by the same speaker, with a passage (of the first [`FRAGMENT_DIFFS`]) that shares
-    /// a phrase with the fragment ([`shares_phrase`]); the smallest root on a tie.
-    fn by_context(&self, item: &Item, fits: &Fits, ids: &[Vec<u32>]) -> Option<usize> {
+    /// The groups holding a quotation of each (source, paragraph), with its sentence.
+    fn by_paragraph(&self) -> FastMap<(usize, usize), Vec<(usize, usize)>> {
+        let mut near: FastMap<(usize, usize), Vec<(usize, usize)>> = hash::map();
+        for (&root, facts) in &self.groups {
+            for &(source, paragraph, sentence) in &facts.places {
+                near.entry((source, paragraph))
+                    .or_default()
+                    .push((root, sentence));
+            }
+        }
+        near
+    }
+
+    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph
+    /// (`near`: [`Self::by_paragraph`]), said by the same speaker, with a passage (of the
+    /// first [`FRAGMENT_DIFFS`]) that shares a phrase with the fragment ([`shares_phrase`]);
+    /// the smallest root on a tie.
+    fn by_context(
+        item: &Item,
+        fits: &Fits,
+        ids: &[Vec<u32>],
+        near: &FastMap<(usize, usize), Vec<(usize, usize)>>,
+    ) -> Option<usize> {
+        let near = near.get(&(item.source, item.paragraph))?;
         let mut diffs_left = FRAGMENT_DIFFS;
         let mut best: Option<(u8, Reverse<usize>)> = None;
-        for g in &fits.groups {
-            let context = self.groups[&g.root].context(item);
-            if g.agreement != Agreement::Same
-                || context == 0
-                || Some((context, Reverse(g.root))) < best
-            {
+        for g in fits
+            .groups
+            .iter()
+            .filter(|g| g.agreement == Agreement::Same)
+        {
+            let Some(context) = (near.iter().filter(|(root, _)| *root == g.root))
+                .map(|&(_, sentence)| if sentence == item.sentence { 2 } else { 1 })
+                .max()
+            else {
+                continue;
+            };
+            if Some((context, Reverse(g.root))) < best {
                 continue;
             }
             let takes = g.passages.iter().any(|&(_, p)| {

@@ -26,6 +26,7 @@ mod short;
 pub mod speakers;
 pub mod table;
 mod union_find;
+mod word_index;
 pub mod words;
 
 use crate::report::NamedActor;
