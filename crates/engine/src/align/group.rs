@@ -13,7 +13,7 @@
 //!    one of their groups ([`bridges`]); excerpts of one statement in a row are not apart. Candidates come from an index of three-word shingles, so only quotations
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
 //!    with the text, not its square. A comparison that cheap bounds decide (too few words in
-//!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
+//!    common, or no run long enough, for any rule: [`super::bounds`]) runs no diff, and a passage runs a few diffs
 //!    at most. A passage of two or three content words that joins none joins its speaker's
 //!    group holding them all close together in any order (one remark transcribed in other
 //!    words, [`super::short::join_reworded`]).
@@ -312,22 +312,37 @@ fn same_passage(
     }
     // A diff matches at most the longest common subsequence, and its runs are no longer.
     let most = judge.bounds.common_subsequence(a.iter().copied(), b);
-    let possible = if agreement == Agreement::Different {
-        most >= VERBATIM_RUN
+    let most_content = if agreement == Agreement::Different {
+        0
     } else {
         let content_ids = a.iter().zip(words).filter(|(_, w)| w.content);
-        let most_content = judge
+        judge
             .bounds
-            .common_subsequence(content_ids.map(|(&id, _)| id), b);
-        most >= OVERLAP_RUN
-            || (most >= SHINGLE
-                && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-                && enough_content(most_content, most))
+            .common_subsequence(content_ids.map(|(&id, _)| id), b)
     };
-    if !possible {
+    // Whether a diff whose runs are at most `run` long could join them.
+    let possible = |run: usize| {
+        if agreement == Agreement::Different {
+            run >= VERBATIM_RUN
+        } else {
+            run >= OVERLAP_RUN
+                || (run >= SHINGLE
+                    && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
+                    && enough_content(most_content, run))
+        }
+    };
+    if !possible(most) {
         return false;
     }
+    // A pair the subsequence lets through takes one of `diffs_left` whether a diff runs or
+    // not, so the groups never depend on which bound ruled a pair out. The diff's runs are
+    // at most the longest common run too, worked out where its table costs less than the
+    // diff: in a low-vocabulary text most pairs share a shingle and most of their words but
+    // no run long enough for the overlap or verbatim rule, or for the content rule's run.
     *diffs_left -= 1;
+    if a.len() * b.len() <= RUN_TABLE && !possible(judge.bounds.common_run(a, b)) {
+        return false;
+    }
     let mut f = Fit::default();
     let mut content_matched = 0;
     let mut overlap = false;
@@ -361,6 +376,10 @@ fn same_passage(
     // (Reordered versions were taken above.)
     overlap || contained
 }
+
+/// Largest product of two passages' lengths whose longest common run [`same_passage`] works
+/// out before a diff (a table of this many cells costs less than a diff of the two).
+const RUN_TABLE: usize = 4096;
 
 /// Content words a passage must share with another (unless it has fewer).
 const CONTENT_WORDS: usize = 4;
