@@ -482,7 +482,7 @@ fn attach_fragments(
                 places: Vec::new(),
             };
             for &m in members {
-                facts.note(&items[m]);
+                facts.note((items[m].source, items[m].paragraph, items[m].sentence));
             }
             (root, facts)
         })
@@ -491,7 +491,14 @@ fn attach_fragments(
         groups,
         root_of,
         by_word: WordIndex::new(items, passages),
+        held: hash::FastSet::default(),
     };
+    let places: Vec<(usize, (usize, usize, usize))> = (groups.groups.iter())
+        .flat_map(|(&root, facts)| facts.places.iter().map(move |&place| (root, place)))
+        .collect();
+    for (root, place) in places {
+        groups.hold(root, place);
+    }
     let mut leftover = Vec::new();
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
@@ -504,9 +511,7 @@ fn attach_fragments(
         match groups.choose(&items[f], candidates, ids) {
             Some(root) => {
                 attached.push((root, f));
-                if let Some(facts) = groups.groups.get_mut(&root) {
-                    facts.note(&items[f]);
-                }
+                groups.note(root, &items[f]);
             }
             None => leftover.push(f),
         }
@@ -514,11 +519,10 @@ fn attach_fragments(
     // A fragment no group takes by its words alone joins one that holds a quotation of its
     // paragraph (the pieces of one remark a page prints around a description of a gesture)
     // when its speaker says both and it shares a phrase with one of the group's passages.
-    let near = groups.by_paragraph();
     leftover.retain(|&f| {
         let in_context = fits
             .get(&(ids[f].as_slice(), items[f].signature))
-            .and_then(|fits| PassageGroups::by_context(&items[f], fits, ids, &near));
+            .and_then(|fits| groups.by_context(&items[f], fits, ids));
         if let Some(root) = in_context {
             attached.push((root, f));
         }
@@ -571,27 +575,13 @@ struct GroupFacts<'a> {
 const PLACES: usize = 64;
 
 impl GroupFacts<'_> {
-    fn note(&mut self, item: &Item) {
-        let place = (item.source, item.paragraph, item.sentence);
-        if self.places.len() < PLACES && !self.places.contains(&place) {
+    /// Remembers `place` (source, paragraph, sentence); whether it was new and kept.
+    fn note(&mut self, place: (usize, usize, usize)) -> bool {
+        let new = self.places.len() < PLACES && !self.places.contains(&place);
+        if new {
             self.places.push(place);
         }
-    }
-
-    /// 2 when it holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
-    fn context(&self, item: &Item) -> u8 {
-        self.places
-            .iter()
-            .filter(|p| p.0 == item.source)
-            .map(|p| {
-                if p.2 == item.sentence {
-                    2
-                } else {
-                    u8::from(p.1 == item.paragraph)
-                }
-            })
-            .max()
-            .unwrap_or(0)
+        new
     }
 }
 
@@ -602,9 +592,42 @@ struct PassageGroups<'a> {
     root_of: FastMap<usize, usize>,
     /// Passages by content word.
     by_word: WordIndex<'a>,
+    /// The places the groups remember (`GroupFacts::places`) as (source, [`SENTENCE`] or
+    /// [`PARAGRAPH`], its index, root), so a group's context is two look-ups.
+    held: hash::FastSet<(usize, u8, usize, usize)>,
 }
 
+/// Kinds of place in [`PassageGroups::held`].
+const SENTENCE: u8 = 0;
+const PARAGRAPH: u8 = 1;
+
 impl PassageGroups<'_> {
+    /// Notes that group `root` took a quotation at `item`'s place.
+    fn note(&mut self, root: usize, item: &Item) {
+        self.hold(root, (item.source, item.paragraph, item.sentence));
+    }
+
+    fn hold(&mut self, root: usize, place: (usize, usize, usize)) {
+        let Some(facts) = self.groups.get_mut(&root) else {
+            return;
+        };
+        let (source, paragraph, sentence) = place;
+        if facts.note(place) || facts.places.contains(&place) {
+            self.held.insert((source, SENTENCE, sentence, root));
+            self.held.insert((source, PARAGRAPH, paragraph, root));
+        }
+    }
+
+    /// 2 when group `root` holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
+    fn context(&self, root: usize, item: &Item) -> u8 {
+        let holds = |kind: u8, at: usize| self.held.contains(&(item.source, kind, at, root));
+        if holds(SENTENCE, item.sentence) {
+            2
+        } else {
+            u8::from(holds(PARAGRAPH, item.paragraph))
+        }
+    }
+
     /// The groups fragment `f` meets, in root order, each with its passages best possible
     /// fit first ([`Fragment::best_possible`]: a bound, not a diff). Nothing is diffed yet.
     fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize, bounds: &mut Bounds) -> Fits {
@@ -668,7 +691,14 @@ impl PassageGroups<'_> {
             let group = &self.groups[&g.root];
             let same = g.agreement == Agreement::Same;
             let key = Reverse(group.key);
-            let rank = (inside, group.context(item), fit, same, group.size, key);
+            let rank = (
+                inside,
+                self.context(g.root, item),
+                fit,
+                same,
+                group.size,
+                key,
+            );
             (rank, Reverse(g.root))
         };
         let mut order: Vec<((Rank, Reverse<usize>), usize)> = (fits.groups.iter().enumerate())
@@ -693,30 +723,10 @@ impl PassageGroups<'_> {
 }
 
 impl PassageGroups<'_> {
-    /// The groups holding a quotation of each (source, paragraph), with its sentence.
-    fn by_paragraph(&self) -> FastMap<(usize, usize), Vec<(usize, usize)>> {
-        let mut near: FastMap<(usize, usize), Vec<(usize, usize)>> = hash::map();
-        for (&root, facts) in &self.groups {
-            for &(source, paragraph, sentence) in &facts.places {
-                near.entry((source, paragraph))
-                    .or_default()
-                    .push((root, sentence));
-            }
-        }
-        near
-    }
-
-    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph
-    /// (`near`: [`Self::by_paragraph`]), said by the same speaker, with a passage (of the
-    /// first [`FRAGMENT_DIFFS`]) that shares a phrase with the fragment ([`shares_phrase`]);
-    /// the smallest root on a tie.
-    fn by_context(
-        item: &Item,
-        fits: &Fits,
-        ids: &[Vec<u32>],
-        near: &FastMap<(usize, usize), Vec<(usize, usize)>>,
-    ) -> Option<usize> {
-        let near = near.get(&(item.source, item.paragraph))?;
+    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph,
+    /// said by the same speaker, with a passage (of the first [`FRAGMENT_DIFFS`]) that shares
+    /// a phrase with the fragment ([`shares_phrase`]); the smallest root on a tie.
+    fn by_context(&self, item: &Item, fits: &Fits, ids: &[Vec<u32>]) -> Option<usize> {
         let mut diffs_left = FRAGMENT_DIFFS;
         let mut best: Option<(u8, Reverse<usize>)> = None;
         for g in fits
@@ -724,12 +734,10 @@ impl PassageGroups<'_> {
             .iter()
             .filter(|g| g.agreement == Agreement::Same)
         {
-            let Some(context) = (near.iter().filter(|(root, _)| *root == g.root))
-                .map(|&(_, sentence)| if sentence == item.sentence { 2 } else { 1 })
-                .max()
-            else {
+            let context = self.context(g.root, item);
+            if context == 0 {
                 continue;
-            };
+            }
             if Some((context, Reverse(g.root))) < best {
                 continue;
             }
