@@ -34,7 +34,8 @@
 //!    hand. There,"). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
 //!    / "shame").
 //!
-//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning").
+//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning"); two long
+//! stems one letter apart are one word (a misprint: "unacceptible" / "unacceptable").
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
@@ -55,6 +56,7 @@ use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
 use super::word_index::WordIndex;
+use super::words::intern;
 #[cfg(test)]
 use super::words::Word;
 use crate::hash::{self, FastMap};
@@ -100,17 +102,16 @@ struct Judge<'a> {
 pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(items.len());
     // Every key's stem as a small integer, once for all the comparisons below: "rigged" and
-    // "rig", "warnings" and "warning" are one word to the grouping.
+    // "rig", "warnings" and "warning" are one word to the grouping, and so are two long
+    // stems one letter apart (a misprint: "unacceptible" / "unacceptable").
     let mut interned: FastMap<String, u32> = hash::map();
+    let mut misprints: FastMap<String, u32> = hash::map();
     let ids: Vec<Vec<u32>> = items
         .iter()
         .map(|item| {
             item.words
                 .iter()
-                .map(|w| {
-                    let next = interned.len() as u32;
-                    *interned.entry(stem(&w.key)).or_insert(next)
-                })
+                .map(|w| intern(stem(&w.key), &mut interned, &mut misprints))
                 .collect()
         })
         .collect();

@@ -407,3 +407,20 @@ fn a_left_over_fragment_joins_the_group_of_its_paragraph_when_it_shares_a_phrase
     assert_eq!(run((5, &coach)), vec![vec![0, 2], vec![1]]);
     assert_eq!(run((2, &other)), vec![vec![0, 2], vec![1]]);
 }
+
+#[test]
+fn a_misprinted_long_word_is_the_word() {
+    // Invented: a headline's fragment with one letter wrong in a long word joins the passage;
+    // short words one letter apart stay different words.
+    let g = groups_of(&[
+        (
+            "The way the council treated the families was completely unacceptable to us",
+            none(),
+        ),
+        ("completely unacceptible", none()),
+        ("great concern", none()),
+        ("grave concern", none()),
+    ]);
+    assert_eq!(g.len(), 3, "{g:?}");
+    assert_eq!(g[0].len(), 2, "{g:?}");
+}
