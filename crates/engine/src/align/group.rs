@@ -9,12 +9,14 @@
 //!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
 //!    shorter's content words appear in any order (a reordered translation). Two different
 //!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
-//!    holds two quotations one source prints apart joins only one of their groups
-//!    ([`bridges`]). Candidates come from an index of three-word shingles, so only quotations
+//!    holds two quotations one source prints apart (another utterance between them) joins only
+//!    one of their groups ([`bridges`]); excerpts of one statement in a row are not apart. Candidates come from an index of three-word shingles, so only quotations
 //!    that share a run are compared, and each shingle keeps a bounded list, so the work grows
 //!    with the text, not its square. A comparison that cheap bounds decide (too few words in
-//!    common for any rule, [`super::bounds`]) runs no diff, and a passage runs a few diffs
-//!    at most.
+//!    common, or no run long enough, for any rule: [`super::bounds`]) runs no diff, and a passage runs a few diffs
+//!    at most. A passage of two or three content words that joins none joins its speaker's
+//!    group holding them all close together in any order (one remark transcribed in other
+//!    words, [`super::short::join_reworded`]).
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -27,10 +29,13 @@
 //!    never give up"). Among the groups that take a fragment, the one that holds a quotation
 //!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
 //!    'Y'" already joined it), then the better fit, the same speaker, and size last.
-//!    Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    A fragment no group takes by its words joins the group holding a quotation of its
+//!    paragraph when one speaker says both and they share a phrase ("my hand" of "Well, my
+//!    hand. There,"). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
 //!    / "shame").
 //!
-//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning").
+//! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning"); two long
+//! stems one letter apart are one word (a misprint: "unacceptible" / "unacceptable").
 //!
 //! Words are compared by [`super::words`] keys. Different utterances that share a word or two
 //! ("great concern", "grave concern") stay apart because no run of theirs is long enough.
@@ -42,12 +47,17 @@ use std::collections::BTreeMap;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
 use super::bounds::Bounds;
+pub use super::item::Item;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{anchored, fit_with_content, shared_run, Fit, Fragment};
+use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fragment};
+use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
+use super::word_index::WordIndex;
+use super::words::intern;
+#[cfg(test)]
 use super::words::Word;
 use crate::hash::{self, FastMap};
 use crate::word_forms::stem;
@@ -80,22 +90,6 @@ const VERBATIM_RUN: usize = 4 * SHINGLE;
 /// "We will never forget him and nor will all of football. He will be …").
 const OVERLAP_RUN: usize = 8;
 
-/// A quotation as the grouping sees it.
-pub struct Item<'a> {
-    pub words: &'a [Word],
-    pub signature: &'a Signature,
-    /// An order-independent tie-breaker (the quotation's text and its source's name).
-    pub sort_key: &'a str,
-    /// The source it is quoted in.
-    pub source: usize,
-    /// The quotation it is a piece of, as printed: pieces of one quotation printed over
-    /// several paragraphs share it.
-    pub quotation: usize,
-    /// The paragraph and the sentence of its source it starts in.
-    pub paragraph: usize,
-    pub sentence: usize,
-}
-
 /// What the comparisons of one grouping share: the bounds' scratch space and the speakers'
 /// agreements, each pair of distinct signatures judged once.
 struct Judge<'a> {
@@ -108,17 +102,16 @@ struct Judge<'a> {
 pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
     let mut sets = UnionFind::new(items.len());
     // Every key's stem as a small integer, once for all the comparisons below: "rigged" and
-    // "rig", "warnings" and "warning" are one word to the grouping.
+    // "rig", "warnings" and "warning" are one word to the grouping, and so are two long
+    // stems one letter apart (a misprint: "unacceptible" / "unacceptable").
     let mut interned: FastMap<String, u32> = hash::map();
+    let mut misprints: FastMap<String, u32> = hash::map();
     let ids: Vec<Vec<u32>> = items
         .iter()
         .map(|item| {
             item.words
                 .iter()
-                .map(|w| {
-                    let next = interned.len() as u32;
-                    *interned.entry(stem(&w.key)).or_insert(next)
-                })
+                .map(|w| intern(stem(&w.key), &mut interned, &mut misprints))
                 .collect()
         })
         .collect();
@@ -130,6 +123,14 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         agreements: Agreements::new(items.iter().map(|item| item.signature)),
     };
     join_passages(items, &ids, &passages, &mut sets, &mut judge);
+    short::join_reworded(
+        items,
+        &ids,
+        &passages,
+        CONTENT_WORDS,
+        &mut sets,
+        &mut judge.agreements,
+    );
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
@@ -217,7 +218,7 @@ fn bridges(
         .flat_map(|&a| sets.members[rj].iter().map(move |&b| (a, b)))
         .take(BRIDGE_PAIRS);
     for (a, b) in pairs {
-        if items[a].source != items[b].source || !apart(items, a, b) {
+        if items[a].source != items[b].source || !apart(items, sets, (ri, rj), a, b) {
             continue;
         }
         if checks == BRIDGE_CHECKS {
@@ -233,12 +234,28 @@ fn bridges(
     false
 }
 
+/// Quotations between two of one source that [`apart`] looks at; more between them make
+/// them apart whatever they are.
+const BETWEEN: usize = 8;
+
 /// Whether items `a` and `b` of one source are quoted apart there: different quotations
-/// with another quotation between them. Consecutive ones may be one statement cut around
-/// its attribution ("“… has passed away,” he wrote. “We will never forget him …”").
-fn apart(items: &[Item], a: usize, b: usize) -> bool {
+/// with another quotation between them that neither group `roots` holds. Consecutive ones
+/// may be one statement cut around its attribution ("“… has passed away,” he wrote. “We will
+/// never forget him …”"), and so may a run of them whose every quotation between belongs to
+/// the groups being joined (three excerpts of one statement in a row, the middle one already
+/// grouped with the first): the source quotes one statement piece by piece, not two apart.
+fn apart(items: &[Item], sets: &UnionFind, roots: (usize, usize), a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
-    items[lo].quotation != items[hi].quotation && items[hi - 1].quotation != items[lo].quotation
+    if items[lo].quotation == items[hi].quotation {
+        return false;
+    }
+    if hi - lo > BETWEEN + 1 {
+        return true;
+    }
+    (lo + 1..hi).any(|k| {
+        let root = sets.root(k);
+        items[k].quotation != items[lo].quotation && root != roots.0 && root != roots.1
+    })
 }
 
 /// Whether passages `i` and `j` are versions of one utterance.
@@ -296,22 +313,37 @@ fn same_passage(
     }
     // A diff matches at most the longest common subsequence, and its runs are no longer.
     let most = judge.bounds.common_subsequence(a.iter().copied(), b);
-    let possible = if agreement == Agreement::Different {
-        most >= VERBATIM_RUN
+    let most_content = if agreement == Agreement::Different {
+        0
     } else {
         let content_ids = a.iter().zip(words).filter(|(_, w)| w.content);
-        let most_content = judge
+        judge
             .bounds
-            .common_subsequence(content_ids.map(|(&id, _)| id), b);
-        most >= OVERLAP_RUN
-            || (most >= SHINGLE
-                && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-                && enough_content(most_content, most))
+            .common_subsequence(content_ids.map(|(&id, _)| id), b)
     };
-    if !possible {
+    // Whether a diff whose runs are at most `run` long could join them.
+    let possible = |run: usize| {
+        if agreement == Agreement::Different {
+            run >= VERBATIM_RUN
+        } else {
+            run >= OVERLAP_RUN
+                || (run >= SHINGLE
+                    && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
+                    && enough_content(most_content, run))
+        }
+    };
+    if !possible(most) {
         return false;
     }
+    // A pair the subsequence lets through takes one of `diffs_left` whether a diff runs or
+    // not, so the groups never depend on which bound ruled a pair out. The diff's runs are
+    // at most the longest common run too, worked out where its table costs less than the
+    // diff: in a low-vocabulary text most pairs share a shingle and most of their words but
+    // no run long enough for the overlap or verbatim rule, or for the content rule's run.
     *diffs_left -= 1;
+    if a.len() * b.len() <= RUN_TABLE && !possible(judge.bounds.common_run(a, b)) {
+        return false;
+    }
     let mut f = Fit::default();
     let mut content_matched = 0;
     let mut overlap = false;
@@ -345,6 +377,10 @@ fn same_passage(
     // (Reordered versions were taken above.)
     overlap || contained
 }
+
+/// Largest product of two passages' lengths whose longest common run [`same_passage`] works
+/// out before a diff (a table of this many cells costs less than a diff of the two).
+const RUN_TABLE: usize = 4096;
 
 /// Content words a passage must share with another (unless it has fewer).
 const CONTENT_WORDS: usize = 4;
@@ -447,7 +483,7 @@ fn attach_fragments(
                 places: Vec::new(),
             };
             for &m in members {
-                facts.note(&items[m]);
+                facts.note((items[m].source, items[m].paragraph, items[m].sentence));
             }
             (root, facts)
         })
@@ -456,7 +492,14 @@ fn attach_fragments(
         groups,
         root_of,
         by_word: WordIndex::new(items, passages),
+        held: hash::FastSet::default(),
     };
+    let places: Vec<(usize, (usize, usize, usize))> = (groups.groups.iter())
+        .flat_map(|(&root, facts)| facts.places.iter().map(move |&place| (root, place)))
+        .collect();
+    for (root, place) in places {
+        groups.hold(root, place);
+    }
     let mut leftover = Vec::new();
     let mut attached = Vec::new();
     // Equal fragments with equal speakers fit the same groups: found once. Which of them each
@@ -469,13 +512,23 @@ fn attach_fragments(
         match groups.choose(&items[f], candidates, ids) {
             Some(root) => {
                 attached.push((root, f));
-                if let Some(facts) = groups.groups.get_mut(&root) {
-                    facts.note(&items[f]);
-                }
+                groups.note(root, &items[f]);
             }
             None => leftover.push(f),
         }
     }
+    // A fragment no group takes by its words alone joins one that holds a quotation of its
+    // paragraph (the pieces of one remark a page prints around a description of a gesture)
+    // when its speaker says both and it shares a phrase with one of the group's passages.
+    leftover.retain(|&f| {
+        let in_context = fits
+            .get(&(ids[f].as_slice(), items[f].signature))
+            .and_then(|fits| groups.by_context(&items[f], fits, ids));
+        if let Some(root) = in_context {
+            attached.push((root, f));
+        }
+        in_context.is_none()
+    });
     for (root, f) in attached {
         sets.union(root, f);
     }
@@ -491,140 +544,9 @@ fn attach_fragments(
         equal.entry(key).or_default().push(f);
     }
     for members in equal.values() {
-        join_agreeing(items, members, sets);
+        short::join_agreeing(items, members, sets);
     }
-    join_contained(items, ids, &leftover, sets);
-}
-
-/// Joins a left-over fragment to another whose content words it holds as a run of two or
-/// more ("It is time for change." / "time for change") when their speakers are the same.
-/// Each fragment looks up its own runs of content words (at most ten for five words), so the
-/// work is linear in the fragments.
-fn join_contained(items: &[Item], ids: &[Vec<u32>], leftover: &[usize], sets: &mut UnionFind) {
-    let content = |f: usize| -> Vec<u32> {
-        items[f]
-            .words
-            .iter()
-            .zip(&ids[f])
-            .filter(|(w, _)| w.content)
-            .map(|(_, &id)| id)
-            .collect()
-    };
-    let mut by_content: BTreeMap<Vec<u32>, usize> = BTreeMap::new();
-    for &f in leftover {
-        let own = content(f);
-        if own.len() >= 2 {
-            by_content.entry(own).or_insert(f);
-        }
-    }
-    for &f in leftover {
-        let own = content(f);
-        for len in 2..=own.len() {
-            for run in own.windows(len) {
-                let Some(&other) = by_content.get(run) else {
-                    continue;
-                };
-                if other != f
-                    && items[f].signature.agreement(items[other].signature) == Agreement::Same
-                {
-                    sets.union(f, other);
-                }
-            }
-        }
-    }
-}
-
-/// Among equal fragments, joins each to the first earlier one whose speaker does not differ
-/// (looking at no more than [`neighbours::NEIGHBOURS`] distinct speakers, so a phrase that
-/// hundreds of different people say costs a bounded amount per fragment).
-fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
-    let mut heads: Vec<(usize, Signature)> = Vec::new();
-    for &m in members {
-        let sig = items[m].signature;
-        match heads
-            .iter_mut()
-            .take(neighbours::NEIGHBOURS)
-            .find(|(_, s)| s.agreement(sig) != Agreement::Different)
-        {
-            Some((head, s)) => {
-                s.extend(sig);
-                sets.union(*head, m);
-            }
-            None => heads.push((m, sig.clone())),
-        }
-    }
-}
-
-/// Passages by content word, each list in neighbourhood order ([`neighbours`]), to find the
-/// passages a fragment could sit in.
-struct WordIndex<'a> {
-    lists: FastMap<&'a str, Vec<(neighbours::Key, &'a str, usize)>>,
-}
-
-impl<'a> WordIndex<'a> {
-    fn new(items: &'a [Item], passages: &[usize]) -> Self {
-        let mut lists: FastMap<&str, Vec<(neighbours::Key, &str, usize)>> = hash::map();
-        for &p in passages {
-            for w in items[p].words.iter().filter(|w| w.content) {
-                let list = lists.entry(w.key.as_str()).or_default();
-                if list.last().map(|e| e.2) != Some(p) {
-                    list.push((Default::default(), items[p].sort_key, p));
-                }
-            }
-        }
-        let mut index = WordIndex { lists };
-        // Keys only matter in lists too long to walk whole.
-        let keys: FastMap<usize, neighbours::Key> = index
-            .lists
-            .values()
-            .filter(|l| l.len() > neighbours::WALKED_WHOLE)
-            .flatten()
-            .map(|e| (e.2, index.key(items[e.2].words)))
-            .collect();
-        for list in index.lists.values_mut() {
-            if list.len() > neighbours::WALKED_WHOLE {
-                for e in list.iter_mut() {
-                    e.0 = keys[&e.2];
-                }
-                list.sort_unstable();
-            }
-        }
-        index
-    }
-
-    /// The neighbourhood key of a word list: its rarest content words among the passages.
-    fn key(&self, words: &[Word]) -> neighbours::Key {
-        neighbours::key_of(words.iter().filter(|w| w.content).filter_map(|w| {
-            let df = self.lists.get(w.key.as_str())?.len() as u32;
-            Some((df, neighbours::word_hash(&w.key)))
-        }))
-    }
-
-    /// The passages fragment `words` meets: every passage of each short list of its content
-    /// words, and the nearest [`neighbours::NEIGHBOURS`] of the shortest long one (a passage
-    /// that holds the whole fragment holds its rarest word); sorted, once each.
-    fn candidates(&self, words: &[Word]) -> Vec<usize> {
-        let mut out = Vec::new();
-        let mut rarest_long: Option<&Vec<_>> = None;
-        for w in words.iter().filter(|w| w.content) {
-            let Some(list) = self.lists.get(w.key.as_str()) else {
-                continue;
-            };
-            if list.len() <= neighbours::WALKED_WHOLE {
-                out.extend(list.iter().map(|e| e.2));
-            } else if rarest_long.is_none_or(|r| list.len() < r.len()) {
-                rarest_long = Some(list);
-            }
-        }
-        if let Some(list) = rarest_long {
-            let key = self.key(words);
-            let at = list.partition_point(|e| e.0 < key);
-            out.extend(list[neighbours::window(list.len(), at)].iter().map(|e| e.2));
-        }
-        out.sort_unstable();
-        out.dedup();
-        out
-    }
+    short::join_contained(items, ids, &leftover, sets);
 }
 
 /// Whether a fragment sits inside a passage (whole, or with one word skipped) and its fit.
@@ -654,27 +576,13 @@ struct GroupFacts<'a> {
 const PLACES: usize = 64;
 
 impl GroupFacts<'_> {
-    fn note(&mut self, item: &Item) {
-        let place = (item.source, item.paragraph, item.sentence);
-        if self.places.len() < PLACES && !self.places.contains(&place) {
+    /// Remembers `place` (source, paragraph, sentence); whether it was new and kept.
+    fn note(&mut self, place: (usize, usize, usize)) -> bool {
+        let new = self.places.len() < PLACES && !self.places.contains(&place);
+        if new {
             self.places.push(place);
         }
-    }
-
-    /// 2 when it holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
-    fn context(&self, item: &Item) -> u8 {
-        self.places
-            .iter()
-            .filter(|p| p.0 == item.source)
-            .map(|p| {
-                if p.2 == item.sentence {
-                    2
-                } else {
-                    u8::from(p.1 == item.paragraph)
-                }
-            })
-            .max()
-            .unwrap_or(0)
+        new
     }
 }
 
@@ -685,9 +593,42 @@ struct PassageGroups<'a> {
     root_of: FastMap<usize, usize>,
     /// Passages by content word.
     by_word: WordIndex<'a>,
+    /// The places the groups remember (`GroupFacts::places`) as (source, [`SENTENCE`] or
+    /// [`PARAGRAPH`], its index, root), so a group's context is two look-ups.
+    held: hash::FastSet<(usize, u8, usize, usize)>,
 }
 
+/// Kinds of place in [`PassageGroups::held`].
+const SENTENCE: u8 = 0;
+const PARAGRAPH: u8 = 1;
+
 impl PassageGroups<'_> {
+    /// Notes that group `root` took a quotation at `item`'s place.
+    fn note(&mut self, root: usize, item: &Item) {
+        self.hold(root, (item.source, item.paragraph, item.sentence));
+    }
+
+    fn hold(&mut self, root: usize, place: (usize, usize, usize)) {
+        let Some(facts) = self.groups.get_mut(&root) else {
+            return;
+        };
+        let (source, paragraph, sentence) = place;
+        if facts.note(place) || facts.places.contains(&place) {
+            self.held.insert((source, SENTENCE, sentence, root));
+            self.held.insert((source, PARAGRAPH, paragraph, root));
+        }
+    }
+
+    /// 2 when group `root` holds a quotation of `item`'s sentence, 1 of its paragraph, else 0.
+    fn context(&self, root: usize, item: &Item) -> u8 {
+        let holds = |kind: u8, at: usize| self.held.contains(&(item.source, kind, at, root));
+        if holds(SENTENCE, item.sentence) {
+            2
+        } else {
+            u8::from(holds(PARAGRAPH, item.paragraph))
+        }
+    }
+
     /// The groups fragment `f` meets, in root order, each with its passages best possible
     /// fit first ([`Fragment::best_possible`]: a bound, not a diff). Nothing is diffed yet.
     fn fits_for(&self, items: &[Item], ids: &[Vec<u32>], f: usize, bounds: &mut Bounds) -> Fits {
@@ -751,7 +692,14 @@ impl PassageGroups<'_> {
             let group = &self.groups[&g.root];
             let same = g.agreement == Agreement::Same;
             let key = Reverse(group.key);
-            let rank = (inside, group.context(item), fit, same, group.size, key);
+            let rank = (
+                inside,
+                self.context(g.root, item),
+                fit,
+                same,
+                group.size,
+                key,
+            );
             (rank, Reverse(g.root))
         };
         let mut order: Vec<((Rank, Reverse<usize>), usize)> = (fits.groups.iter().enumerate())
@@ -769,6 +717,39 @@ impl PassageGroups<'_> {
             let ranked = rank(&fits.groups[k], found);
             if best.as_ref().is_none_or(|b| ranked > *b) {
                 best = Some(ranked);
+            }
+        }
+        best.map(|(_, Reverse(root))| root)
+    }
+}
+
+impl PassageGroups<'_> {
+    /// The group of `fits` that holds a quotation of `item`'s sentence, else of its paragraph,
+    /// said by the same speaker, with a passage (of the first [`FRAGMENT_DIFFS`]) that shares
+    /// a phrase with the fragment ([`shares_phrase`]); the smallest root on a tie.
+    fn by_context(&self, item: &Item, fits: &Fits, ids: &[Vec<u32>]) -> Option<usize> {
+        let mut diffs_left = FRAGMENT_DIFFS;
+        let mut best: Option<(u8, Reverse<usize>)> = None;
+        for g in fits
+            .groups
+            .iter()
+            .filter(|g| g.agreement == Agreement::Same)
+        {
+            let context = self.context(g.root, item);
+            if context == 0 {
+                continue;
+            }
+            if Some((context, Reverse(g.root))) < best {
+                continue;
+            }
+            let takes = g.passages.iter().any(|&(_, p)| {
+                diffs_left > 0 && {
+                    diffs_left -= 1;
+                    shares_phrase(&fits.fragment, &ids[p])
+                }
+            });
+            if takes {
+                best = Some((context, Reverse(g.root)));
             }
         }
         best.map(|(_, Reverse(root))| root)

@@ -316,3 +316,111 @@ fn a_left_over_fragment_joins_one_that_holds_its_content_when_one_speaker_says_b
     assert_eq!(g.len(), 2, "{g:?}");
     assert_eq!(g[0].len(), 3, "{g:?}");
 }
+
+#[test]
+fn excerpts_of_one_statement_in_a_row_are_not_quoted_apart() {
+    // Invented: one page quotes a mayor's statement in three excerpts in a row, another
+    // prints the three as one quotation; the first and the third share no run of words, but
+    // what stands between them is the statement's own middle excerpt, not another utterance.
+    // With an unrelated quotation between them instead, the page quotes two things apart.
+    let statement = [
+        "We will rebuild every school that the river destroyed this spring",
+        "families who lost their homes will be housed by the end of the year",
+        "the old town hall will stay open as a shelter for as long as it is needed",
+    ];
+    let whole = "We will rebuild every school that the river destroyed this spring, and families who lost their homes will be housed by the end of the year. Until then the old town hall will stay open as a shelter for as long as it is needed.";
+    let unrelated = "Our opponents have never once visited the flooded streets of the east side";
+    let run = |middle: &str| {
+        let texts = [statement[0], middle, statement[2], whole];
+        let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+        let sig = none();
+        let items: Vec<Item> = (0..texts.len())
+            .map(|n| Item {
+                words: &words[n],
+                signature: &sig,
+                sort_key: texts[n],
+                source: usize::from(n == 3),
+                quotation: n,
+                paragraph: n,
+                sentence: n,
+            })
+            .collect();
+        group(&items)
+    };
+    assert_eq!(run(statement[1]), vec![vec![0, 1, 2, 3]]);
+    assert_eq!(run(unrelated), vec![vec![0, 3], vec![1], vec![2]]);
+}
+
+#[test]
+fn a_short_remark_transcribed_in_other_words_joins_when_its_speaker_says_both() {
+    // Invented: a remark of few content words, printed by two pages in different words and
+    // order; no run of three words is shared. It joins only for the same speaker, and only
+    // where its content words sit close together.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let said = "My hand, the dog bit it. Then I went straight home to rest.";
+    let retold = "Yes, it was the dog that bit my hand,";
+    let g = groups_of(&[(said, coach.clone()), (retold, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(said, coach.clone()), (retold, none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        (said, coach.clone()),
+        (retold, names.signature(["Mayor Tom Hale"])),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let scattered = "The dog slept all day while my brother hurt his hand and bit his nails";
+    let g = groups_of(&[(scattered, coach.clone()), (retold, coach)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn a_left_over_fragment_joins_the_group_of_its_paragraph_when_it_shares_a_phrase() {
+    // Invented: a page prints a spoken remark in two pieces around a gesture ("“Well, my
+    // hand. There,” she said, pointing. “The dog bit.”"); the second piece joins the remark
+    // by its words, the first only by its paragraph, its speaker and the phrase "my hand".
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let texts = [
+        "The dog bit my hand and then it ran off into the park",
+        "Well, my hand. There,",
+        "the dog bit",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let run = |first: (usize, &Signature)| {
+        let place = [(0, 0, 0), (1, first.0, first.0), (1, 2, 3)];
+        let items: Vec<Item> = (0..texts.len())
+            .map(|n| Item {
+                words: &words[n],
+                signature: if n == 1 { first.1 } else { &coach },
+                sort_key: texts[n],
+                source: place[n].0,
+                quotation: n,
+                paragraph: place[n].1,
+                sentence: place[n].2,
+            })
+            .collect();
+        group(&items)
+    };
+    assert_eq!(run((2, &coach)), vec![vec![0, 1, 2]]);
+    assert_eq!(run((5, &coach)), vec![vec![0, 2], vec![1]]);
+    assert_eq!(run((2, &other)), vec![vec![0, 2], vec![1]]);
+}
+
+#[test]
+fn a_misprinted_long_word_is_the_word() {
+    // Invented: a headline's fragment with one letter wrong in a long word joins the passage;
+    // short words one letter apart stay different words.
+    let g = groups_of(&[
+        (
+            "The way the council treated the families was completely unacceptable to us",
+            none(),
+        ),
+        ("completely unacceptible", none()),
+        ("great concern", none()),
+        ("grave concern", none()),
+    ]);
+    assert_eq!(g.len(), 3, "{g:?}");
+    assert_eq!(g[0].len(), 2, "{g:?}");
+}

@@ -17,13 +17,16 @@
 mod bounds;
 pub mod diff;
 pub mod group;
+mod item;
 mod neighbours;
 pub mod original;
 pub mod paraphrase;
 mod runs;
+mod short;
 pub mod speakers;
 pub mod table;
 mod union_find;
+mod word_index;
 pub mod words;
 
 use crate::report::NamedActor;

@@ -139,6 +139,19 @@ impl Fragment {
     }
 }
 
+/// Whether `fragment` and `passage` share a run of two words or more that holds a content
+/// word ("my finger" of "Yeah, my finger. Here," in "With my finger, my nail."; not "of the").
+pub fn shares_phrase(fragment: &Fragment, passage: &[u32]) -> bool {
+    capture_diff_slices(Algorithm::Patience, &fragment.ids, passage)
+        .into_iter()
+        .any(|op| match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                len >= 2 && fragment.content[old_index..old_index + len].contains(&true)
+            }
+            _ => false,
+        })
+}
+
 /// One word inserted or left out inside: "passed away peacefully" / "passed peacefully",
 /// and for two content words "rigged process" / "rigged, shameful process".
 pub fn anchored(fragment: &Fragment, passage: &[u32]) -> bool {

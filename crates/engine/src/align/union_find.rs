@@ -27,6 +27,14 @@ impl UnionFind {
         i
     }
 
+    /// The root of `i`'s set, without shortening the path (for a caller holding `members`).
+    pub fn root(&self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            i = self.parent[i];
+        }
+        i
+    }
+
     pub fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {

@@ -3,7 +3,9 @@
 //! The key folds what does not make two quotations different utterances: case, apostrophe
 //! style, and British/American spelling (fuelling/fueling, colour/color, recognise/recognize).
 //! Punctuation, brackets and quote marks are not words at all, so "(DPRK)" is the word `DPRK`
-//! and "[the]" the word `the`. This module does not decide anything; it only prepares words.
+//! and "[the]" the word `the`. This module does not decide anything; it only prepares words
+//! (and, in [`intern`], gives the grouping's stems their ids, a long stem's one-letter
+//! misprint the id of the stem it misprints).
 
 use crate::hash::{self, FastMap};
 use crate::lexicon::function_words::is_function_word;
@@ -134,6 +136,42 @@ fn american(word: &mut String) {
             }
         }
     }
+}
+
+/// Shortest stem (in ASCII letters) that [`intern`] reads a letter's difference in as a
+/// misprint; shorter words one letter apart are often different words ("great" / "grave").
+const MISPRINT_STEM: usize = 8;
+
+/// The id of stem `key` in `interned` (a new one, below the map's length, when unseen). A stem
+/// of [`MISPRINT_STEM`] ASCII letters or more that differs from one seen before in one letter
+/// only takes that one's id: `misprints` holds every seen long stem with each of its letters
+/// masked in turn, so the look-up costs the stem's length, not a pass over the vocabulary.
+pub fn intern(
+    key: String,
+    interned: &mut FastMap<String, u32>,
+    misprints: &mut FastMap<String, u32>,
+) -> u32 {
+    if let Some(&id) = interned.get(&key) {
+        return id;
+    }
+    let mut id = interned.len() as u32;
+    if key.len() >= MISPRINT_STEM && key.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let masked: Vec<String> = (0..key.len())
+            .map(|at| {
+                let mut m = key.clone();
+                m.replace_range(at..at + 1, "*");
+                m
+            })
+            .collect();
+        if let Some(&seen) = masked.iter().find_map(|m| misprints.get(m)) {
+            id = seen;
+        }
+        for m in masked {
+            misprints.entry(m).or_insert(id);
+        }
+    }
+    interned.insert(key, id);
+    id
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ const FLOORS: &[Floors] = &[
         event: "guardiola-self-harm-remark-2024",
         extraction_p: 1.0,
         extraction_r: 1.0,
-        grouping_f1: 0.91,
+        grouping_f1: 0.97,
         speaker: Some(1.0),
         claims_f1: Some(0.67),
         false_unique: Some(0.38),
