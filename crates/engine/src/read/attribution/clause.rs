@@ -5,6 +5,7 @@
 //! This file finds verbs and clause boundaries; it does not pick the subject (`subject`) or
 //! decide which verb attributes a quote (`cues`).
 
+use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::grammar::{AUX, BE, PRONOUNS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::people::{COLLECTIVE_NOUNS, GENERIC_PEOPLE, PEOPLE_PLURALS, ROLE_NOUNS};
 use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
@@ -296,6 +297,7 @@ impl<'a> Clause<'a> {
         speaker: Option<Span>,
         basis: AttributionBasis,
     ) -> Attribution {
+        let speaker = speaker.filter(|s| can_name_speaker(s.slice(self.text)));
         Attribution {
             speaker: speaker
                 .map(|s| s.slice(self.text).to_string())
@@ -360,4 +362,80 @@ fn is_count(word: &str) -> bool {
 
 pub(super) fn is_pronoun(speaker: &str) -> bool {
     is_in(PRONOUNS, &speaker.to_lowercase())
+}
+
+/// Whether a lower-case word is an auxiliary ("has", "did", "will"), a form of "be", or one
+/// of them negated ("doesn't", "won’t", "cannot"): the subject stands before it, and it is
+/// never part of a speaker's name.
+pub(in crate::read) fn is_auxiliary(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    if is_in(AUX, &w) || is_in(BE, &w) || w == "cannot" {
+        return true;
+    }
+    match w.strip_suffix("n't") {
+        Some("wo" | "ca" | "sha" | "ai") => true,
+        Some(base) => is_in(AUX, base) || is_in(BE, base),
+        None => false,
+    }
+}
+
+/// Whether a lower-case word negates the verb after it: "not", "never", or a negated
+/// auxiliary ("didn't", "won’t", "cannot").
+pub(in crate::read) fn is_negation(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    matches!(w.as_str(), "not" | "never" | "cannot") || (w.ends_with("n't") && is_auxiliary(&w))
+}
+
+/// Whether a lower-case word is a coordinating conjunction ("and", "but", "or", "yet",
+/// "nor"): a verb after one shares the subject of the verb before it.
+pub(in crate::read) fn is_coordinator(word: &str) -> bool {
+    matches!(word, "and" | "but" | "or" | "yet" | "nor")
+}
+
+/// Function words that still stand for people when they are a whole subject: pronouns and
+/// indefinite ones ("someone said", "many argue", "both said").
+const PEOPLE_FUNCTION_WORDS: &[&str] = &[
+    "me",
+    "us",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "none",
+    "ones",
+    "many",
+    "most",
+    "some",
+    "all",
+    "both",
+    "few",
+    "several",
+    "others",
+];
+
+/// Whether a phrase can name a speaker: it has a word that is not a function word, or it is
+/// a pronoun ("he", "they") or an indefinite one ("someone"). A conjunction ("and"), an
+/// auxiliary ("doesn't"), a preposition or a relative word ("who") never speaks.
+pub(in crate::read) fn can_name_speaker(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    if let [one] = words.as_slice() {
+        if is_in(PRONOUNS, one) || is_in(PEOPLE_FUNCTION_WORDS, one) {
+            return true;
+        }
+    }
+    words.iter().any(|w| !is_function_word(w))
 }

@@ -6,8 +6,8 @@
 //! speakers across sentences (`resolve`) or find quotes with no cue of their own (`passage`).
 
 use super::clause::{
-    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, names_someone, Clause, Form,
-    VerbHit, MAX_SPEAKER_WORDS,
+    can_name_speaker, is_capitalised, is_coordinator, is_in, is_pronoun, looks_like_past_verb,
+    lower, names_someone, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
 use super::resolve::fits_pronoun;
 use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
@@ -222,6 +222,12 @@ impl Clause<'_> {
         }) {
             return None;
         }
+        // "… for “missing the mark” and said …": a verb coordinated after the quote shares
+        // the subject of the clause's first verb; the conjunction is no speaker.
+        if self.word(at + 1).as_deref().is_some_and(is_coordinator) {
+            let speaker = self.subject_of(*hit);
+            return Some(self.build(*hit, speaker, AttributionBasis::Verb));
+        }
         let between = self.phrase(at + 1, name_end);
         let speaker = match between {
             Some(s) => Some(s),
@@ -264,6 +270,9 @@ impl Clause<'_> {
             return None;
         }
         let speaker = self.phrase(from, end)?;
+        if !can_name_speaker(speaker.slice(self.text)) {
+            return None;
+        }
         Some(Attribution {
             speaker: speaker.slice(self.text).to_string(),
             speaker_span: Some(speaker),

@@ -37,7 +37,7 @@ mod verbs;
 pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
 pub use crate::read::attribution_record::Attribution;
 pub(in crate::read) use clause::{
-    is_capitalised, is_in, looks_like_past_verb, Clause, Form, VerbHit,
+    is_capitalised, is_in, is_negation, looks_like_past_verb, Clause, Form, VerbHit,
 };
 pub use passage::{headline_from_body, inherit, lead_in};
 pub use resolve::{resolve, Attributed};

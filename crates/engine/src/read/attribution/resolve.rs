@@ -169,7 +169,12 @@ fn recent_named_subject(
             let window = Span::new(s.start, s.end.min(s.start + WINDOW_AFTER));
             let toks = tokenize(text, window, quotes);
             let clause = Clause::new(text, &toks);
-            let subject = clause.sentence_subject(toks.len())?.speaker_span?;
+            let mut subject = clause.sentence_subject(toks.len())?.speaker_span?;
+            // "While Dana Reyes did not say so, she offered …": a pronoun subject stands
+            // for the one named in the clause that opens its sentence.
+            if is_pronoun(subject.slice(text)) {
+                subject = clause.opening_clause_subject()?;
+            }
             // A subject has a predicate after it: "Advertisement Advertisement" is no clause.
             let predicate = Span::new(subject.end, window.end)
                 .slice(text)

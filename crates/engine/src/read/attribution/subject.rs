@@ -6,22 +6,29 @@
 //! choose which cue attributes a quote (`cues`).
 
 use super::clause::{
-    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, Clause, Form, VerbHit,
-    MAX_SPEAKER_WORDS,
+    can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
+    looks_like_past_verb, lower, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
 use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
 use crate::lexicon::grammar::BEFORE_PARTICIPLE;
 use crate::lexicon::grammar::{
-    is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
+    is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::people::HONORIFICS as TITLES;
+use crate::lexicon::speech::SAYING;
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::TokKind;
 use crate::report::AttributionBasis;
 use crate::span::Span;
 use crate::text;
+
+/// Subordinators that open a sentence with a clause of their own ("While …, …").
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "because", "since", "as", "if", "when", "after",
+    "before", "once", "until", "unless",
+];
 
 /// Tokens a parenthetical between commas may have.
 const MAX_PARENTHETICAL: usize = 24;
@@ -91,7 +98,10 @@ impl Clause<'_> {
                 break;
             }
             let w = lower(t, self.text);
+            // "He doesn't say", "she cannot recall", "they won’t comment": an auxiliary,
+            // negated or not, stands between the subject and its verb.
             let skippable = is_in(BETWEEN_SUBJECT_AND_VERB, &w)
+                || is_auxiliary(&w)
                 || is_in(WEEKDAYS_AND_MONTHS, &w)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || (is_ly_adverb(&w) && !is_capitalised(t.text(self.text)));
@@ -101,8 +111,9 @@ impl Clause<'_> {
             j = k.checked_sub(1);
         }
         let k = j?;
-        // "… denounced X and warned of …": the subject of the verb before.
-        if matches!(self.word(k).as_deref(), Some("and" | "or" | "but")) {
+        // "… denounced X and warned of …": the subject of the verb before; a coordinating
+        // conjunction is never the subject itself.
+        if self.word(k).as_deref().is_some_and(is_coordinator) {
             // "Asked …, Guardiola made a scratching motion and said": with no reporting verb
             // of its own before it, the verb shares the subject of the sentence.
             return self
@@ -111,7 +122,7 @@ impl Clause<'_> {
                 .rev()
                 .find(|v| v.at < k && v.form == Form::Finite && !v.relative)
                 .and_then(|v| self.subject_of(*v))
-                .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
+                .or_else(|| self.clause_subject(hit.at));
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
@@ -235,8 +246,8 @@ impl Clause<'_> {
                 }
                 break;
             }
-            if is_in(CLAUSE_STOPS, &w) || is_in(BE, &w) || is_in(AUX, &w) {
-                saw_verbish |= is_in(BE, &w) || is_in(AUX, &w);
+            if is_in(CLAUSE_STOPS, &w) || is_auxiliary(&w) {
+                saw_verbish |= is_auxiliary(&w);
                 if !saw_verbish {
                     break;
                 }
@@ -367,7 +378,35 @@ impl Clause<'_> {
 
     /// No reporting verb: the subject of the sentence the quote is in.
     pub(in crate::read) fn sentence_subject(&self, at: usize) -> Option<Attribution> {
-        let start = self.intro_end(at);
+        self.subject_from(self.intro_end(at), at)
+    }
+
+    /// The subject of the clause that holds the verb at token `at`: the sentence's subject,
+    /// or, in a sentence a subordinator opens with no comma before `at` ("While the firm has
+    /// apologised … and said …"), the subject right after the subordinator.
+    fn clause_subject(&self, at: usize) -> Option<Span> {
+        let first = self.word(0).unwrap_or_default();
+        let subordinator = is_in(SUBORDINATORS, &first);
+        let start = match self.toks[..at].iter().position(|t| t.is_punct(',')) {
+            None if subordinator => 1,
+            _ => self.intro_end(at),
+        };
+        self.subject_from(start, at).and_then(|a| a.speaker_span)
+    }
+
+    /// The subject of the clause a subordinator opening the sentence starts ("While Dana
+    /// Reyes did not say so, she …" gives "Dana Reyes"), when a comma closes that clause.
+    pub(super) fn opening_clause_subject(&self) -> Option<Span> {
+        let first = self.word(0)?;
+        if !is_in(SUBORDINATORS, &first) {
+            return None;
+        }
+        let comma = self.toks.iter().position(|t| t.is_punct(','))?;
+        self.subject_from(1, comma).and_then(|a| a.speaker_span)
+    }
+
+    /// The subject of the sentence read from token `start`, before the quote at `at`.
+    fn subject_from(&self, start: usize, at: usize) -> Option<Attribution> {
         let mut end = start;
         while end < at {
             let t = &self.toks[end];
@@ -401,8 +440,8 @@ impl Clause<'_> {
             }
             if t.is_word()
                 && end > start
-                && (is_in(BE, &w)
-                    || is_in(AUX, &w)
+                && (is_auxiliary(&w)
+                    || self.speech_verb_after_subject(end)
                     || (is_in(CLAUSE_STOPS, &w) && !capitalised)
                     || (looks_like_past_verb(&w) && !capitalised)
                     || is_ly_adverb(&w))
@@ -415,6 +454,14 @@ impl Clause<'_> {
                 break;
             }
         }
+        // "Translation: the bank will …", "Update: …": a label opening the sentence with a
+        // colon is no subject, unless the quote follows it ("Dana Reyes: “…”"); the subject
+        // is read after it.
+        let colon = self.toks.get(end).is_some_and(|t| t.is_punct(':'));
+        let opens = start == 0 || !self.toks[start - 1].is_word();
+        if colon && opens && end > start && end + 1 < at {
+            return self.subject_from(end + 1, at);
+        }
         let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
         // "On using anonymous sourcing: “…”": a topic, not a subject.
         let first = speaker
@@ -422,7 +469,8 @@ impl Clause<'_> {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        if is_in(CLAUSE_STOPS, &first.to_lowercase()) {
+        if is_in(CLAUSE_STOPS, &first.to_lowercase()) || !can_name_speaker(speaker.slice(self.text))
+        {
             return None;
         }
         Some(Attribution {
@@ -431,6 +479,26 @@ impl Clause<'_> {
             basis: AttributionBasis::SentenceSubject,
             ..Attribution::default()
         })
+    }
+
+    /// Whether token `k` is a finite verb of saying after a subject's last word: "Dana Reyes
+    /// says the firm …", "the mayor writes", not "the claims", "the council's warns" or a
+    /// base form ("the report").
+    fn speech_verb_after_subject(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        let written = t.text(self.text);
+        let Some(verb) = reporting_verb(written) else {
+            return false;
+        };
+        let w = written.to_lowercase();
+        let finite =
+            w != verb.lemma && !w.ends_with("ing") && (w.ends_with('s') || !w.ends_with("ed"));
+        let prev = k.checked_sub(1).map(|p| &self.toks[p]);
+        let after_subject = prev.is_some_and(|p| {
+            let pw = lower(p, self.text);
+            p.is_word() && !is_in(DETERMINERS, &pw) && !pw.ends_with("'s") && !pw.ends_with("’s")
+        });
+        finite && after_subject && !is_capitalised(written) && is_in(SAYING, verb.lemma)
     }
 
     /// Where the sentence's subject may start: after an introductory phrase ending in a comma

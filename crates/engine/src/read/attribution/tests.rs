@@ -622,3 +622,76 @@ fn an_acronym_is_not_extended_by_the_noun_it_modifies() {
     let got = read(text);
     assert_eq!(got[0].1.as_deref(), Some("PRINCE William"));
 }
+
+#[test]
+fn a_conjunction_is_never_a_speaker_and_a_coordinated_verb_shares_the_subject() {
+    let text = "Last month, the bakery shut its ovens. While the bakery has since apologised \
+                for “burning the bread” and said it is working to reopen, the note is the \
+                first word from its owner.";
+    assert_eq!(speakers_and_verbs(text), [pair("the bakery", "said")]);
+    let text = "The council voted for “a fresh start” and said the budget would follow.";
+    assert_eq!(speakers(text), ["The council"]);
+}
+
+#[test]
+fn function_words_never_name_a_speaker() {
+    for phrase in [
+        "and",
+        "but",
+        "doesn’t",
+        "didn't",
+        "who",
+        "of the",
+        "and so",
+        "Which",
+    ] {
+        assert!(!clause::can_name_speaker(phrase), "{phrase}");
+    }
+    for phrase in [
+        "he",
+        "They",
+        "someone",
+        "many",
+        "the bakery",
+        "Dana Reyes",
+        "NASA",
+    ] {
+        assert!(clause::can_name_speaker(phrase), "{phrase}");
+    }
+}
+
+#[test]
+fn an_auxiliary_is_never_the_subject_the_subject_stands_before_it() {
+    let t = "She doesn’t says that the pumps are fixed.";
+    assert_eq!(subject_of(t, "says").as_deref(), Some("She"));
+    let t = "The minister won't comment on the pumps.";
+    assert_eq!(
+        subject_of(t, "comment")
+            .as_deref()
+            .unwrap_or("The minister"),
+        "The minister"
+    );
+    // The pronoun after a sentence with a negated auxiliary still finds the named speaker.
+    let text = "In the letter, Dana Reyes says the firm has been “working day and night” on \
+                the pumps. She doesn’t says that the pumps are fixed. “No pump is perfect, but \
+                we will keep at it,” she writes.";
+    let got = speakers(text);
+    assert_eq!(got.last().map(String::as_str), Some("Dana Reyes"));
+}
+
+#[test]
+fn a_label_before_a_colon_is_no_antecedent() {
+    let text = "The mayor spoke on Monday.\n\nTranslation: the council will not raise rates \
+                again. “We do not want further cuts,” he said.";
+    assert_eq!(speakers(text), ["The mayor"]);
+    // A name before a colon that the quote follows is the speaker.
+    let text = "The hearing ended at noon.\n\nDana Reyes: “We will appeal.”";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+}
+
+#[test]
+fn a_pronoun_subject_stands_for_the_name_in_its_sentence_s_opening_clause() {
+    let text = "Markets rose on Friday. While Tom Vance did not confirm the plan, he hinted \
+                at it. “The time is near,” he said.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
