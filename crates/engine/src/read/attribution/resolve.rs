@@ -4,7 +4,9 @@
 //! This file decides what a speaker refers to; finding the fuller mention in the text is
 //! `mentions`.
 
-use super::clause::{is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER};
+use super::clause::{
+    can_name_speaker, is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER,
+};
 use super::mentions::Mentions;
 use crate::lexicon::people::{
     COLLECTIVE_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES, MALE_TITLES,
@@ -48,6 +50,12 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     }
                 }
             }
+        }
+        // "Dana Reyes's memo said": a person's document speaks for its owner.
+        let owned = owner(&written);
+        if a.resolved_speaker.is_none() && owned != written && can_name_speaker(owned) {
+            let found = resolve_one(owned, at, &mut mentions, None);
+            a.resolved_speaker = Some(found.unwrap_or_else(|| owned.to_string()));
         }
         if a.resolved_speaker.is_none() && !written.is_empty() {
             let since = previous.as_ref().map(|(_, p)| *p);

@@ -695,3 +695,20 @@ fn a_pronoun_subject_stands_for_the_name_in_its_sentence_s_opening_clause() {
                 at it. “The time is near,” he said.";
     assert_eq!(speakers(text), ["Tom Vance"]);
 }
+
+#[test]
+fn a_ticker_before_a_company_is_no_part_of_a_name() {
+    let text = "Corvana Inc.'s CRVN CRVNA Corvana CEO Dana Reyes addressed staff on \
+                Monday.\n\n“We will fix it,” Reyes said.";
+    assert_eq!(speakers(text), ["Corvana CEO Dana Reyes"]);
+    // An acronym before the title it goes with stays.
+    let text = "NASA Administrator Tom Vance spoke on Monday.\n\n“We will fly,” Vance said.";
+    assert_eq!(speakers(text), ["NASA Administrator Tom Vance"]);
+}
+
+#[test]
+fn a_person_s_document_speaks_for_the_person() {
+    let text = "Bank chief Tom Vance wrote to staff on Monday.\n\nVance’s memo said the bank \
+                would keep “a steady course.”";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
