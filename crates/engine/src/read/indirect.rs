@@ -14,7 +14,8 @@
 //! with them in text order. This module does not judge whether the report is accurate.
 
 use crate::lexicon::grammar::{
-    is_ly_adverb, AUX, BE, PRONOUNS, QUANTIFIERS, UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+    is_ly_adverb, AUX, BE, CLAUSE_STOPS, PRONOUNS, QUANTIFIERS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::speech::{BARE_CLAUSE, BLAMING, PROMISING, SAYING};
 use crate::read::attribution::{
@@ -127,7 +128,9 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
     if is_in(SAYING, hit.lemma) {
         let limit = end.min(after + MAX_TO_THAT + 1);
         for (k, tok) in toks.iter().enumerate().take(limit).skip(after) {
-            if !tok.is_word() && !tok.is_punct(',') {
+            // "said the pumps were fixed, adding that …": a "that" after another reporting
+            // verb opens that verb's clause.
+            if !tok.is_word() && !tok.is_punct(',') || clause.verbs.iter().any(|v| v.at == k) {
                 break;
             }
             if clause.word(k).as_deref() == Some("that") {
@@ -225,6 +228,11 @@ fn trailing_attribution_comma(clause: &Clause<'_>, from: usize) -> Option<usize>
 fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
     let comma = trailing_attribution_comma(clause, 0)?;
     let hit = *clause.verbs.iter().find(|v| v.at > comma)?;
+    // "…, saying it would …", "…, adding to the worries": a participle continues the
+    // sentence's own clause; it attributes nothing before the comma.
+    if hit.form == Form::Participle {
+        return None;
+    }
     let content = content_span(clause, 0, comma)?;
     let (speaker, basis) = if hit.form == Form::According {
         (
@@ -234,10 +242,20 @@ fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
     } else {
         // ", the Football Association has announced.": the auxiliary is not the speaker's.
         let mut subject_end = hit.at;
+        // "…, with a contest in May widely thought …": a phrase after a preposition is no
+        // subject, and an adverb before the verb is no part of one.
         while subject_end > comma + 1
-            && clause.word(subject_end - 1).is_some_and(|w| is_in(AUX, &w))
+            && clause
+                .word(subject_end - 1)
+                .is_some_and(|w| is_in(AUX, &w) || is_ly_adverb(&w))
         {
             subject_end -= 1;
+        }
+        if clause
+            .word(comma + 1)
+            .is_some_and(|w| is_in(CLAUSE_STOPS, &w))
+        {
+            return None;
         }
         let before = clause.phrase(comma + 1, subject_end);
         (
@@ -422,5 +440,20 @@ mod tests {
         for (speaker, _, _) in read(text) {
             assert!(!matches!(speaker.as_str(), "and" | "who" | ""), "{speaker}");
         }
+    }
+
+    #[test]
+    fn a_participle_or_a_phrase_after_a_comma_attributes_nothing_before_it() {
+        for text in [
+            "The firm pulled the product last week, saying it would return it soon.",
+            "The plant is older than many had thought, adding to the worries of the town.",
+            "A spring vote is earlier than many expected, with a vote in May widely thought \
+             to be likelier.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        // A participle of saying still ends the content of a finite verb's clause.
+        let text = "She said the pumps were fixed, adding that the town was safe.";
+        assert_eq!(read(text), [row("She", "said", "the pumps were fixed")]);
     }
 }

@@ -11,7 +11,7 @@ use crate::lexicon::people::{COLLECTIVE_NOUNS, GENERIC_PEOPLE, PEOPLE_PLURALS, R
 use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
 use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair};
 use crate::read::attribution_record::Attribution;
-use crate::read::tokens::Tok;
+use crate::read::tokens::{Tok, TokKind};
 use crate::report::{AttributionBasis, VerbCategory};
 use crate::span::Span;
 
@@ -132,7 +132,8 @@ impl<'a> Clause<'a> {
         }
         // A capitalised word inside the sentence is a name ("Washington Post"), not a verb.
         let sentence_initial = prev_tok.is_none_or(|t| !t.is_word());
-        if is_capitalised(tok.text(self.text)) && !sentence_initial {
+        if is_capitalised(tok.text(self.text)) && !sentence_initial && !self.title_case_verb(k, len)
+        {
             return None;
         }
         if let Some(p) = prev.as_deref() {
@@ -213,6 +214,27 @@ impl<'a> Clause<'a> {
             relative,
             by_agent: false,
         })
+    }
+
+    /// Whether the capitalised reporting verb at token `k` (of `len` tokens) is the verb of a
+    /// headline in title case, "Bank Chief Admits ‘Our Mistake’": a finite form other than
+    /// the base ("Admits", "Says", "Warns"; not "Post" or "Report", which name things), right
+    /// before a quotation or a colon.
+    fn title_case_verb(&self, k: usize, len: usize) -> bool {
+        let word = lower(&self.toks[k], self.text);
+        let finite = len == 1
+            && reporting_verb(&word).is_some_and(|v| v.lemma != word)
+            && !word.ends_with("ing");
+        let next = self.toks.get(k + len);
+        let quoted = next.is_some_and(|t| {
+            matches!(t.kind, TokKind::Quote(_))
+                || (t.is_punct(':')
+                    && self
+                        .toks
+                        .get(k + len + 1)
+                        .is_some_and(|n| matches!(n.kind, TokKind::Quote(_))))
+        });
+        finite && quoted
     }
 
     /// Whether the token before `at` is a possessive determiner ("her", "his", "their").

@@ -6,11 +6,14 @@
 //! speakers across sentences (`resolve`) or find quotes with no cue of their own (`passage`).
 
 use super::clause::{
-    can_name_speaker, is_capitalised, is_coordinator, is_in, is_pronoun, looks_like_past_verb,
-    lower, names_someone, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
+    can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
+    looks_like_past_verb, lower, names_someone, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
 use super::resolve::fits_pronoun;
-use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
+use crate::lexicon::grammar::{
+    is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+};
 use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
 use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
 use crate::lexicon::verbs::reporting_verb;
@@ -198,6 +201,11 @@ impl Clause<'_> {
             .find(|(_, t)| t.is_punct(','))
             .map_or(hit.at, |(k, _)| at + 1 + k);
         let appositive = name_end < hit.at && self.toks[hit.at - 1].is_punct(',');
+        // "“relished” her work, the judge told the court": words of the writer's sentence,
+        // then a closing clause after a comma (`trailing`), not a name.
+        if name_end < hit.at && !appositive {
+            return None;
+        }
         let reach = if appositive {
             name_end + MAX_APPOSITIVE
         } else {
@@ -227,6 +235,19 @@ impl Clause<'_> {
         if self.word(at + 1).as_deref().is_some_and(is_coordinator) {
             let speaker = self.subject_of(*hit);
             return Some(self.build(*hit, speaker, AttributionBasis::Verb));
+        }
+        // "“…,” Dana Reyes reportedly said", "“…,” she later told": words between a subject
+        // and its verb are no part of the name.
+        let mut name_end = name_end;
+        while name_end > at + 1
+            && self.word(name_end - 1).is_some_and(|w| {
+                is_in(BETWEEN_SUBJECT_AND_VERB, &w)
+                    || is_auxiliary(&w)
+                    || (is_ly_adverb(&w)
+                        && !is_capitalised(self.toks[name_end - 1].text(self.text)))
+            })
+        {
+            name_end -= 1;
         }
         let between = self.phrase(at + 1, name_end);
         let speaker = match between {
@@ -359,9 +380,11 @@ impl Clause<'_> {
             .iter()
             .position(|t| !t.is_word() && !t.is_punct('’') && !t.is_punct('\''))
             .unwrap_or(rest.len());
+        // The end of the sentence, or a colon before the next quotation ("…, the judge told
+        // the court: “…”").
         let closes = rest
             .get(end)
-            .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ':')));
         (end <= 4 && closes).then(|| self.build(*verb, Some(subject), AttributionBasis::Verb))
     }
 }

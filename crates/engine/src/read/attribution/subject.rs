@@ -15,7 +15,7 @@ use crate::lexicon::grammar::{
     is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::HONORIFICS as TITLES;
+use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, ROLE_NOUNS};
 use crate::lexicon::speech::SAYING;
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -246,6 +246,12 @@ impl Clause<'_> {
                 }
                 break;
             }
+            // "the Office for National Statistics", "a spokesperson for Acme Corp": "for"
+            // after a capitalised word or a person's role, before a name, joins one phrase.
+            if w == "for" && start == k && !saw_verbish && self.joins_name(k - 1) {
+                k -= 1;
+                continue;
+            }
             if is_in(CLAUSE_STOPS, &w) || is_auxiliary(&w) {
                 saw_verbish |= is_auxiliary(&w);
                 if !saw_verbish {
@@ -292,7 +298,8 @@ impl Clause<'_> {
         while start <= end {
             let w = self.word(start).unwrap_or_default();
             // "a statement on behalf of the Charlton family": the family speaks.
-            if matches!(w.as_str(), "of" | "and" | "&" | "or" | "behalf")
+            // "in what families described as …": "what" is the object, not the subject.
+            if matches!(w.as_str(), "of" | "and" | "&" | "or" | "behalf" | "what")
                 || self.toks[start].is_punct('(')
             {
                 start += 1;
@@ -301,6 +308,25 @@ impl Clause<'_> {
             }
         }
         (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
+    }
+
+    /// Whether "for" at token `k` joins the name after it to the word before it: a
+    /// capitalised word ("Office for National Statistics") or a person's role ("a
+    /// spokesperson for …"), and a capitalised word after it.
+    fn joins_name(&self, k: usize) -> bool {
+        let after = self
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)));
+        let before = k.checked_sub(1).map(|p| &self.toks[p]);
+        let named = before.is_some_and(|t| {
+            let w = t.text(self.text);
+            t.is_word()
+                && ((is_capitalised(w) && w.chars().any(char::is_alphabetic))
+                    || is_in(ROLE_NOUNS, &w.to_lowercase())
+                    || is_in(GENERIC_PEOPLE, &w.to_lowercase()))
+        });
+        after && named
     }
 
     /// The first token of a noun phrase that ends before the "and" at token `and` and opens

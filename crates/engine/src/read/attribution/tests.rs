@@ -712,3 +712,42 @@ fn a_person_s_document_speaks_for_the_person() {
                 would keep “a steady course.”";
     assert_eq!(speakers(text), ["Tom Vance"]);
 }
+
+#[test]
+fn an_adverb_between_the_name_after_a_quote_and_its_verb_is_no_part_of_the_name() {
+    let text = "“We will appeal,” Dana Reyes reportedly said.";
+    assert_eq!(speakers_and_verbs(text), [pair("Dana Reyes", "said")]);
+}
+
+#[test]
+fn a_closing_clause_after_the_writer_s_own_words_attributes_the_quote() {
+    let text = "The chef “loved” his kitchen, the owner told the paper: “He never left.”";
+    let got = speakers_and_verbs(text);
+    assert_eq!(got[0], pair("the owner", "told"));
+}
+
+#[test]
+fn what_before_a_subject_is_the_object_not_the_speaker() {
+    let text = "She left in what critics described as “a cowardly retreat”.";
+    assert_eq!(speakers(text), ["critics"]);
+}
+
+#[test]
+fn a_title_case_headline_s_verb_ends_its_subject() {
+    let text = "Bank Chief Admits ‘Our Mistake’";
+    assert_eq!(speakers_and_verbs(text), [pair("Bank Chief", "Admits")]);
+    // A capitalised noun inside a name is still no verb.
+    let text = "The Morning Post reported “a sharp rise” in rents.";
+    assert_eq!(speakers(text), ["The Morning Post"]);
+}
+
+#[test]
+fn for_inside_a_name_or_after_a_role_joins_the_phrase() {
+    let text = "A spokesperson for Corvana said “we regret the delay”.";
+    assert_eq!(speakers(text), ["A spokesperson for Corvana"]);
+    let t = "The Office for Road Safety said the crossing was unsafe.";
+    assert_eq!(
+        subject_of(t, "said").as_deref(),
+        Some("The Office for Road Safety")
+    );
+}
