@@ -107,6 +107,38 @@ pub const NAME_TITLES: &[&str] = &[
     "gov",
 ];
 
+/// Nouns for a person of a nation that differ from the nation's adjective ("the Spaniard",
+/// not "the Spanish"): after "the", a description of a person named before. The adjectives
+/// themselves ("the German", "the American") are in `places`.
+pub const DEMONYM_NOUNS: &[&str] = &[
+    "spaniard",
+    "scot",
+    "scotsman",
+    "scotswoman",
+    "swede",
+    "dane",
+    "briton",
+    "brit",
+    "pole",
+    "turk",
+    "finn",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "welshman",
+    "welshwoman",
+    "irishman",
+    "irishwoman",
+    "dutchman",
+    "dutchwoman",
+    "kiwi",
+    "aussie",
+    "argentine",
+    "filipino",
+    "portuguese",
+];
+
 /// Nouns for people that, bare ("the official said"), refer to the last speaker named.
 pub const GENERIC_PEOPLE: &[&str] = &[
     "official",

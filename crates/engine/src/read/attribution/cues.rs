@@ -14,7 +14,7 @@ use crate::lexicon::grammar::{
     is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
+use crate::lexicon::people::GENERIC_PEOPLE;
 use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -201,6 +201,13 @@ impl Clause<'_> {
             .find(|(_, t)| t.is_punct(','))
             .map_or(hit.at, |(k, _)| at + 1 + k);
         let appositive = name_end < hit.at && self.toks[hit.at - 1].is_punct(',');
+        // "“…,” the firm’s chief executive, Tom Vance, told …": the name set off after a
+        // role speaks.
+        if appositive {
+            if let Some(name) = self.name_after_role(name_end, hit.at - 1) {
+                return Some(self.build(*hit, Some(name), AttributionBasis::Verb));
+            }
+        }
         // "“relished” her work, the judge told the court": words of the writer's sentence,
         // then a closing clause after a comma (`trailing`), not a name.
         if name_end < hit.at && !appositive {
@@ -218,12 +225,7 @@ impl Clause<'_> {
         // think" is a new clause, not an attribution.
         // "a lawyer for Acme Corp", "a spokesman of the ministry": "for" or "of" after a
         // person's role belongs to the speaker phrase.
-        let role_link = |k: usize| {
-            matches!(lower(&self.toks[k], self.text).as_str(), "for" | "of")
-                && k > at + 1
-                && self.toks[k - 1].is_word()
-                && is_person_noun(&lower(&self.toks[k - 1], self.text))
-        };
+        let role_link = |k: usize| k > at + 1 && self.links_description(k);
         if (at + 1..name_end).any(|k| {
             let t = &self.toks[k];
             t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)) && !role_link(k)
@@ -320,11 +322,6 @@ impl Clause<'_> {
         speaker?;
         Some(self.build(*hit, speaker, AttributionBasis::AccordingTo))
     }
-}
-
-/// A noun for a person by what they do: "spokesman", "official", "lawyer".
-fn is_person_noun(word: &str) -> bool {
-    is_in(GENERIC_PEOPLE, word) || is_in(ROLE_NOUNS, word)
 }
 
 impl Clause<'_> {

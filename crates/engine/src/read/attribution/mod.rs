@@ -29,6 +29,8 @@ mod cues;
 mod mentions;
 mod passage;
 mod resolve;
+#[cfg(test)]
+mod speaker_tests;
 mod subject;
 #[cfg(test)]
 mod tests;

@@ -9,9 +9,10 @@ use super::clause::{
 };
 use super::mentions::Mentions;
 use crate::lexicon::people::{
-    COLLECTIVE_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES, MALE_TITLES,
-    NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
+    COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES,
+    MALE_TITLES, NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
 };
+use crate::lexicon::places::{place, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
 use crate::lexicon::speech::DOCUMENT_NOUNS;
 use crate::read::attribution_record::Attribution;
@@ -224,11 +225,16 @@ fn is_role(speaker: &str) -> bool {
     }
 }
 
-/// "the official", "the 53-year-old": a bare description of a person.
+/// "the official", "the 53-year-old", "the Spaniard", "the German": a bare description of
+/// a person.
 fn is_person_description(speaker: &str) -> bool {
     let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
-        [the, head] => the == "the" && (is_in(GENERIC_PEOPLE, head) || head.ends_with("-year-old")),
+        [the, head] => {
+            let demonym = is_in(DEMONYM_NOUNS, head)
+                || place(head).is_some_and(|p| p.form == PlaceForm::Adjective);
+            the == "the" && (is_in(GENERIC_PEOPLE, head) || head.ends_with("-year-old") || demonym)
+        }
         _ => false,
     }
 }

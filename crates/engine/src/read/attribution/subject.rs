@@ -94,6 +94,15 @@ impl Clause<'_> {
                 j = open.checked_sub(1);
                 continue;
             }
+            // "Reyes — who leads the party — said": a parenthetical between dashes.
+            if matches!(t.kind, TokKind::Punct('—' | '–')) {
+                let open = self.toks[..k]
+                    .iter()
+                    .rposition(|d| matches!(d.kind, TokKind::Punct('—' | '–')))
+                    .filter(|&o| k - o <= MAX_PARENTHETICAL && o > 0)?;
+                j = Some(open - 1);
+                continue;
+            }
             if !t.is_word() {
                 break;
             }
@@ -148,8 +157,8 @@ impl Clause<'_> {
     /// most four capitalised words (titles' periods kept) after a lower-case head noun or a
     /// phrase "… for/of X" ("a lawyer for Acme Corp, Dana Reyes,", "the country's leader,
     /// Kim Jong Un,"); a name after a name ("Boris Johnson, Prime Minister,") is not one.
-    fn name_after_role(&self, open: usize, close: usize) -> Option<Span> {
-        let inside = &self.toks[open + 1..close];
+    pub(super) fn name_after_role(&self, open: usize, close: usize) -> Option<Span> {
+        let inside = self.toks.get(open + 1..close)?;
         let words = inside.iter().filter(|t| t.is_word()).count();
         let all_named = inside.iter().all(|t| {
             t.is_punct('.')
@@ -248,7 +257,7 @@ impl Clause<'_> {
             }
             // "the Office for National Statistics", "a spokesperson for Acme Corp": "for"
             // after a capitalised word or a person's role, before a name, joins one phrase.
-            if w == "for" && start == k && !saw_verbish && self.joins_name(k - 1) {
+            if start == k && !saw_verbish && self.links_description(k - 1) {
                 k -= 1;
                 continue;
             }
@@ -310,23 +319,40 @@ impl Clause<'_> {
         (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
     }
 
-    /// Whether "for" at token `k` joins the name after it to the word before it: a
-    /// capitalised word ("Office for National Statistics") or a person's role ("a
-    /// spokesperson for …"), and a capitalised word after it.
-    fn joins_name(&self, k: usize) -> bool {
-        let after = self
-            .toks
-            .get(k + 1)
-            .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)));
-        let before = k.checked_sub(1).map(|p| &self.toks[p]);
-        let named = before.is_some_and(|t| {
-            let w = t.text(self.text);
-            t.is_word()
-                && ((is_capitalised(w) && w.chars().any(char::is_alphabetic))
-                    || is_in(ROLE_NOUNS, &w.to_lowercase())
-                    || is_in(GENERIC_PEOPLE, &w.to_lowercase()))
-        });
-        after && named
+    /// Whether the preposition at token `k` belongs inside one description of a speaker:
+    /// "for" or "of" after a capitalised word or a person's role ("the Office for National
+    /// Statistics", "a spokesperson for Acme"), or "to", "with", "on" after a word that
+    /// links a source to what it knows ("a source close to the firm", "people familiar with
+    /// the talks", "an official briefed on the plan").
+    pub(super) fn links_description(&self, k: usize) -> bool {
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        let before = k
+            .checked_sub(1)
+            .map(|p| &self.toks[p])
+            .filter(|t| t.is_word());
+        let Some(before) = before else {
+            return false;
+        };
+        let written = before.text(self.text);
+        let b = written.to_lowercase();
+        let person = is_in(ROLE_NOUNS, &b) || is_in(GENERIC_PEOPLE, &b);
+        match w.as_str() {
+            "for" | "of" => {
+                let named = is_capitalised(written) && written.chars().any(char::is_alphabetic);
+                let after = self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && (is_capitalised(t.text(self.text)) || person));
+                (named || person) && after
+            }
+            "to" | "with" | "on" => matches!(
+                b.as_str(),
+                "close" | "familiar" | "briefed" | "knowledge" | "acquainted" | "informed"
+            ),
+            _ => false,
+        }
     }
 
     /// The first token of a noun phrase that ends before the "and" at token `and` and opens
@@ -488,6 +514,18 @@ impl Clause<'_> {
         if colon && opens && end > start && end + 1 < at {
             return self.subject_from(end + 1, at);
         }
+        // "The mayor, Dana Reyes, didn’t hold back": the name set off after a role.
+        if self.toks.get(end).is_some_and(|t| t.is_punct(',')) {
+            let close = (end + 1..at.min(end + 8)).find(|&c| self.toks[c].is_punct(','));
+            if let Some(name) = close.and_then(|c| self.name_after_role(end, c)) {
+                return Some(Attribution {
+                    speaker: name.slice(self.text).to_string(),
+                    speaker_span: Some(name),
+                    basis: AttributionBasis::SentenceSubject,
+                    ..Attribution::default()
+                });
+            }
+        }
         let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
         // "On using anonymous sourcing: “…”": a topic, not a subject.
         let first = speaker
@@ -533,14 +571,16 @@ impl Clause<'_> {
         if let Some(after) = self.dateline_end(at) {
             return after;
         }
-        let first_word = self.word(0).unwrap_or_default();
+        // "But Reyes was not convinced": a conjunction opening the sentence is no subject.
+        let base = usize::from(self.word(0).as_deref().is_some_and(is_coordinator));
+        let first_word = self.word(base).unwrap_or_default();
         // "Asked about those marks, Guardiola said": a past participle opening the sentence,
         // followed by a lower-case word, is an introductory phrase, not a name.
         let participle_opener = looks_like_past_verb(&first_word)
-            && self.toks.get(1).is_some_and(|t| {
+            && self.toks.get(base + 1).is_some_and(|t| {
                 t.is_word()
                     && !is_capitalised(t.text(self.text))
-                    && t.span.start > self.toks[0].span.end
+                    && t.span.start > self.toks[base].span.end
             });
         let intro = is_in(CLAUSE_STOPS, &first_word)
             || first_word.ends_with("ing")
@@ -550,12 +590,12 @@ impl Clause<'_> {
                 "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
             );
         if !intro {
-            return 0;
+            return base;
         }
         self.toks[..at]
             .iter()
             .position(|t| t.is_punct(','))
-            .map_or(0, |c| c + 1)
+            .map_or(base, |c| c + 1)
     }
 
     /// The token after a dateline ("MANCHESTER, England — …", "LONDON (Reuters) - …"): a

@@ -1,0 +1,176 @@
+//! Tests of speaker reading on invented sentences: function words, auxiliaries and labels are
+//! never speakers, coordinated verbs and opening clauses give their subjects, names set off
+//! after roles speak, and descriptions resolve to the people named before.
+
+use super::clause;
+use super::tests::{pair, speakers, speakers_and_verbs, subject_of};
+
+#[test]
+fn a_conjunction_is_never_a_speaker_and_a_coordinated_verb_shares_the_subject() {
+    let text = "Last month, the bakery shut its ovens. While the bakery has since apologised \
+                for “burning the bread” and said it is working to reopen, the note is the \
+                first word from its owner.";
+    assert_eq!(speakers_and_verbs(text), [pair("the bakery", "said")]);
+    let text = "The council voted for “a fresh start” and said the budget would follow.";
+    assert_eq!(speakers(text), ["The council"]);
+}
+
+#[test]
+fn function_words_never_name_a_speaker() {
+    for phrase in [
+        "and",
+        "but",
+        "doesn’t",
+        "didn't",
+        "who",
+        "of the",
+        "and so",
+        "Which",
+    ] {
+        assert!(!clause::can_name_speaker(phrase), "{phrase}");
+    }
+    for phrase in [
+        "he",
+        "They",
+        "someone",
+        "many",
+        "the bakery",
+        "Dana Reyes",
+        "NASA",
+    ] {
+        assert!(clause::can_name_speaker(phrase), "{phrase}");
+    }
+}
+
+#[test]
+fn an_auxiliary_is_never_the_subject_the_subject_stands_before_it() {
+    let t = "She doesn’t says that the pumps are fixed.";
+    assert_eq!(subject_of(t, "says").as_deref(), Some("She"));
+    let t = "The minister won't comment on the pumps.";
+    assert_eq!(
+        subject_of(t, "comment")
+            .as_deref()
+            .unwrap_or("The minister"),
+        "The minister"
+    );
+    // The pronoun after a sentence with a negated auxiliary still finds the named speaker.
+    let text = "In the letter, Dana Reyes says the firm has been “working day and night” on \
+                the pumps. She doesn’t says that the pumps are fixed. “No pump is perfect, but \
+                we will keep at it,” she writes.";
+    let got = speakers(text);
+    assert_eq!(got.last().map(String::as_str), Some("Dana Reyes"));
+}
+
+#[test]
+fn a_label_before_a_colon_is_no_antecedent() {
+    let text = "The mayor spoke on Monday.\n\nTranslation: the council will not raise rates \
+                again. “We do not want further cuts,” he said.";
+    assert_eq!(speakers(text), ["The mayor"]);
+    // A name before a colon that the quote follows is the speaker.
+    let text = "The hearing ended at noon.\n\nDana Reyes: “We will appeal.”";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+}
+
+#[test]
+fn a_pronoun_subject_stands_for_the_name_in_its_sentence_s_opening_clause() {
+    let text = "Markets rose on Friday. While Tom Vance did not confirm the plan, he hinted \
+                at it. “The time is near,” he said.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
+
+#[test]
+fn a_ticker_before_a_company_is_no_part_of_a_name() {
+    let text = "Corvana Inc.'s CRVN CRVNA Corvana CEO Dana Reyes addressed staff on \
+                Monday.\n\n“We will fix it,” Reyes said.";
+    assert_eq!(speakers(text), ["Corvana CEO Dana Reyes"]);
+    // An acronym before the title it goes with stays.
+    let text = "NASA Administrator Tom Vance spoke on Monday.\n\n“We will fly,” Vance said.";
+    assert_eq!(speakers(text), ["NASA Administrator Tom Vance"]);
+}
+
+#[test]
+fn a_person_s_document_speaks_for_the_person() {
+    let text = "Bank chief Tom Vance wrote to staff on Monday.\n\nVance’s memo said the bank \
+                would keep “a steady course.”";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+}
+
+#[test]
+fn an_adverb_between_the_name_after_a_quote_and_its_verb_is_no_part_of_the_name() {
+    let text = "“We will appeal,” Dana Reyes reportedly said.";
+    assert_eq!(speakers_and_verbs(text), [pair("Dana Reyes", "said")]);
+}
+
+#[test]
+fn a_closing_clause_after_the_writer_s_own_words_attributes_the_quote() {
+    let text = "The chef “loved” his kitchen, the owner told the paper: “He never left.”";
+    let got = speakers_and_verbs(text);
+    assert_eq!(got[0], pair("the owner", "told"));
+}
+
+#[test]
+fn what_before_a_subject_is_the_object_not_the_speaker() {
+    let text = "She left in what critics described as “a cowardly retreat”.";
+    assert_eq!(speakers(text), ["critics"]);
+}
+
+#[test]
+fn a_title_case_headline_s_verb_ends_its_subject() {
+    let text = "Bank Chief Admits ‘Our Mistake’";
+    assert_eq!(speakers_and_verbs(text), [pair("Bank Chief", "Admits")]);
+    // A capitalised noun inside a name is still no verb.
+    let text = "The Morning Post reported “a sharp rise” in rents.";
+    assert_eq!(speakers(text), ["The Morning Post"]);
+}
+
+#[test]
+fn for_inside_a_name_or_after_a_role_joins_the_phrase() {
+    let text = "A spokesperson for Corvana said “we regret the delay”.";
+    assert_eq!(speakers(text), ["A spokesperson for Corvana"]);
+    let t = "The Office for Road Safety said the crossing was unsafe.";
+    assert_eq!(
+        subject_of(t, "said").as_deref(),
+        Some("The Office for Road Safety")
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_role_after_the_quote_speaks() {
+    let text = "“It was a mistake,” the company’s chief executive, Tom Vance, told investors.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+    let text = "The ruling was “unjust,” the family’s lawyer, Sam Okafor, said.";
+    assert_eq!(speakers(text), ["Sam Okafor"]);
+}
+
+#[test]
+fn a_name_set_off_after_a_role_is_the_subject_a_pronoun_stands_for() {
+    let text = "The mayor, Dana Reyes, did not hold back. “It is a mess,” she said.";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+}
+
+#[test]
+fn a_conjunction_opening_a_sentence_is_no_part_of_its_subject() {
+    let text = "But Reyes was not convinced. “It is a mess,” she said.";
+    assert_eq!(speakers(text), ["Reyes"]);
+}
+
+#[test]
+fn a_source_close_to_something_is_one_speaker() {
+    let text = "“It is sound,” a source close to the firm said.";
+    assert_eq!(speakers(text), ["a source close to the firm"]);
+    let text = "People familiar with the talks said the deal was “close”.";
+    assert_eq!(speakers(text), ["People familiar with the talks"]);
+}
+
+#[test]
+fn a_parenthetical_between_dashes_is_skipped() {
+    let text = "Reyes — who leads the party — said it was “a dark day”.";
+    assert_eq!(speakers(text), ["Reyes"]);
+}
+
+#[test]
+fn a_demonym_after_the_refers_to_the_person_named_before() {
+    let text = "Coach Tom Vance spoke after the match. “We were poor,” Vance said.\n\nBut the \
+                Spaniard later wrote online: “I regret my words.”";
+    assert_eq!(speakers(text), ["Coach Tom Vance", "Coach Tom Vance"]);
+}
