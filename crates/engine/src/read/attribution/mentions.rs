@@ -247,7 +247,12 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
         // "… GOOGL Google CEO …": a ticker before the company it stands for is no part of
         // the name.
         let ticker = is_ticker_of(w.slice(text), start.slice(text));
-        if !joined(w, start) || !is_capitalised(w.slice(text)) || opener || ticker {
+        if !joined(w, start)
+            || !is_capitalised(w.slice(text))
+            || opener
+            || ticker
+            || is_compound_adjective(w.slice(text))
+        {
             break;
         }
         start = w;
@@ -277,6 +282,14 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
     }
     let span = Span::new(start.start, end.end);
     (span.len() > word.len()).then_some(span)
+}
+
+/// Whether a capitalised word is a compound adjective, "Rain-soaked", "Long-serving": a part
+/// after a hyphen in lower case (names keep their capitals: "Jean-Luc", "Smith-Jones").
+fn is_compound_adjective(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Whether `word` is a stock ticker written before the name it stands for: two to five

@@ -8,9 +8,10 @@ use super::clause::{
     can_name_speaker, is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER,
 };
 use super::mentions::Mentions;
+use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::people::{
     COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES,
-    MALE_TITLES, NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
+    MALE_TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS, ROLE_TITLES,
 };
 use crate::lexicon::places::{place, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
@@ -52,6 +53,13 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                 }
             }
         }
+        // "a tearful Dana Reyes", "a visibly emotional Ms Reyes": the name described, as
+        // written or as the subject a pronoun was resolved to in its sentence.
+        let described = a.resolved_speaker.as_deref().unwrap_or(&written);
+        if let Some(name) = described_name(described).map(str::to_string) {
+            let found = resolve_one(&name, at, &mut mentions, None);
+            a.resolved_speaker = Some(found.unwrap_or(name));
+        }
         // "Dana Reyes's memo said": a person's document speaks for its owner.
         let owned = owner(&written);
         if a.resolved_speaker.is_none() && owned != written && can_name_speaker(owned) {
@@ -63,6 +71,8 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
             let antecedent = if is_pronoun(&written) {
                 recent_named_subject(text, model, quotes, at, since, &written)
                     .map(|s| {
+                        // "A sodden Mr Reyes arrived …. He said": the name described.
+                        let s = described_name(&s).map_or(s.clone(), str::to_string);
                         let found = resolve_one(&s, at, &mut mentions, None);
                         found.unwrap_or(s)
                     })
@@ -212,6 +222,45 @@ fn owner(subject: &str) -> &str {
         .iter()
         .find_map(|p| subject.find(p))
         .map_or(subject, |i| &subject[..i])
+}
+
+/// "a tearful Dana Reyes" → "Dana Reyes": the capitalised name that ends a phrase opening
+/// with a determiner and lower-case words (adjectives, adverbs), when it names a person (a
+/// title or two words and more, not "the Labour leader" or "a senior Acme official").
+fn described_name(written: &str) -> Option<&str> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if !matches!(first.to_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let described = rest.iter().take_while(|w| !is_capitalised(w)).count();
+    // Only adjectives and adverbs: "a spokesperson for Acme" names Acme's spokesperson.
+    let descriptive = rest[..described].iter().all(|w| {
+        let w = w.to_lowercase();
+        !is_function_word(&w.replace('’', "'"))
+            && !is_in(GENERIC_PEOPLE, &w)
+            && !is_in(ROLE_NOUNS, &w)
+            && !is_in(PEOPLE_PLURALS, &w)
+    });
+    if !descriptive {
+        return None;
+    }
+    let name = &rest[described..];
+    let named = name.iter().all(|w| is_capitalised(w));
+    let titled = name
+        .first()
+        .is_some_and(|w| is_in(TITLES, &w.trim_end_matches('.').to_lowercase()));
+    // "the rain-soaked Prime Minister": an office, not a name.
+    let office = name.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        is_in(NAME_TITLES, &w) || is_in(ROLE_NOUNS, &w) || is_in(ORGANISATION_HEADS, &w)
+    });
+    let person = titled || name.len() >= 2 || described > 0;
+    if office || described == 0 || name.is_empty() || !named || !person {
+        return None;
+    }
+    let start = written.find(name[0])?;
+    Some(&written[start..])
 }
 
 /// "the judge", "the prime minister": a role, which refers to the person named in it.

@@ -174,3 +174,26 @@ fn a_demonym_after_the_refers_to_the_person_named_before() {
                 Spaniard later wrote online: “I regret my words.”";
     assert_eq!(speakers(text), ["Coach Tom Vance", "Coach Tom Vance"]);
 }
+
+#[test]
+fn a_described_name_resolves_to_the_name() {
+    let text = "Dana Reyes lost her seat on Friday.\n\n“I’m devastated,” said a tearful Reyes.";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+    // An office after adjectives is no name.
+    let text = "“We are ready,” said the rain-soaked Prime Minister.";
+    assert_eq!(speakers(text), ["the rain-soaked Prime Minister"]);
+}
+
+#[test]
+fn the_subject_after_an_opening_phrase_is_no_appositive() {
+    let text = "Speaking to reporters on Friday, the striker, who joined in 2019, said: “We \
+                will win.”";
+    assert_eq!(speakers(text), ["the striker"]);
+}
+
+#[test]
+fn a_compound_adjective_is_no_part_of_a_name() {
+    let text = "Rain-soaked Vance calls a vote\n\nA sodden Mr Vance spoke on Friday, as he said \
+                he would “fight for every seat”.";
+    assert_eq!(speakers(text), ["Mr Vance"]);
+}

@@ -86,7 +86,10 @@ impl Clause<'_> {
                     return Some(name);
                 }
                 while let Some(before) = self.previous_comma(open) {
-                    if !self.opens_parenthetical(before + 1) {
+                    // "Speaking on Friday, the striker, who …, said": the comma closing an
+                    // opening phrase starts the subject; it opens no parenthetical.
+                    let closes_intro = self.intro_end(k) == before + 1;
+                    if !self.opens_parenthetical(before + 1) || closes_intro {
                         break;
                     }
                     open = before;
