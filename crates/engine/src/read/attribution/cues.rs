@@ -15,7 +15,7 @@ use crate::lexicon::grammar::{
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::people::GENERIC_PEOPLE;
-use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
+use crate::lexicon::speech::{DOCUMENT_NOUNS, SIGN_NOUNS, SIGN_VERBS};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{Tok, TokKind};
@@ -302,6 +302,47 @@ impl Clause<'_> {
             basis: AttributionBasis::Signature,
             ..Attribution::default()
         })
+    }
+
+    /// "‘Unacceptable’: Dana Reyes's memo to staff": a quote followed by a name's document
+    /// (a headline's way of crediting it) is the name's.
+    pub(super) fn owner_after(&self, at: usize) -> Option<Attribution> {
+        let mut k = at + 1;
+        while self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct(':' | ',' | '-' | '–' | '—')))
+        {
+            k += 1;
+        }
+        let from = k;
+        while k < self.toks.len() && k - from < MAX_SPEAKER_WORDS {
+            let t = &self.toks[k];
+            let title_period = t.is_punct('.') && k > from && self.is_title_word(k - 1);
+            if !(title_period || (t.is_word() && is_capitalised(t.text(self.text)))) {
+                return None;
+            }
+            let written = t.text(self.text);
+            let bare = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"));
+            if let Some(bare) = bare.filter(|b| !b.is_empty()) {
+                let document = self.word(k + 1).is_some_and(|w| is_in(DOCUMENT_NOUNS, &w));
+                if !document {
+                    return None;
+                }
+                let span = Span::new(self.toks[from].span.start, t.span.start + bare.len());
+                return Some(Attribution {
+                    speaker: span.slice(self.text).to_string(),
+                    speaker_span: Some(span),
+                    basis: AttributionBasis::SentenceSubject,
+                    ..Attribution::default()
+                })
+                .filter(|a| can_name_speaker(&a.speaker));
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether the quote at token `at` is set off from what follows ("“…,” said Kim"): its

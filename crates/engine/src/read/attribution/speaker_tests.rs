@@ -4,6 +4,8 @@
 
 use super::clause;
 use super::tests::{pair, speakers, speakers_and_verbs, subject_of};
+use super::*;
+use crate::read::quotes::extract;
 
 #[test]
 fn a_conjunction_is_never_a_speaker_and_a_coordinated_verb_shares_the_subject() {
@@ -196,4 +198,34 @@ fn a_compound_adjective_is_no_part_of_a_name() {
     let text = "Rain-soaked Vance calls a vote\n\nA sodden Mr Vance spoke on Friday, as he said \
                 he would “fight for every seat”.";
     assert_eq!(speakers(text), ["Mr Vance"]);
+}
+
+/// The best speaker of the first quote of `text`, read as a headline quote.
+fn headline_speaker(text: &str) -> String {
+    let model = TextModel::new(text);
+    let mut quotes = extract(text, &model);
+    quotes[0].kind = QuoteKind::Headline;
+    attribute_quotes(text, &model, &mut quotes);
+    headline_from_body(text, &mut quotes);
+    let a = quotes[0].attribution.clone().unwrap_or_default();
+    a.best_speaker().to_string()
+}
+
+#[test]
+fn a_role_a_headline_credits_is_the_person_the_body_names_in_it() {
+    let text = "Bank chief calls delay ‘unacceptable’\n\nBank chief Tom Vance has told staff \
+                that the delay in payments was wrong.";
+    assert_eq!(headline_speaker(text), "Bank chief Tom Vance");
+    // A headline speaker that is no role keeps its own speaker.
+    let text = "Bank calls delay ‘unacceptable’\n\nBank chief Tom Vance has told staff so.";
+    assert_eq!(headline_speaker(text), "Bank");
+}
+
+#[test]
+fn a_quote_before_a_name_s_document_is_the_name_s() {
+    let text = "‘Unacceptable’: Bank Chief Tom Vance’s Memo To Staff Over Delays";
+    assert_eq!(speakers(text), ["Bank Chief Tom Vance"]);
+    // A name's belonging that is no document credits no one.
+    let text = "‘Unacceptable’: Bank Chief Tom Vance’s Dog Wins Prize";
+    assert_eq!(speakers(text), [""]);
 }
