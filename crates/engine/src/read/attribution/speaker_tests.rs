@@ -229,3 +229,19 @@ fn a_quote_before_a_name_s_document_is_the_name_s() {
     let text = "‘Unacceptable’: Bank Chief Tom Vance’s Dog Wins Prize";
     assert_eq!(speakers(text), [""]);
 }
+
+#[test]
+fn a_name_at_or_from_an_organisation_speaks_and_so_do_people_there() {
+    let text = "Jo Bloggs at Acme Bank said the results were “weak”.";
+    assert_eq!(speakers(text), ["Jo Bloggs"]);
+    let text = "Jo Bloggs from Acme Bank called the results “weak”.";
+    assert_eq!(speakers(text), ["Jo Bloggs"]);
+    let text = "Analysts at Acme Bank said the results were “weak”.";
+    assert_eq!(speakers(text), ["Analysts at Acme Bank"]);
+}
+
+#[test]
+fn a_participle_after_the_noun_ends_the_phrase_after_according_to() {
+    let text = "“It was hard,” according to a letter seen by the paper.";
+    assert_eq!(speakers(text), ["a letter"]);
+}

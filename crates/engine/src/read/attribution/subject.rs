@@ -15,7 +15,7 @@ use crate::lexicon::grammar::{
     is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, ROLE_NOUNS};
+use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, PEOPLE_PLURALS, ROLE_NOUNS};
 use crate::lexicon::speech::SAYING;
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -23,6 +23,22 @@ use crate::read::tokens::TokKind;
 use crate::report::AttributionBasis;
 use crate::span::Span;
 use crate::text;
+
+/// Whether a lower-case noun names people by what they do: a role ("spokesperson",
+/// "lawyer"), a plural of people ("analysts"), or a noun of a profession ("economist",
+/// "historian", "researcher").
+fn is_person_noun(word: &str) -> bool {
+    let singular_of_plural = PEOPLE_PLURALS
+        .iter()
+        .any(|p| p.strip_suffix('s') == Some(word));
+    is_in(ROLE_NOUNS, word)
+        || is_in(GENERIC_PEOPLE, word)
+        || is_in(PEOPLE_PLURALS, word)
+        || singular_of_plural
+        || ["ist", "ists", "ian", "ians", "archer", "archers"]
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
 
 /// Subordinators that open a sentence with a clause of their own ("While …, …").
 const SUBORDINATORS: &[&str] = &[
@@ -264,6 +280,20 @@ impl Clause<'_> {
                 k -= 1;
                 continue;
             }
+            // "Jo Bloggs at Acme Bank said": a name before "at" or "from" an organisation
+            // is the speaker, not the organisation.
+            if matches!(w.as_str(), "at" | "from") && start == k && !saw_verbish && k >= 2 {
+                let before = &self.toks[k - 2];
+                let named = before.is_word()
+                    && is_capitalised(before.text(self.text))
+                    && before.text(self.text).chars().any(char::is_alphabetic);
+                let org = is_capitalised(self.toks[k].text(self.text));
+                if named && org {
+                    if let Some(name) = self.phrase_ending_at(k - 2) {
+                        return Some(name);
+                    }
+                }
+            }
             if is_in(CLAUSE_STOPS, &w) || is_auxiliary(&w) {
                 saw_verbish |= is_auxiliary(&w);
                 if !saw_verbish {
@@ -340,8 +370,10 @@ impl Clause<'_> {
         };
         let written = before.text(self.text);
         let b = written.to_lowercase();
-        let person = is_in(ROLE_NOUNS, &b) || is_in(GENERIC_PEOPLE, &b);
+        let person = is_person_noun(&b);
         match w.as_str() {
+            // "analysts at Acme Bank", "an economist from the university".
+            "at" | "from" => person,
             "for" | "of" => {
                 let named = is_capitalised(written) && written.chars().any(char::is_alphabetic);
                 let after = self
@@ -411,6 +443,17 @@ impl Clause<'_> {
             }
             let w = lower(t, self.text);
             if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" || is_in(BE, &w)) {
+                break;
+            }
+            // "a letter seen by the paper", "a report published in May": a participle after
+            // the noun ends the phrase.
+            let participle = end > from
+                && !is_capitalised(t.text(self.text))
+                && (looks_like_past_verb(&w)
+                    && self.word(end + 1).is_some_and(|n| is_in(CLAUSE_STOPS, &n))
+                    || w.ends_with('n') && self.word(end + 1).as_deref() == Some("by"))
+                && self.word(end - 1).is_some_and(|p| !is_in(DETERMINERS, &p));
+            if participle {
                 break;
             }
             // A verb ends the phrase ("according to officials said"), a noun does not
