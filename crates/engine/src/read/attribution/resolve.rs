@@ -35,6 +35,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
     items.sort_by_key(|a| a.at);
     let mut mentions = Mentions::new(text);
     let mut previous: Option<(String, usize)> = None;
+    let mut genders = Genders::default();
     for item in items.iter_mut() {
         let a = &mut *item.attribution;
         let written = a.speaker.clone();
@@ -78,6 +79,10 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     })
                     .or_else(|| previous.as_ref().map(|(p, _)| p.clone()))
                     .filter(|found| fits_pronoun(&written, found))
+                    // "Reyes … she said. Vance … he said. “…,” she added": a person the text
+                    // already calls by the other pronoun is not meant; the last one it calls
+                    // by this one is.
+                    .and_then(|found| genders.agreeing(&written, found))
             } else {
                 resolve_one(
                     &written,
@@ -98,8 +103,70 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
         }
         let best = a.best_speaker().to_string();
         if !best.is_empty() && !is_pronoun(&best) {
+            genders.saw(&written, &best);
             previous = Some((best, at));
         }
+    }
+}
+
+/// What the text says of its speakers' genders: the pronouns ("he", "she") resolved to
+/// each, in text order, keyed by surname.
+#[derive(Default)]
+struct Genders {
+    /// Surname key → whether "he" (true) or "she" (false) stood for them first.
+    known: Vec<(String, bool)>,
+    /// Speakers in text order, their latest mention last.
+    recent: Vec<String>,
+}
+
+impl Genders {
+    fn key(name: &str) -> String {
+        name.split_whitespace()
+            .last()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase()
+    }
+
+    fn male(pronoun: &str) -> Option<bool> {
+        match pronoun.to_lowercase().as_str() {
+            "he" | "him" => Some(true),
+            "she" | "her" => Some(false),
+            _ => None,
+        }
+    }
+
+    fn gender(&self, name: &str) -> Option<bool> {
+        let key = Self::key(name);
+        self.known.iter().find(|(k, _)| *k == key).map(|&(_, m)| m)
+    }
+
+    /// Records that `written` (maybe a pronoun) stood for `name`.
+    fn saw(&mut self, written: &str, name: &str) {
+        if let Some(male) = Self::male(written) {
+            if self.gender(name).is_none() {
+                self.known.push((Self::key(name), male));
+            }
+        }
+        self.recent.retain(|r| Self::key(r) != Self::key(name));
+        self.recent.push(name.to_string());
+    }
+
+    /// `found` for `pronoun`, unless the text calls `found` by the other pronoun: then the
+    /// latest speaker it calls by this one, or no one.
+    fn agreeing(&self, pronoun: &str, found: String) -> Option<String> {
+        let Some(male) = Self::male(pronoun) else {
+            return Some(found);
+        };
+        if self.gender(&found).is_none_or(|g| g == male) {
+            return Some(found);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| self.gender(r) == Some(male))
+            .cloned()
     }
 }
 

@@ -245,3 +245,13 @@ fn a_participle_after_the_noun_ends_the_phrase_after_according_to() {
     let text = "“It was hard,” according to a letter seen by the paper.";
     assert_eq!(speakers(text), ["a letter"]);
 }
+
+#[test]
+fn a_pronoun_never_stands_for_someone_the_text_calls_by_the_other() {
+    let text = "Tom Vance will take over from Dana Reyes. “It was time,” Reyes said. “I loved \
+                it,” she added. “I am honoured,” Vance said. “I will miss her,” he added. \
+                “It will be hard,” she said.";
+    let got = speakers(text);
+    assert_eq!(got.last().map(String::as_str), Some("Dana Reyes"));
+    assert_eq!(got[3], "Tom Vance");
+}
