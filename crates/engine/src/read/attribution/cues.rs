@@ -191,6 +191,15 @@ impl Clause<'_> {
         {
             return None;
         }
+        // "“…,” Vance was quoted as saying.": the passive's subject speaks.
+        if let Some(subject) = self.quoted_as_subject(*hit) {
+            let close = self.toks[at + 1..hit.at]
+                .iter()
+                .all(|t| t.is_word() || t.is_punct(','));
+            if close {
+                return Some(self.build(*hit, Some(subject), AttributionBasis::Verb));
+            }
+        }
         // "“…,” John Smith, a spokesman for the ministry, said": the name before the
         // appositive; the appositive may be long ("the 81-year-old, the only surviving member
         // of Alf Ramsey's heroes, wrote"), when a comma closes it right before the verb.

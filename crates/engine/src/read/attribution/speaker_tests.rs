@@ -255,3 +255,17 @@ fn a_pronoun_never_stands_for_someone_the_text_calls_by_the_other() {
     assert_eq!(got.last().map(String::as_str), Some("Dana Reyes"));
     assert_eq!(got[3], "Tom Vance");
 }
+
+#[test]
+fn the_subject_of_quoted_as_saying_speaks() {
+    let text = "Vance was quoted as saying: “It was hard.”";
+    assert_eq!(speakers(text), ["Vance"]);
+    let text = "“It was hard,” Vance was quoted as saying.";
+    assert_eq!(speakers(text), ["Vance"]);
+}
+
+#[test]
+fn a_document_from_someone_is_one_phrase_and_speaks_for_its_author() {
+    let text = "“Thank you all,” read a statement from the mayor’s office.";
+    assert_eq!(speakers(text), ["a statement from the mayor’s office"]);
+}

@@ -16,7 +16,7 @@ use crate::lexicon::grammar::{
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, PEOPLE_PLURALS, ROLE_NOUNS};
-use crate::lexicon::speech::SAYING;
+use crate::lexicon::speech::{DOCUMENT_NOUNS, SAYING};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::TokKind;
@@ -57,6 +57,9 @@ impl Clause<'_> {
         if hit.relative {
             // "the declaration that condemned …": the noun before "that".
             return self.phrase_ending_at(hit.at.checked_sub(2)?);
+        }
+        if let Some(subject) = self.quoted_as_subject(hit) {
+            return Some(subject);
         }
         let mut j = hit.at.checked_sub(1);
         if hit.form == Form::Participle {
@@ -154,6 +157,28 @@ impl Clause<'_> {
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
+    }
+
+    /// "Vance was quoted as saying", "she was heard as saying": the subject of the passive
+    /// before "as" and a participle of speech speaks.
+    pub(super) fn quoted_as_subject(&self, hit: VerbHit) -> Option<Span> {
+        if hit.form != Form::Participle || self.word(hit.at.checked_sub(1)?)? != "as" {
+            return None;
+        }
+        let participle = self.word(hit.at.checked_sub(2)?)?;
+        let be = hit.at.checked_sub(3)?;
+        if !looks_like_past_verb(&participle) || !self.word(be).is_some_and(|w| is_in(BE, &w)) {
+            return None;
+        }
+        let passive = VerbHit {
+            at: be,
+            len: 1,
+            form: Form::Finite,
+            relative: false,
+            by_agent: false,
+            ..hit
+        };
+        self.subject_of(passive)
     }
 
     /// The comma before token `k`, within a parenthetical's reach.
@@ -442,7 +467,14 @@ impl Clause<'_> {
                 break;
             }
             let w = lower(t, self.text);
-            if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" || is_in(BE, &w)) {
+            // "a statement from the mayor's office": what a document comes from is its author.
+            let from_author = w == "from"
+                && end > from
+                && self
+                    .word(end - 1)
+                    .is_some_and(|p| is_in(DOCUMENT_NOUNS, &p));
+            if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" && !from_author || is_in(BE, &w))
+            {
                 break;
             }
             // "a letter seen by the paper", "a report published in May": a participle after
