@@ -269,3 +269,22 @@ fn a_document_from_someone_is_one_phrase_and_speaks_for_its_author() {
     let text = "“Thank you all,” read a statement from the mayor’s office.";
     assert_eq!(speakers(text), ["a statement from the mayor’s office"]);
 }
+
+#[test]
+fn a_plural_opening_a_sentence_is_no_antecedent_for_he() {
+    for text in [
+        "Reporters asked Vance about the plan. “It is dead,” he said.",
+        "Fans cheered as Vance arrived. “It is great,” he said.",
+    ] {
+        assert_eq!(speakers(text), ["he"], "{text}");
+    }
+    // A surname ending in "s" is a name once the text writes it inside a sentence.
+    let text = "Coach Tom Jones spoke on Monday.\n\nJones was furious. “It is dead,” he said.";
+    assert_eq!(speakers(text), ["Coach Tom Jones"]);
+}
+
+#[test]
+fn a_word_of_time_set_off_by_a_comma_is_no_subject() {
+    let text = "Yesterday, Vance arrived in Leeds. “It is great,” he said.";
+    assert_eq!(speakers(text), ["Vance"]);
+}

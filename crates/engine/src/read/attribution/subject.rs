@@ -660,9 +660,16 @@ impl Clause<'_> {
                     && !is_capitalised(t.text(self.text))
                     && t.span.start > self.toks[base].span.end
             });
+        // "Yesterday, Vance arrived", "Separately, …": a word of time or an adverb set off
+        // by a comma.
+        let adverb_opener = self.toks.get(base + 1).is_some_and(|t| t.is_punct(','))
+            && (is_in(BETWEEN_SUBJECT_AND_VERB, &first_word)
+                || is_in(WEEKDAYS_AND_MONTHS, &first_word)
+                || is_ly_adverb(&first_word));
         let intro = is_in(CLAUSE_STOPS, &first_word)
             || first_word.ends_with("ing")
             || participle_opener
+            || adverb_opener
             || matches!(
                 first_word.as_str(),
                 "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
