@@ -461,3 +461,27 @@ pub(in crate::read) fn can_name_speaker(phrase: &str) -> bool {
     }
     words.iter().any(|w| !is_function_word(w))
 }
+
+/// Whether `word` occurs in `text` as a whole word after another word of its sentence (not
+/// after a full stop, a line break or an opening quote), with its capital.
+fn capitalised_inside_a_sentence(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let after = text[i + word.len()..].chars().next();
+        let whole_after = !after.is_some_and(char::is_alphanumeric);
+        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let spaced = before.len() < i;
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ')'));
+        whole_after && spaced && inside
+    })
+}
+
+/// Whether a lone capitalised word reads as a plural common noun: it ends in "s" and the
+/// text only ever writes it opening a sentence ("Reporters asked …", "Tributes poured in");
+/// "Jones" is a name once the text writes "Tom Jones".
+pub(super) fn is_common_plural_opener(text: &str, word: &str) -> bool {
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.contains(' ');
+    plural && !capitalised_inside_a_sentence(text, word)
+}

@@ -106,9 +106,15 @@ fn attribute_one(
             // A scare quote is the writer's own term: no one else is quoted. A quote after a
             // possessive ("for her “cruel, calculated and cynical campaign”") describes the
             // subject's deeds in someone else's words: the subject did not say it.
+            // "Tributes laid at the ground to “…”": a plural common noun opening the
+            // sentence is no one, unless it names people ("Fans chanted “…”").
             (q.kind != QuoteKind::Scare && !clause.after_possessive(at))
                 .then(|| clause.sentence_subject(at))
                 .flatten()
+                .filter(|a| {
+                    !clause::is_common_plural_opener(text, &a.speaker)
+                        || subject::is_person_noun(&a.speaker.to_lowercase())
+                })
         })?;
     clause.as_saying(&mut found);
     clause.resolve_in_sentence(&mut found, at);

@@ -5,7 +5,8 @@
 //! `mentions`.
 
 use super::clause::{
-    can_name_speaker, is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER,
+    can_name_speaker, is_capitalised, is_common_plural_opener, is_in, is_pronoun, names_someone,
+    Clause, WINDOW_AFTER,
 };
 use super::mentions::Mentions;
 use crate::lexicon::function_words::is_function_word;
@@ -270,33 +271,16 @@ fn recent_named_subject(
             // A lone capitalised word is a name, unless it reads as a plural and the text
             // only ever writes it opening a sentence ("Reporters asked …", "Critics say …"):
             // then it is a common noun ("Jones" is a name once "Tom Jones" is written).
-            let plural = written.ends_with('s') && !written.ends_with("ss");
             let lone_name = is_capitalised(written)
                 && !written.contains(' ')
                 && !is_pronoun(written)
-                && (!plural || capitalised_inside_a_sentence(text, written));
+                && !is_common_plural_opener(text, written);
             let someone = names_someone(written)
                 || is_person_description(written)
                 || is_role(written)
                 || lone_name;
             (predicate && someone && fits_pronoun(pronoun, written)).then(|| written.to_string())
         })
-}
-
-/// Whether `word` occurs in `text` as a whole word after another word of its sentence (not
-/// after a full stop, a line break or an opening quote), with its capital.
-fn capitalised_inside_a_sentence(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let after = text[i + word.len()..].chars().next();
-        let whole_after = !after.is_some_and(char::is_alphanumeric);
-        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
-        let spaced = before.len() < i;
-        let inside = before
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ')'));
-        whole_after && spaced && inside
-    })
 }
 
 /// "Mr Sunak's announcement" → "Mr Sunak": the owner of a document stands for it; a

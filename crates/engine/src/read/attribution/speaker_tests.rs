@@ -288,3 +288,15 @@ fn a_word_of_time_set_off_by_a_comma_is_no_subject() {
     let text = "Yesterday, Vance arrived in Leeds. “It is great,” he said.";
     assert_eq!(speakers(text), ["Vance"]);
 }
+
+#[test]
+fn an_irregular_past_ends_a_headline_s_subject() {
+    let text = "Flowers laid at the stadium for “the greatest of them all”";
+    assert_eq!(speakers(text), [""]);
+}
+
+#[test]
+fn people_opening_a_sentence_still_speak() {
+    let text = "Fans chanted “one more year, Jurgen” outside the ground.";
+    assert_eq!(speakers(text), ["Fans"]);
+}

@@ -27,7 +27,7 @@ use crate::text;
 /// Whether a lower-case noun names people by what they do: a role ("spokesperson",
 /// "lawyer"), a plural of people ("analysts"), or a noun of a profession ("economist",
 /// "historian", "researcher").
-fn is_person_noun(word: &str) -> bool {
+pub(super) fn is_person_noun(word: &str) -> bool {
     let singular_of_plural = PEOPLE_PLURALS
         .iter()
         .any(|p| p.strip_suffix('s') == Some(word));
