@@ -462,13 +462,21 @@ pub(in crate::read) fn can_name_speaker(phrase: &str) -> bool {
     words.iter().any(|w| !is_function_word(w))
 }
 
-/// Whether `word` occurs in `text` as a whole word after another word of its sentence (not
-/// after a full stop, a line break or an opening quote), with its capital.
-fn capitalised_inside_a_sentence(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        let after = text[i + word.len()..].chars().next();
+/// Bytes before and after a position searched for other spellings of a word (so a search
+/// costs a bounded window, not the whole text).
+const SPELLING_WINDOW: usize = 16 * 1024;
+
+/// Whether `word` occurs in the text around byte `near` as a whole word after another word
+/// of its sentence (not after a full stop, a line break or an opening quote), with its
+/// capital.
+fn capitalised_inside_a_sentence(text: &str, word: &str, near: usize) -> bool {
+    let lo = crate::text::floor_boundary(text, near.saturating_sub(SPELLING_WINDOW));
+    let hi = crate::text::ceil_boundary(text, near.saturating_add(SPELLING_WINDOW));
+    let window = &text[lo..hi];
+    window.match_indices(word).any(|(i, _)| {
+        let after = window[i + word.len()..].chars().next();
         let whole_after = !after.is_some_and(char::is_alphanumeric);
-        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+        let before = window[..i].trim_end_matches([' ', '\u{a0}']);
         let spaced = before.len() < i;
         let inside = before
             .chars()
@@ -478,10 +486,10 @@ fn capitalised_inside_a_sentence(text: &str, word: &str) -> bool {
     })
 }
 
-/// Whether a lone capitalised word reads as a plural common noun: it ends in "s" and the
-/// text only ever writes it opening a sentence ("Reporters asked …", "Tributes poured in");
-/// "Jones" is a name once the text writes "Tom Jones".
-pub(super) fn is_common_plural_opener(text: &str, word: &str) -> bool {
+/// Whether a lone capitalised word (met around byte `near`) reads as a plural common noun:
+/// it ends in "s" and the text only ever writes it opening a sentence ("Reporters asked …",
+/// "Tributes poured in"); "Jones" is a name once the text writes "Tom Jones".
+pub(super) fn is_common_plural_opener(text: &str, word: &str, near: usize) -> bool {
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.contains(' ');
-    plural && !capitalised_inside_a_sentence(text, word)
+    plural && !capitalised_inside_a_sentence(text, word, near)
 }

@@ -112,7 +112,7 @@ fn attribute_one(
                 .then(|| clause.sentence_subject(at))
                 .flatten()
                 .filter(|a| {
-                    !clause::is_common_plural_opener(text, &a.speaker)
+                    !clause::is_common_plural_opener(text, &a.speaker, outer.start)
                         || subject::is_person_noun(&a.speaker.to_lowercase())
                 })
         })?;

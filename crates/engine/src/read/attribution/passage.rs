@@ -181,6 +181,8 @@ pub fn headline_from_body(text: &str, quotes: &mut [Quotation]) {
 
 /// Words a role phrase may have ("Google CEO", "the bank's chief executive").
 const MAX_ROLE_WORDS: usize = 4;
+/// Bytes after a headline searched for the role it credits, named.
+const ROLE_SEARCH_BYTES: usize = 16 * 1024;
 /// Words of a name read after a role.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -194,7 +196,9 @@ fn named_in_role(text: &str, role: &str, from: usize) -> Option<String> {
     if !is_role || words.len() > MAX_ROLE_WORDS || from >= text.len() {
         return None;
     }
-    let rest = &text[from..];
+    // A bounded window after the headline: the body names people early.
+    let end = text::ceil_boundary(text, from.saturating_add(ROLE_SEARCH_BYTES));
+    let rest = &text[from..end];
     let lowered = rest.to_ascii_lowercase();
     let needle = role.to_ascii_lowercase();
     let mut search = 0;

@@ -9,6 +9,7 @@ use super::clause::{
     Clause, WINDOW_AFTER,
 };
 use super::mentions::Mentions;
+use crate::hash::FastMap;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::people::{
     COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES,
@@ -115,10 +116,13 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
 #[derive(Default)]
 struct Genders {
     /// Surname key → whether "he" (true) or "she" (false) stood for them first.
-    known: Vec<(String, bool)>,
-    /// Speakers in text order, their latest mention last.
+    known: FastMap<String, bool>,
+    /// The latest few speakers, in text order, their latest mention last.
     recent: Vec<String>,
 }
+
+/// Speakers [`Genders`] keeps for a pronoun to fall back on.
+const RECENT_SPEAKERS: usize = 8;
 
 impl Genders {
     fn key(name: &str) -> String {
@@ -139,19 +143,20 @@ impl Genders {
     }
 
     fn gender(&self, name: &str) -> Option<bool> {
-        let key = Self::key(name);
-        self.known.iter().find(|(k, _)| *k == key).map(|&(_, m)| m)
+        self.known.get(&Self::key(name)).copied()
     }
 
     /// Records that `written` (maybe a pronoun) stood for `name`.
     fn saw(&mut self, written: &str, name: &str) {
         if let Some(male) = Self::male(written) {
-            if self.gender(name).is_none() {
-                self.known.push((Self::key(name), male));
-            }
+            self.known.entry(Self::key(name)).or_insert(male);
         }
-        self.recent.retain(|r| Self::key(r) != Self::key(name));
+        let key = Self::key(name);
+        self.recent.retain(|r| Self::key(r) != key);
         self.recent.push(name.to_string());
+        if self.recent.len() > RECENT_SPEAKERS {
+            self.recent.remove(0);
+        }
     }
 
     /// `found` for `pronoun`, unless the text calls `found` by the other pronoun: then the
@@ -274,7 +279,7 @@ fn recent_named_subject(
             let lone_name = is_capitalised(written)
                 && !written.contains(' ')
                 && !is_pronoun(written)
-                && !is_common_plural_opener(text, written);
+                && !is_common_plural_opener(text, written, s.start);
             let someone = names_someone(written)
                 || is_person_description(written)
                 || is_role(written)
