@@ -181,10 +181,12 @@ impl Clause<'_> {
 
     /// "“…,” the spokesperson said" / "“…,” said Kim": a verb right after the quote.
     pub(super) fn after(&self, at: usize) -> Option<Attribution> {
+        // "“…,” one resident, who asked not to be named, said": a relative clause's verb
+        // reports nothing of the quote.
         let hit = self
             .verbs
             .iter()
-            .find(|v| v.at > at && v.form != Form::According)?;
+            .find(|v| v.at > at && v.form != Form::According && !v.relative)?;
         if self.toks[at + 1..hit.at]
             .iter()
             .any(|t| matches!(t.kind, TokKind::Quote(_)) || t.is_punct('.'))

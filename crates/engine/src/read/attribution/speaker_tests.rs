@@ -300,3 +300,15 @@ fn people_opening_a_sentence_still_speak() {
     let text = "Fans chanted “one more year, Jurgen” outside the ground.";
     assert_eq!(speakers(text), ["Fans"]);
 }
+
+#[test]
+fn a_relative_clause_between_the_quote_and_its_verb_is_skipped() {
+    let text = "“This is a mess,” one resident, who asked not to be named, said.";
+    assert_eq!(speakers_and_verbs(text), [pair("one resident", "said")]);
+}
+
+#[test]
+fn whether_opens_a_clause_and_is_no_part_of_a_subject() {
+    let text = "It is unclear whether Vance ever said the deal was “dead”.";
+    assert_eq!(speakers(text), ["Vance"]);
+}
