@@ -139,6 +139,47 @@ pub const DEMONYM_NOUNS: &[&str] = &[
     "portuguese",
 ];
 
+/// Nouns for a person by a relation, a trade or a standing that head a description of
+/// someone already named ("the former minister", "the Labour MP", "the mother of two"),
+/// beyond [`ROLE_NOUNS`] and [`GENERIC_PEOPLE`].
+pub const DESCRIPTION_HEADS: &[&str] = &[
+    "mp",
+    "politician",
+    "deputy",
+    "veteran",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "widow",
+    "widower",
+    "singer",
+    "actor",
+    "actress",
+    "author",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "forward",
+    "winger",
+    "athlete",
+    "campaigner",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "billionaire",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "candidate",
+    "incumbent",
+    "nominee",
+];
+
 /// Nouns for people that, bare ("the official said"), refer to the last speaker named.
 pub const GENERIC_PEOPLE: &[&str] = &[
     "official",

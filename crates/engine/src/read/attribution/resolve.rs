@@ -12,8 +12,8 @@ use super::mentions::Mentions;
 use crate::hash::FastMap;
 use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::people::{
-    COLLECTIVE_NOUNS, DEMONYM_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES,
-    MALE_TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS, ROLE_TITLES,
+    COLLECTIVE_NOUNS, DEMONYM_NOUNS, DESCRIPTION_HEADS, FEMALE_TITLES, GENERIC_PEOPLE,
+    HONORIFICS as TITLES, MALE_TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS, ROLE_TITLES,
 };
 use crate::lexicon::places::{place, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
@@ -93,9 +93,9 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     previous.as_ref().map(|(p, _)| p.as_str()),
                 )
                 .or_else(|| {
-                    // "The 53-year-old" with no speaker before: the person the last few
-                    // sentences are about.
-                    is_person_description(&written)
+                    // "The 53-year-old" with no speaker before, "the former minister", "the
+                    // Labour MP": the person the last few sentences are about.
+                    (is_person_description(&written) || describes_person(&written))
                         .then(|| recent_named_subject(text, model, quotes, at, since, "he"))
                         .flatten()
                         .map(|s| resolve_one(&s, at, &mut mentions, None).unwrap_or(s))
@@ -366,6 +366,26 @@ fn is_person_description(speaker: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// "the former striker", "the Labour MP", "the mother of two": "the", at most two
+/// modifiers and a noun for a person that is no office, maybe "of" and a count.
+fn describes_person(speaker: &str) -> bool {
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    let core = match words.iter().position(|w| w == "of") {
+        Some(of) if of + 2 == words.len() => &words[..of],
+        Some(_) => return false,
+        None => &words[..],
+    };
+    let Some(head) = core.last() else {
+        return false;
+    };
+    let person =
+        is_in(ROLE_NOUNS, head) || is_in(GENERIC_PEOPLE, head) || is_in(DESCRIPTION_HEADS, head);
+    // An office ("the prime minister", "the Labour leader") is one person the article may
+    // name anywhere, not the one the last sentences are about.
+    let office = is_in(NAME_TITLES, head);
+    core.first().is_some_and(|w| w == "the") && (2..=4).contains(&core.len()) && person && !office
 }
 
 /// The fuller mention `written` refers to, if any.

@@ -312,3 +312,16 @@ fn whether_opens_a_clause_and_is_no_part_of_a_subject() {
     let text = "It is unclear whether Vance ever said the deal was “dead”.";
     assert_eq!(speakers(text), ["Vance"]);
 }
+
+#[test]
+fn a_description_of_a_person_is_the_one_the_last_sentences_are_about() {
+    let text = "Dana Reyes has resigned. Tom Vance, her deputy, paid tribute. “She was great,” \
+                the deputy said.";
+    assert_eq!(speakers(text), ["Tom Vance"]);
+    let text = "Dana Reyes has resigned.\n\nThe mother of two said: “It was time.”";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+    // An office is one person the article may name anywhere: not the last subject.
+    let text = "Tom Vance met the prime minister on Monday. “It went well,” the prime minister \
+                said.";
+    assert_ne!(speakers(text), ["Tom Vance"]);
+}
