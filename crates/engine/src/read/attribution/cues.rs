@@ -356,6 +356,56 @@ impl Clause<'_> {
         None
     }
 
+    /// "Vance's ‘we will win’ speech", "her ‘never again’ message": a quote between a
+    /// possessive and a noun for a speech or a text is the possessor's words.
+    pub(super) fn possessor_of_speech(&self, at: usize) -> Option<Attribution> {
+        let document = self.word(at + 1).is_some_and(|w| is_in(DOCUMENT_NOUNS, &w));
+        let k = at.checked_sub(1)?;
+        let t = &self.toks[k];
+        if !document || !t.is_word() {
+            return None;
+        }
+        let written = t.text(self.text);
+        let span = if let Some(bare) = written
+            .strip_suffix("'s")
+            .or_else(|| written.strip_suffix("’s"))
+            .filter(|b| is_capitalised(b))
+        {
+            // The name the possessive ends: "Dana Reyes's" → "Dana Reyes".
+            let mut start = k;
+            while start > 0
+                && start + MAX_SPEAKER_WORDS > k
+                && self.toks[start - 1].is_word()
+                && is_capitalised(self.toks[start - 1].text(self.text))
+            {
+                start -= 1;
+            }
+            Some(Span::new(
+                self.toks[start].span.start,
+                t.span.start + bare.len(),
+            ))
+        } else {
+            None
+        };
+        // "her ‘…’ message": the pronoun the possessive stands for, resolved later (no span:
+        // the text does not write it).
+        let speaker = match span {
+            Some(s) => s.slice(self.text).to_string(),
+            None => match written.to_lowercase().as_str() {
+                "his" => "he".to_string(),
+                "her" => "she".to_string(),
+                "their" => "they".to_string(),
+                _ => return None,
+            },
+        };
+        can_name_speaker(&speaker).then(|| Attribution {
+            speaker,
+            speaker_span: span,
+            basis: AttributionBasis::SentenceSubject,
+            ..Attribution::default()
+        })
+    }
+
     /// Whether the quote at token `at` is set off from what follows ("“…,” said Kim"): its
     /// words end in a comma, question or exclamation mark, or a comma follows it.
     fn sets_off(&self, at: usize) -> bool {

@@ -101,6 +101,7 @@ fn attribute_one(
         .or_else(|| clause.trailing(at))
         .or_else(|| clause.signature(at))
         .or_else(|| clause.owner_after(at))
+        .or_else(|| clause.possessor_of_speech(at))
         .or_else(|| clause.according_to())
         .or_else(|| {
             // A scare quote is the writer's own term: no one else is quoted. A quote after a

@@ -325,3 +325,14 @@ fn a_description_of_a_person_is_the_one_the_last_sentences_are_about() {
                 said.";
     assert_ne!(speakers(text), ["Tom Vance"]);
 }
+
+#[test]
+fn a_quote_naming_someone_s_speech_is_theirs() {
+    let text = "Vance’s ‘we will win’ speech drew cheers.";
+    assert_eq!(speakers(text), ["Vance"]);
+    let text = "Dana Reyes spoke on Monday. Her ‘we will not bow’ message drew cheers.";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+    // A quote after a possessive that names no speech is no one's words.
+    let text = "Reyes was jailed for her “cruel, calculated and cynical campaign”.";
+    assert_eq!(speakers(text), [""]);
+}
