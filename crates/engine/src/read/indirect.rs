@@ -14,11 +14,12 @@
 //! with them in text order. This module does not judge whether the report is accurate.
 
 use crate::lexicon::grammar::{
-    AUX, BE, PRONOUNS, QUANTIFIERS, UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+    is_ly_adverb, AUX, BE, CLAUSE_STOPS, PRONOUNS, QUANTIFIERS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
 use crate::lexicon::speech::{BARE_CLAUSE, BLAMING, PROMISING, SAYING};
 use crate::read::attribution::{
-    is_capitalised, is_in, looks_like_past_verb, Attribution, Clause, Form, VerbHit,
+    is_capitalised, is_in, is_negation, looks_like_past_verb, Attribution, Clause, Form, VerbHit,
 };
 use crate::read::quotes::Quotation;
 use crate::read::tokens::{tokenize, QuoteIndex, TokKind};
@@ -81,14 +82,42 @@ fn reported(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
         .iter()
         .filter(|v| v.form == Form::Finite && !v.relative)
     {
+        // "He doesn't say that …", "she never claimed …": a negated verb reports no claim.
+        if negated(clause, hit) {
+            continue;
+        }
         if let Some(content) = complement(clause, hit) {
             let content = cut_trailing_attribution(clause, content)?;
-            let speaker = clause.subject_of(*hit);
-            speaker?;
-            return Some((content, clause.build(*hit, speaker, AttributionBasis::Verb)));
+            let attribution = clause.build(*hit, clause.subject_of(*hit), AttributionBasis::Verb);
+            // No one speaks ("and", "who" are no speakers): no reported speech.
+            attribution.speaker_span?;
+            return Some((content, attribution));
         }
     }
     trailing(clause)
+}
+
+/// Words an adverb may have between a negation and its verb ("did not explicitly say").
+const MAX_ADVERBS_AFTER_NEGATION: usize = 2;
+
+/// Whether the verb at `hit` is negated: "not", "never" or a negated auxiliary right before
+/// it, over at most a couple of adverbs ("didn't explicitly say", "has not yet said").
+fn negated(clause: &Clause<'_>, hit: &VerbHit) -> bool {
+    let mut k = hit.at;
+    for _ in 0..=MAX_ADVERBS_AFTER_NEGATION {
+        let Some(w) = k.checked_sub(1).and_then(|p| clause.word(p)) else {
+            return false;
+        };
+        if is_negation(&w) {
+            return true;
+        }
+        let adverb = is_ly_adverb(&w) || matches!(w.as_str(), "yet" | "ever" | "even" | "also");
+        if !adverb {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// The content a verb introduces, as a token range.
@@ -99,7 +128,9 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
     if is_in(SAYING, hit.lemma) {
         let limit = end.min(after + MAX_TO_THAT + 1);
         for (k, tok) in toks.iter().enumerate().take(limit).skip(after) {
-            if !tok.is_word() && !tok.is_punct(',') {
+            // "said the pumps were fixed, adding that …": a "that" after another reporting
+            // verb opens that verb's clause.
+            if !tok.is_word() && !tok.is_punct(',') || clause.verbs.iter().any(|v| v.at == k) {
                 break;
             }
             if clause.word(k).as_deref() == Some("that") {
@@ -197,6 +228,11 @@ fn trailing_attribution_comma(clause: &Clause<'_>, from: usize) -> Option<usize>
 fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
     let comma = trailing_attribution_comma(clause, 0)?;
     let hit = *clause.verbs.iter().find(|v| v.at > comma)?;
+    // "…, saying it would …", "…, adding to the worries": a participle continues the
+    // sentence's own clause; it attributes nothing before the comma.
+    if hit.form == Form::Participle {
+        return None;
+    }
     let content = content_span(clause, 0, comma)?;
     let (speaker, basis) = if hit.form == Form::According {
         (
@@ -206,10 +242,20 @@ fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
     } else {
         // ", the Football Association has announced.": the auxiliary is not the speaker's.
         let mut subject_end = hit.at;
+        // "…, with a contest in May widely thought …": a phrase after a preposition is no
+        // subject, and an adverb before the verb is no part of one.
         while subject_end > comma + 1
-            && clause.word(subject_end - 1).is_some_and(|w| is_in(AUX, &w))
+            && clause
+                .word(subject_end - 1)
+                .is_some_and(|w| is_in(AUX, &w) || is_ly_adverb(&w))
         {
             subject_end -= 1;
+        }
+        if clause
+            .word(comma + 1)
+            .is_some_and(|w| is_in(CLAUSE_STOPS, &w))
+        {
+            return None;
         }
         let before = clause.phrase(comma + 1, subject_end);
         (
@@ -217,8 +263,9 @@ fn trailing(clause: &Clause<'_>) -> Option<(Span, Attribution)> {
             AttributionBasis::Verb,
         )
     };
-    speaker?;
-    Some((content, clause.build(hit, speaker, basis)))
+    let attribution = clause.build(hit, speaker, basis);
+    attribution.speaker_span?;
+    Some((content, attribution))
 }
 
 #[cfg(test)]
@@ -370,5 +417,43 @@ mod tests {
             read(text),
             [row("he", "believes", "Trump poses to American democracy")]
         );
+    }
+
+    #[test]
+    fn a_negated_verb_reports_no_claim() {
+        for text in [
+            "He never said that the pumps were fixed.",
+            "She doesn’t says that the bridge has reopened.",
+            "The mayor didn't explicitly claim that the budget was balanced.",
+            "They have not yet announced that the plant will close.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        let text = "He said that the pumps were fixed.";
+        assert_eq!(read(text), [row("He", "said", "the pumps were fixed")]);
+    }
+
+    #[test]
+    fn no_reported_speech_without_a_speaker() {
+        // "who" and "and" are no speakers: the clause is not credited to anyone.
+        let text = "The plan drew praise from the board and said the budget was balanced.";
+        for (speaker, _, _) in read(text) {
+            assert!(!matches!(speaker.as_str(), "and" | "who" | ""), "{speaker}");
+        }
+    }
+
+    #[test]
+    fn a_participle_or_a_phrase_after_a_comma_attributes_nothing_before_it() {
+        for text in [
+            "The firm pulled the product last week, saying it would return it soon.",
+            "The plant is older than many had thought, adding to the worries of the town.",
+            "A spring vote is earlier than many expected, with a vote in May widely thought \
+             to be likelier.",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+        // A participle of saying still ends the content of a finite verb's clause.
+        let text = "She said the pumps were fixed, adding that the town was safe.";
+        assert_eq!(read(text), [row("She", "said", "the pumps were fixed")]);
     }
 }

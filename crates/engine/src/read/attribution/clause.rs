@@ -5,12 +5,13 @@
 //! This file finds verbs and clause boundaries; it does not pick the subject (`subject`) or
 //! decide which verb attributes a quote (`cues`).
 
+use crate::lexicon::function_words::is_function_word;
 use crate::lexicon::grammar::{AUX, BE, PRONOUNS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
 use crate::lexicon::people::{COLLECTIVE_NOUNS, GENERIC_PEOPLE, PEOPLE_PLURALS, ROLE_NOUNS};
 use crate::lexicon::verb_forms::{IRREGULAR_PAST, SAME_IN_PAST};
 use crate::lexicon::verbs::{reporting_verb, reporting_verb_pair};
 use crate::read::attribution_record::Attribution;
-use crate::read::tokens::Tok;
+use crate::read::tokens::{Tok, TokKind};
 use crate::report::{AttributionBasis, VerbCategory};
 use crate::span::Span;
 
@@ -131,7 +132,8 @@ impl<'a> Clause<'a> {
         }
         // A capitalised word inside the sentence is a name ("Washington Post"), not a verb.
         let sentence_initial = prev_tok.is_none_or(|t| !t.is_word());
-        if is_capitalised(tok.text(self.text)) && !sentence_initial {
+        if is_capitalised(tok.text(self.text)) && !sentence_initial && !self.title_case_verb(k, len)
+        {
             return None;
         }
         if let Some(p) = prev.as_deref() {
@@ -212,6 +214,27 @@ impl<'a> Clause<'a> {
             relative,
             by_agent: false,
         })
+    }
+
+    /// Whether the capitalised reporting verb at token `k` (of `len` tokens) is the verb of a
+    /// headline in title case, "Bank Chief Admits ‘Our Mistake’": a finite form other than
+    /// the base ("Admits", "Says", "Warns"; not "Post" or "Report", which name things), right
+    /// before a quotation or a colon.
+    fn title_case_verb(&self, k: usize, len: usize) -> bool {
+        let word = lower(&self.toks[k], self.text);
+        let finite = len == 1
+            && reporting_verb(&word).is_some_and(|v| v.lemma != word)
+            && !word.ends_with("ing");
+        let next = self.toks.get(k + len);
+        let quoted = next.is_some_and(|t| {
+            matches!(t.kind, TokKind::Quote(_))
+                || (t.is_punct(':')
+                    && self
+                        .toks
+                        .get(k + len + 1)
+                        .is_some_and(|n| matches!(n.kind, TokKind::Quote(_))))
+        });
+        finite && quoted
     }
 
     /// Whether the token before `at` is a possessive determiner ("her", "his", "their").
@@ -296,6 +319,7 @@ impl<'a> Clause<'a> {
         speaker: Option<Span>,
         basis: AttributionBasis,
     ) -> Attribution {
+        let speaker = speaker.filter(|s| can_name_speaker(s.slice(self.text)));
         Attribution {
             speaker: speaker
                 .map(|s| s.slice(self.text).to_string())
@@ -360,4 +384,112 @@ fn is_count(word: &str) -> bool {
 
 pub(super) fn is_pronoun(speaker: &str) -> bool {
     is_in(PRONOUNS, &speaker.to_lowercase())
+}
+
+/// Whether a lower-case word is an auxiliary ("has", "did", "will"), a form of "be", or one
+/// of them negated ("doesn't", "won’t", "cannot"): the subject stands before it, and it is
+/// never part of a speaker's name.
+pub(in crate::read) fn is_auxiliary(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    if is_in(AUX, &w) || is_in(BE, &w) || w == "cannot" {
+        return true;
+    }
+    match w.strip_suffix("n't") {
+        Some("wo" | "ca" | "sha" | "ai") => true,
+        Some(base) => is_in(AUX, base) || is_in(BE, base),
+        None => false,
+    }
+}
+
+/// Whether a lower-case word negates the verb after it: "not", "never", or a negated
+/// auxiliary ("didn't", "won’t", "cannot").
+pub(in crate::read) fn is_negation(word: &str) -> bool {
+    let w = word.replace('’', "'");
+    matches!(w.as_str(), "not" | "never" | "cannot") || (w.ends_with("n't") && is_auxiliary(&w))
+}
+
+/// Whether a lower-case word is a coordinating conjunction ("and", "but", "or", "yet",
+/// "nor"): a verb after one shares the subject of the verb before it.
+pub(in crate::read) fn is_coordinator(word: &str) -> bool {
+    matches!(word, "and" | "but" | "or" | "yet" | "nor")
+}
+
+/// Function words that still stand for people when they are a whole subject: pronouns and
+/// indefinite ones ("someone said", "many argue", "both said").
+const PEOPLE_FUNCTION_WORDS: &[&str] = &[
+    "me",
+    "us",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "none",
+    "ones",
+    "many",
+    "most",
+    "some",
+    "all",
+    "both",
+    "few",
+    "several",
+    "others",
+];
+
+/// Whether a phrase can name a speaker: it has a word that is not a function word, or it is
+/// a pronoun ("he", "they") or an indefinite one ("someone"). A conjunction ("and"), an
+/// auxiliary ("doesn't"), a preposition or a relative word ("who") never speaks.
+pub(in crate::read) fn can_name_speaker(phrase: &str) -> bool {
+    let words: Vec<String> = phrase
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    if let [one] = words.as_slice() {
+        if is_in(PRONOUNS, one) || is_in(PEOPLE_FUNCTION_WORDS, one) {
+            return true;
+        }
+    }
+    words.iter().any(|w| !is_function_word(w))
+}
+
+/// Bytes before and after a position searched for other spellings of a word (so a search
+/// costs a bounded window, not the whole text).
+const SPELLING_WINDOW: usize = 16 * 1024;
+
+/// Whether `word` occurs in the text around byte `near` as a whole word after another word
+/// of its sentence (not after a full stop, a line break or an opening quote), with its
+/// capital.
+fn capitalised_inside_a_sentence(text: &str, word: &str, near: usize) -> bool {
+    let lo = crate::text::floor_boundary(text, near.saturating_sub(SPELLING_WINDOW));
+    let hi = crate::text::ceil_boundary(text, near.saturating_add(SPELLING_WINDOW));
+    let window = &text[lo..hi];
+    window.match_indices(word).any(|(i, _)| {
+        let after = window[i + word.len()..].chars().next();
+        let whole_after = !after.is_some_and(char::is_alphanumeric);
+        let before = window[..i].trim_end_matches([' ', '\u{a0}']);
+        let spaced = before.len() < i;
+        let inside = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | ')'));
+        whole_after && spaced && inside
+    })
+}
+
+/// Whether a lone capitalised word (met around byte `near`) reads as a plural common noun:
+/// it ends in "s" and the text only ever writes it opening a sentence ("Reporters asked …",
+/// "Tributes poured in"); "Jones" is a name once the text writes "Tom Jones".
+pub(super) fn is_common_plural_opener(text: &str, word: &str, near: usize) -> bool {
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.contains(' ');
+    plural && !capitalised_inside_a_sentence(text, word, near)
 }

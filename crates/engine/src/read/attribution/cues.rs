@@ -6,13 +6,16 @@
 //! speakers across sentences (`resolve`) or find quotes with no cue of their own (`passage`).
 
 use super::clause::{
-    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, names_someone, Clause, Form,
-    VerbHit, MAX_SPEAKER_WORDS,
+    can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
+    looks_like_past_verb, lower, names_someone, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
 use super::resolve::fits_pronoun;
-use crate::lexicon::grammar::{AUX, BE, CLAUSE_STOPS, UNAMBIGUOUS_DETERMINERS as DETERMINERS};
-use crate::lexicon::people::{GENERIC_PEOPLE, ROLE_NOUNS};
-use crate::lexicon::speech::{SIGN_NOUNS, SIGN_VERBS};
+use crate::lexicon::grammar::{
+    is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS,
+    UNAMBIGUOUS_DETERMINERS as DETERMINERS,
+};
+use crate::lexicon::people::GENERIC_PEOPLE;
+use crate::lexicon::speech::{DOCUMENT_NOUNS, SIGN_NOUNS, SIGN_VERBS};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::{Tok, TokKind};
@@ -178,15 +181,26 @@ impl Clause<'_> {
 
     /// "“…,” the spokesperson said" / "“…,” said Kim": a verb right after the quote.
     pub(super) fn after(&self, at: usize) -> Option<Attribution> {
+        // "“…,” one resident, who asked not to be named, said": a relative clause's verb
+        // reports nothing of the quote.
         let hit = self
             .verbs
             .iter()
-            .find(|v| v.at > at && v.form != Form::According)?;
+            .find(|v| v.at > at && v.form != Form::According && !v.relative)?;
         if self.toks[at + 1..hit.at]
             .iter()
             .any(|t| matches!(t.kind, TokKind::Quote(_)) || t.is_punct('.'))
         {
             return None;
+        }
+        // "“…,” Vance was quoted as saying.": the passive's subject speaks.
+        if let Some(subject) = self.quoted_as_subject(*hit) {
+            let close = self.toks[at + 1..hit.at]
+                .iter()
+                .all(|t| t.is_word() || t.is_punct(','));
+            if close {
+                return Some(self.build(*hit, Some(subject), AttributionBasis::Verb));
+            }
         }
         // "“…,” John Smith, a spokesman for the ministry, said": the name before the
         // appositive; the appositive may be long ("the 81-year-old, the only surviving member
@@ -198,6 +212,18 @@ impl Clause<'_> {
             .find(|(_, t)| t.is_punct(','))
             .map_or(hit.at, |(k, _)| at + 1 + k);
         let appositive = name_end < hit.at && self.toks[hit.at - 1].is_punct(',');
+        // "“…,” the firm’s chief executive, Tom Vance, told …": the name set off after a
+        // role speaks.
+        if appositive {
+            if let Some(name) = self.name_after_role(name_end, hit.at - 1) {
+                return Some(self.build(*hit, Some(name), AttributionBasis::Verb));
+            }
+        }
+        // "“relished” her work, the judge told the court": words of the writer's sentence,
+        // then a closing clause after a comma (`trailing`), not a name.
+        if name_end < hit.at && !appositive {
+            return None;
+        }
         let reach = if appositive {
             name_end + MAX_APPOSITIVE
         } else {
@@ -210,17 +236,31 @@ impl Clause<'_> {
         // think" is a new clause, not an attribution.
         // "a lawyer for Acme Corp", "a spokesman of the ministry": "for" or "of" after a
         // person's role belongs to the speaker phrase.
-        let role_link = |k: usize| {
-            matches!(lower(&self.toks[k], self.text).as_str(), "for" | "of")
-                && k > at + 1
-                && self.toks[k - 1].is_word()
-                && is_person_noun(&lower(&self.toks[k - 1], self.text))
-        };
+        let role_link = |k: usize| k > at + 1 && self.links_description(k);
         if (at + 1..name_end).any(|k| {
             let t = &self.toks[k];
             t.is_word() && is_in(CLAUSE_STOPS, &lower(t, self.text)) && !role_link(k)
         }) {
             return None;
+        }
+        // "… for “missing the mark” and said …": a verb coordinated after the quote shares
+        // the subject of the clause's first verb; the conjunction is no speaker.
+        if self.word(at + 1).as_deref().is_some_and(is_coordinator) {
+            let speaker = self.subject_of(*hit);
+            return Some(self.build(*hit, speaker, AttributionBasis::Verb));
+        }
+        // "“…,” Dana Reyes reportedly said", "“…,” she later told": words between a subject
+        // and its verb are no part of the name.
+        let mut name_end = name_end;
+        while name_end > at + 1
+            && self.word(name_end - 1).is_some_and(|w| {
+                is_in(BETWEEN_SUBJECT_AND_VERB, &w)
+                    || is_auxiliary(&w)
+                    || (is_ly_adverb(&w)
+                        && !is_capitalised(self.toks[name_end - 1].text(self.text)))
+            })
+        {
+            name_end -= 1;
         }
         let between = self.phrase(at + 1, name_end);
         let speaker = match between {
@@ -264,10 +304,104 @@ impl Clause<'_> {
             return None;
         }
         let speaker = self.phrase(from, end)?;
+        if !can_name_speaker(speaker.slice(self.text)) {
+            return None;
+        }
         Some(Attribution {
             speaker: speaker.slice(self.text).to_string(),
             speaker_span: Some(speaker),
             basis: AttributionBasis::Signature,
+            ..Attribution::default()
+        })
+    }
+
+    /// "‘Unacceptable’: Dana Reyes's memo to staff": a quote followed by a name's document
+    /// (a headline's way of crediting it) is the name's.
+    pub(super) fn owner_after(&self, at: usize) -> Option<Attribution> {
+        let mut k = at + 1;
+        while self
+            .toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokKind::Punct(':' | ',' | '-' | '–' | '—')))
+        {
+            k += 1;
+        }
+        let from = k;
+        while k < self.toks.len() && k - from < MAX_SPEAKER_WORDS {
+            let t = &self.toks[k];
+            let title_period = t.is_punct('.') && k > from && self.is_title_word(k - 1);
+            if !(title_period || (t.is_word() && is_capitalised(t.text(self.text)))) {
+                return None;
+            }
+            let written = t.text(self.text);
+            let bare = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"));
+            if let Some(bare) = bare.filter(|b| !b.is_empty()) {
+                let document = self.word(k + 1).is_some_and(|w| is_in(DOCUMENT_NOUNS, &w));
+                if !document {
+                    return None;
+                }
+                let span = Span::new(self.toks[from].span.start, t.span.start + bare.len());
+                return Some(Attribution {
+                    speaker: span.slice(self.text).to_string(),
+                    speaker_span: Some(span),
+                    basis: AttributionBasis::SentenceSubject,
+                    ..Attribution::default()
+                })
+                .filter(|a| can_name_speaker(&a.speaker));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// "Vance's ‘we will win’ speech", "her ‘never again’ message": a quote between a
+    /// possessive and a noun for a speech or a text is the possessor's words.
+    pub(super) fn possessor_of_speech(&self, at: usize) -> Option<Attribution> {
+        let document = self.word(at + 1).is_some_and(|w| is_in(DOCUMENT_NOUNS, &w));
+        let k = at.checked_sub(1)?;
+        let t = &self.toks[k];
+        if !document || !t.is_word() {
+            return None;
+        }
+        let written = t.text(self.text);
+        let span = if let Some(bare) = written
+            .strip_suffix("'s")
+            .or_else(|| written.strip_suffix("’s"))
+            .filter(|b| is_capitalised(b))
+        {
+            // The name the possessive ends: "Dana Reyes's" → "Dana Reyes".
+            let mut start = k;
+            while start > 0
+                && start + MAX_SPEAKER_WORDS > k
+                && self.toks[start - 1].is_word()
+                && is_capitalised(self.toks[start - 1].text(self.text))
+            {
+                start -= 1;
+            }
+            Some(Span::new(
+                self.toks[start].span.start,
+                t.span.start + bare.len(),
+            ))
+        } else {
+            None
+        };
+        // "her ‘…’ message": the pronoun the possessive stands for, resolved later (no span:
+        // the text does not write it).
+        let speaker = match span {
+            Some(s) => s.slice(self.text).to_string(),
+            None => match written.to_lowercase().as_str() {
+                "his" => "he".to_string(),
+                "her" => "she".to_string(),
+                "their" => "they".to_string(),
+                _ => return None,
+            },
+        };
+        can_name_speaker(&speaker).then(|| Attribution {
+            speaker,
+            speaker_span: span,
+            basis: AttributionBasis::SentenceSubject,
             ..Attribution::default()
         })
     }
@@ -290,11 +424,6 @@ impl Clause<'_> {
         speaker?;
         Some(self.build(*hit, speaker, AttributionBasis::AccordingTo))
     }
-}
-
-/// A noun for a person by what they do: "spokesman", "official", "lawyer".
-fn is_person_noun(word: &str) -> bool {
-    is_in(GENERIC_PEOPLE, word) || is_in(ROLE_NOUNS, word)
 }
 
 impl Clause<'_> {
@@ -350,9 +479,11 @@ impl Clause<'_> {
             .iter()
             .position(|t| !t.is_word() && !t.is_punct('’') && !t.is_punct('\''))
             .unwrap_or(rest.len());
+        // The end of the sentence, or a colon before the next quotation ("…, the judge told
+        // the court: “…”").
         let closes = rest
             .get(end)
-            .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?')));
+            .is_none_or(|t| matches!(t.kind, TokKind::Punct('.' | '!' | '?' | ':')));
         (end <= 4 && closes).then(|| self.build(*verb, Some(subject), AttributionBasis::Verb))
     }
 }

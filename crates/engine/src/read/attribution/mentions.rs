@@ -244,7 +244,15 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
         // A word opening a sentence says nothing by its capital, unless it is no function
         // word ("Gareth Southgate has announced …").
         let opener = is_sentence_start(text, w) && is_function_word(&w.slice(text).to_lowercase());
-        if !joined(w, start) || !is_capitalised(w.slice(text)) || opener {
+        // "… GOOGL Google CEO …": a ticker before the company it stands for is no part of
+        // the name.
+        let ticker = is_ticker_of(w.slice(text), start.slice(text));
+        if !joined(w, start)
+            || !is_capitalised(w.slice(text))
+            || opener
+            || ticker
+            || is_compound_adjective(w.slice(text))
+        {
             break;
         }
         start = w;
@@ -274,6 +282,32 @@ fn name_around(text: &str, word: Span) -> Option<Span> {
     }
     let span = Span::new(start.start, end.end);
     (span.len() > word.len()).then_some(span)
+}
+
+/// Whether a capitalised word is a compound adjective, "Rain-soaked", "Long-serving": a part
+/// after a hyphen in lower case (names keep their capitals: "Jean-Luc", "Smith-Jones").
+fn is_compound_adjective(word: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|part| part.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether `word` is a stock ticker written before the name it stands for: two to five
+/// capitals whose letters all appear, in order, in the capitalised word after it ("GOOGL
+/// Google", "AMZN Amazon"); a reading leftwards stops there, so tickers before it go too. An acronym before the words
+/// it abbreviates ("NASA Administrator", "US Federal") spells no later word this way.
+fn is_ticker_of(word: &str, next: &str) -> bool {
+    let letters = word.chars().count();
+    let capitals = (2..=5).contains(&letters) && word.chars().all(|c| c.is_ascii_uppercase());
+    if !capitals || is_in(NAME_TITLES, &word.to_lowercase()) {
+        return false;
+    }
+    let next_lower = next.to_lowercase();
+    let mut rest = next_lower.chars();
+    let spelled = word
+        .chars()
+        .all(|c| rest.any(|n| n == c.to_ascii_lowercase()));
+    spelled && next.chars().any(char::is_lowercase)
 }
 
 /// Whether the word at `w` opens its line or sentence (so its capital says nothing).

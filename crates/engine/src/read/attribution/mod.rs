@@ -29,6 +29,8 @@ mod cues;
 mod mentions;
 mod passage;
 mod resolve;
+#[cfg(test)]
+mod speaker_tests;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -37,7 +39,7 @@ mod verbs;
 pub(crate) use crate::lexicon::people::HONORIFICS as TITLES;
 pub use crate::read::attribution_record::Attribution;
 pub(in crate::read) use clause::{
-    is_capitalised, is_in, looks_like_past_verb, Clause, Form, VerbHit,
+    is_capitalised, is_in, is_negation, looks_like_past_verb, Clause, Form, VerbHit,
 };
 pub use passage::{headline_from_body, inherit, lead_in};
 pub use resolve::{resolve, Attributed};
@@ -98,14 +100,22 @@ fn attribute_one(
         .or_else(|| clause.after(at))
         .or_else(|| clause.trailing(at))
         .or_else(|| clause.signature(at))
+        .or_else(|| clause.owner_after(at))
+        .or_else(|| clause.possessor_of_speech(at))
         .or_else(|| clause.according_to())
         .or_else(|| {
             // A scare quote is the writer's own term: no one else is quoted. A quote after a
             // possessive ("for her “cruel, calculated and cynical campaign”") describes the
             // subject's deeds in someone else's words: the subject did not say it.
+            // "Tributes laid at the ground to “…”": a plural common noun opening the
+            // sentence is no one, unless it names people ("Fans chanted “…”").
             (q.kind != QuoteKind::Scare && !clause.after_possessive(at))
                 .then(|| clause.sentence_subject(at))
                 .flatten()
+                .filter(|a| {
+                    !clause::is_common_plural_opener(text, &a.speaker, outer.start)
+                        || subject::is_person_noun(&a.speaker.to_lowercase())
+                })
         })?;
     clause.as_saying(&mut found);
     clause.resolve_in_sentence(&mut found, at);

@@ -5,6 +5,8 @@
 //! (`cues`).
 
 use super::clause::{is_in, is_pronoun, lower, Clause, WINDOW_BEFORE};
+use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::people::{NAME_TITLES, ROLE_NOUNS};
 use crate::lexicon::speech::SPEECH_NOUNS;
 use crate::read::attribution_record::Attribution;
 use crate::read::quotes::Quotation;
@@ -143,6 +145,23 @@ pub fn headline_from_body(text: &str, quotes: &mut [Quotation]) {
             found.push((i, body));
         }
     }
+    // "Bank chief calls delay ‘unacceptable’" over "Bank chief Tom Vance said …": a role a
+    // headline credits is the person the body names in it.
+    for (i, head) in quotes.iter_mut().enumerate() {
+        if head.kind != QuoteKind::Headline || head.parent.is_some() {
+            continue;
+        }
+        if found.iter().any(|(f, _)| *f == i) {
+            continue;
+        }
+        let end = head.span.end;
+        let Some(a) = head.attribution.as_mut() else {
+            continue;
+        };
+        if let Some(person) = named_in_role(text, a.best_speaker(), end) {
+            a.resolved_speaker = Some(person);
+        }
+    }
     for (i, body) in found {
         let own = quotes[i].attribution.take();
         quotes[i].attribution = Some(match own {
@@ -158,4 +177,67 @@ pub fn headline_from_body(text: &str, quotes: &mut [Quotation]) {
             },
         });
     }
+}
+
+/// Words a role phrase may have ("Google CEO", "the bank's chief executive").
+const MAX_ROLE_WORDS: usize = 4;
+/// Bytes after a headline searched for the role it credits, named.
+const ROLE_SEARCH_BYTES: usize = 16 * 1024;
+/// Words of a name read after a role.
+const MAX_NAME_WORDS: usize = 4;
+
+/// The first mention after byte `from` of the role phrase `role` ("Bank chief", "Acme CEO":
+/// a few words ending in a person's role or title, no name) followed by a name in capitals,
+/// as the role and the name ("Bank chief Tom Vance"); `None` for a phrase that is no role.
+fn named_in_role(text: &str, role: &str, from: usize) -> Option<String> {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let head = words.last()?.to_lowercase();
+    let is_role = is_in(NAME_TITLES, &head) || is_in(ROLE_NOUNS, &head);
+    if !is_role || words.len() > MAX_ROLE_WORDS || from >= text.len() {
+        return None;
+    }
+    // A bounded window after the headline: the body names people early.
+    let end = text::ceil_boundary(text, from.saturating_add(ROLE_SEARCH_BYTES));
+    let rest = &text[from..end];
+    let lowered = rest.to_ascii_lowercase();
+    let needle = role.to_ascii_lowercase();
+    let mut search = 0;
+    while let Some(found) = lowered[search..].find(&needle) {
+        let start = search + found;
+        let end = start + needle.len();
+        search = end;
+        let whole =
+            !rest[..start].ends_with(|c: char| c.is_alphanumeric()) && rest[end..].starts_with(' ');
+        if !whole {
+            continue;
+        }
+        // The name: capitalised words on the same line.
+        let line = rest[end..].split('\n').next().unwrap_or("");
+        let name: Vec<&str> = line
+            .split_whitespace()
+            .take(MAX_NAME_WORDS)
+            .take_while(|w| {
+                let w = w.trim_end_matches([',', '.', ':', ';']);
+                !w.is_empty()
+                    && !is_function_word(&w.to_lowercase())
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+            .collect();
+        // A name ends at punctuation: keep the words up to the first that carries one.
+        let mut kept = Vec::new();
+        for w in name {
+            let bare = w.trim_end_matches([',', '.', ':', ';']);
+            kept.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        if kept.is_empty() {
+            continue;
+        }
+        return Some(format!("{} {}", &rest[start..end], kept.join(" ")));
+    }
+    None
 }

@@ -4,12 +4,18 @@
 //! This file decides what a speaker refers to; finding the fuller mention in the text is
 //! `mentions`.
 
-use super::clause::{is_capitalised, is_in, is_pronoun, names_someone, Clause, WINDOW_AFTER};
-use super::mentions::Mentions;
-use crate::lexicon::people::{
-    COLLECTIVE_NOUNS, FEMALE_TITLES, GENERIC_PEOPLE, HONORIFICS as TITLES, MALE_TITLES,
-    NAME_TITLES, ROLE_NOUNS, ROLE_TITLES,
+use super::clause::{
+    can_name_speaker, is_capitalised, is_common_plural_opener, is_in, is_pronoun, names_someone,
+    Clause, WINDOW_AFTER,
 };
+use super::mentions::Mentions;
+use crate::hash::FastMap;
+use crate::lexicon::function_words::is_function_word;
+use crate::lexicon::people::{
+    COLLECTIVE_NOUNS, DEMONYM_NOUNS, DESCRIPTION_HEADS, FEMALE_TITLES, GENERIC_PEOPLE,
+    HONORIFICS as TITLES, MALE_TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS, ROLE_TITLES,
+};
+use crate::lexicon::places::{place, PlaceForm};
 use crate::lexicon::referents::ORGANISATION_HEADS;
 use crate::lexicon::speech::DOCUMENT_NOUNS;
 use crate::read::attribution_record::Attribution;
@@ -31,6 +37,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
     items.sort_by_key(|a| a.at);
     let mut mentions = Mentions::new(text);
     let mut previous: Option<(String, usize)> = None;
+    let mut genders = Genders::default();
     for item in items.iter_mut() {
         let a = &mut *item.attribution;
         let written = a.speaker.clone();
@@ -49,16 +56,35 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                 }
             }
         }
+        // "a tearful Dana Reyes", "a visibly emotional Ms Reyes": the name described, as
+        // written or as the subject a pronoun was resolved to in its sentence.
+        let described = a.resolved_speaker.as_deref().unwrap_or(&written);
+        if let Some(name) = described_name(described).map(str::to_string) {
+            let found = resolve_one(&name, at, &mut mentions, None);
+            a.resolved_speaker = Some(found.unwrap_or(name));
+        }
+        // "Dana Reyes's memo said": a person's document speaks for its owner.
+        let owned = owner(&written);
+        if a.resolved_speaker.is_none() && owned != written && can_name_speaker(owned) {
+            let found = resolve_one(owned, at, &mut mentions, None);
+            a.resolved_speaker = Some(found.unwrap_or_else(|| owned.to_string()));
+        }
         if a.resolved_speaker.is_none() && !written.is_empty() {
             let since = previous.as_ref().map(|(_, p)| *p);
             let antecedent = if is_pronoun(&written) {
                 recent_named_subject(text, model, quotes, at, since, &written)
                     .map(|s| {
+                        // "A sodden Mr Reyes arrived …. He said": the name described.
+                        let s = described_name(&s).map_or(s.clone(), str::to_string);
                         let found = resolve_one(&s, at, &mut mentions, None);
                         found.unwrap_or(s)
                     })
                     .or_else(|| previous.as_ref().map(|(p, _)| p.clone()))
                     .filter(|found| fits_pronoun(&written, found))
+                    // "Reyes … she said. Vance … he said. “…,” she added": a person the text
+                    // already calls by the other pronoun is not meant; the last one it calls
+                    // by this one is.
+                    .and_then(|found| genders.agreeing(&written, found))
             } else {
                 resolve_one(
                     &written,
@@ -67,9 +93,9 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     previous.as_ref().map(|(p, _)| p.as_str()),
                 )
                 .or_else(|| {
-                    // "The 53-year-old" with no speaker before: the person the last few
-                    // sentences are about.
-                    is_person_description(&written)
+                    // "The 53-year-old" with no speaker before, "the former minister", "the
+                    // Labour MP": the person the last few sentences are about.
+                    (is_person_description(&written) || describes_person(&written))
                         .then(|| recent_named_subject(text, model, quotes, at, since, "he"))
                         .flatten()
                         .map(|s| resolve_one(&s, at, &mut mentions, None).unwrap_or(s))
@@ -79,8 +105,74 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
         }
         let best = a.best_speaker().to_string();
         if !best.is_empty() && !is_pronoun(&best) {
+            genders.saw(&written, &best);
             previous = Some((best, at));
         }
+    }
+}
+
+/// What the text says of its speakers' genders: the pronouns ("he", "she") resolved to
+/// each, in text order, keyed by surname.
+#[derive(Default)]
+struct Genders {
+    /// Surname key → whether "he" (true) or "she" (false) stood for them first.
+    known: FastMap<String, bool>,
+    /// The latest few speakers, in text order, their latest mention last.
+    recent: Vec<String>,
+}
+
+/// Speakers [`Genders`] keeps for a pronoun to fall back on.
+const RECENT_SPEAKERS: usize = 8;
+
+impl Genders {
+    fn key(name: &str) -> String {
+        name.split_whitespace()
+            .last()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .to_lowercase()
+    }
+
+    fn male(pronoun: &str) -> Option<bool> {
+        match pronoun.to_lowercase().as_str() {
+            "he" | "him" => Some(true),
+            "she" | "her" => Some(false),
+            _ => None,
+        }
+    }
+
+    fn gender(&self, name: &str) -> Option<bool> {
+        self.known.get(&Self::key(name)).copied()
+    }
+
+    /// Records that `written` (maybe a pronoun) stood for `name`.
+    fn saw(&mut self, written: &str, name: &str) {
+        if let Some(male) = Self::male(written) {
+            self.known.entry(Self::key(name)).or_insert(male);
+        }
+        let key = Self::key(name);
+        self.recent.retain(|r| Self::key(r) != key);
+        self.recent.push(name.to_string());
+        if self.recent.len() > RECENT_SPEAKERS {
+            self.recent.remove(0);
+        }
+    }
+
+    /// `found` for `pronoun`, unless the text calls `found` by the other pronoun: then the
+    /// latest speaker it calls by this one, or no one.
+    fn agreeing(&self, pronoun: &str, found: String) -> Option<String> {
+        let Some(male) = Self::male(pronoun) else {
+            return Some(found);
+        };
+        if self.gender(&found).is_none_or(|g| g == male) {
+            return Some(found);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| self.gender(r) == Some(male))
+            .cloned()
     }
 }
 
@@ -169,17 +261,29 @@ fn recent_named_subject(
             let window = Span::new(s.start, s.end.min(s.start + WINDOW_AFTER));
             let toks = tokenize(text, window, quotes);
             let clause = Clause::new(text, &toks);
-            let subject = clause.sentence_subject(toks.len())?.speaker_span?;
+            let mut subject = clause.sentence_subject(toks.len())?.speaker_span?;
+            // "While Dana Reyes did not say so, she offered …": a pronoun subject stands
+            // for the one named in the clause that opens its sentence.
+            if is_pronoun(subject.slice(text)) {
+                subject = clause.opening_clause_subject()?;
+            }
             // A subject has a predicate after it: "Advertisement Advertisement" is no clause.
             let predicate = Span::new(subject.end, window.end)
                 .slice(text)
                 .chars()
                 .any(char::is_alphabetic);
             let written = owner(subject.slice(text));
+            // A lone capitalised word is a name, unless it reads as a plural and the text
+            // only ever writes it opening a sentence ("Reporters asked …", "Critics say …"):
+            // then it is a common noun ("Jones" is a name once "Tom Jones" is written).
+            let lone_name = is_capitalised(written)
+                && !written.contains(' ')
+                && !is_pronoun(written)
+                && !is_common_plural_opener(text, written, s.start);
             let someone = names_someone(written)
                 || is_person_description(written)
                 || is_role(written)
-                || (is_capitalised(written) && !written.contains(' ') && !is_pronoun(written));
+                || lone_name;
             (predicate && someone && fits_pronoun(pronoun, written)).then(|| written.to_string())
         })
 }
@@ -200,6 +304,45 @@ fn owner(subject: &str) -> &str {
         .map_or(subject, |i| &subject[..i])
 }
 
+/// "a tearful Dana Reyes" → "Dana Reyes": the capitalised name that ends a phrase opening
+/// with a determiner and lower-case words (adjectives, adverbs), when it names a person (a
+/// title or two words and more, not "the Labour leader" or "a senior Acme official").
+fn described_name(written: &str) -> Option<&str> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    if !matches!(first.to_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let described = rest.iter().take_while(|w| !is_capitalised(w)).count();
+    // Only adjectives and adverbs: "a spokesperson for Acme" names Acme's spokesperson.
+    let descriptive = rest[..described].iter().all(|w| {
+        let w = w.to_lowercase();
+        !is_function_word(&w.replace('’', "'"))
+            && !is_in(GENERIC_PEOPLE, &w)
+            && !is_in(ROLE_NOUNS, &w)
+            && !is_in(PEOPLE_PLURALS, &w)
+    });
+    if !descriptive {
+        return None;
+    }
+    let name = &rest[described..];
+    let named = name.iter().all(|w| is_capitalised(w));
+    let titled = name
+        .first()
+        .is_some_and(|w| is_in(TITLES, &w.trim_end_matches('.').to_lowercase()));
+    // "the rain-soaked Prime Minister": an office, not a name.
+    let office = name.last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        is_in(NAME_TITLES, &w) || is_in(ROLE_NOUNS, &w) || is_in(ORGANISATION_HEADS, &w)
+    });
+    let person = titled || name.len() >= 2 || described > 0;
+    if office || described == 0 || name.is_empty() || !named || !person {
+        return None;
+    }
+    let start = written.find(name[0])?;
+    Some(&written[start..])
+}
+
 /// "the judge", "the prime minister": a role, which refers to the person named in it.
 fn is_role(speaker: &str) -> bool {
     let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
@@ -211,13 +354,38 @@ fn is_role(speaker: &str) -> bool {
     }
 }
 
-/// "the official", "the 53-year-old": a bare description of a person.
+/// "the official", "the 53-year-old", "the Spaniard", "the German": a bare description of
+/// a person.
 fn is_person_description(speaker: &str) -> bool {
     let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
     match words.as_slice() {
-        [the, head] => the == "the" && (is_in(GENERIC_PEOPLE, head) || head.ends_with("-year-old")),
+        [the, head] => {
+            let demonym = is_in(DEMONYM_NOUNS, head)
+                || place(head).is_some_and(|p| p.form == PlaceForm::Adjective);
+            the == "the" && (is_in(GENERIC_PEOPLE, head) || head.ends_with("-year-old") || demonym)
+        }
         _ => false,
     }
+}
+
+/// "the former striker", "the Labour MP", "the mother of two": "the", at most two
+/// modifiers and a noun for a person that is no office, maybe "of" and a count.
+fn describes_person(speaker: &str) -> bool {
+    let words: Vec<String> = speaker.split_whitespace().map(str::to_lowercase).collect();
+    let core = match words.iter().position(|w| w == "of") {
+        Some(of) if of + 2 == words.len() => &words[..of],
+        Some(_) => return false,
+        None => &words[..],
+    };
+    let Some(head) = core.last() else {
+        return false;
+    };
+    let person =
+        is_in(ROLE_NOUNS, head) || is_in(GENERIC_PEOPLE, head) || is_in(DESCRIPTION_HEADS, head);
+    // An office ("the prime minister", "the Labour leader") is one person the article may
+    // name anywhere, not the one the last sentences are about.
+    let office = is_in(NAME_TITLES, head);
+    core.first().is_some_and(|w| w == "the") && (2..=4).contains(&core.len()) && person && !office
 }
 
 /// The fuller mention `written` refers to, if any.

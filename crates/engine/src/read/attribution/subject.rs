@@ -6,22 +6,45 @@
 //! choose which cue attributes a quote (`cues`).
 
 use super::clause::{
-    is_capitalised, is_in, is_pronoun, looks_like_past_verb, lower, Clause, Form, VerbHit,
-    MAX_SPEAKER_WORDS,
+    can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
+    looks_like_past_verb, lower, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
 use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
 use crate::lexicon::grammar::BEFORE_PARTICIPLE;
 use crate::lexicon::grammar::{
-    is_ly_adverb, AUX, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
+    is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::HONORIFICS as TITLES;
+use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, PEOPLE_PLURALS, ROLE_NOUNS};
+use crate::lexicon::speech::{DOCUMENT_NOUNS, SAYING};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
 use crate::read::tokens::TokKind;
 use crate::report::AttributionBasis;
 use crate::span::Span;
 use crate::text;
+
+/// Whether a lower-case noun names people by what they do: a role ("spokesperson",
+/// "lawyer"), a plural of people ("analysts"), or a noun of a profession ("economist",
+/// "historian", "researcher").
+pub(super) fn is_person_noun(word: &str) -> bool {
+    let singular_of_plural = PEOPLE_PLURALS
+        .iter()
+        .any(|p| p.strip_suffix('s') == Some(word));
+    is_in(ROLE_NOUNS, word)
+        || is_in(GENERIC_PEOPLE, word)
+        || is_in(PEOPLE_PLURALS, word)
+        || singular_of_plural
+        || ["ist", "ists", "ian", "ians", "archer", "archers"]
+            .iter()
+            .any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+}
+
+/// Subordinators that open a sentence with a clause of their own ("While …, …").
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "whereas", "because", "since", "as", "if", "when", "after",
+    "before", "once", "until", "unless",
+];
 
 /// Tokens a parenthetical between commas may have.
 const MAX_PARENTHETICAL: usize = 24;
@@ -34,6 +57,9 @@ impl Clause<'_> {
         if hit.relative {
             // "the declaration that condemned …": the noun before "that".
             return self.phrase_ending_at(hit.at.checked_sub(2)?);
+        }
+        if let Some(subject) = self.quoted_as_subject(hit) {
+            return Some(subject);
         }
         let mut j = hit.at.checked_sub(1);
         if hit.form == Form::Participle {
@@ -79,7 +105,10 @@ impl Clause<'_> {
                     return Some(name);
                 }
                 while let Some(before) = self.previous_comma(open) {
-                    if !self.opens_parenthetical(before + 1) {
+                    // "Speaking on Friday, the striker, who …, said": the comma closing an
+                    // opening phrase starts the subject; it opens no parenthetical.
+                    let closes_intro = self.intro_end(k) == before + 1;
+                    if !self.opens_parenthetical(before + 1) || closes_intro {
                         break;
                     }
                     open = before;
@@ -87,11 +116,23 @@ impl Clause<'_> {
                 j = open.checked_sub(1);
                 continue;
             }
+            // "Reyes — who leads the party — said": a parenthetical between dashes.
+            if matches!(t.kind, TokKind::Punct('—' | '–')) {
+                let open = self.toks[..k]
+                    .iter()
+                    .rposition(|d| matches!(d.kind, TokKind::Punct('—' | '–')))
+                    .filter(|&o| k - o <= MAX_PARENTHETICAL && o > 0)?;
+                j = Some(open - 1);
+                continue;
+            }
             if !t.is_word() {
                 break;
             }
             let w = lower(t, self.text);
+            // "He doesn't say", "she cannot recall", "they won’t comment": an auxiliary,
+            // negated or not, stands between the subject and its verb.
             let skippable = is_in(BETWEEN_SUBJECT_AND_VERB, &w)
+                || is_auxiliary(&w)
                 || is_in(WEEKDAYS_AND_MONTHS, &w)
                 || w.chars().all(|c| c.is_ascii_digit())
                 || (is_ly_adverb(&w) && !is_capitalised(t.text(self.text)));
@@ -101,8 +142,9 @@ impl Clause<'_> {
             j = k.checked_sub(1);
         }
         let k = j?;
-        // "… denounced X and warned of …": the subject of the verb before.
-        if matches!(self.word(k).as_deref(), Some("and" | "or" | "but")) {
+        // "… denounced X and warned of …": the subject of the verb before; a coordinating
+        // conjunction is never the subject itself.
+        if self.word(k).as_deref().is_some_and(is_coordinator) {
             // "Asked …, Guardiola made a scratching motion and said": with no reporting verb
             // of its own before it, the verb shares the subject of the sentence.
             return self
@@ -111,10 +153,32 @@ impl Clause<'_> {
                 .rev()
                 .find(|v| v.at < k && v.form == Form::Finite && !v.relative)
                 .and_then(|v| self.subject_of(*v))
-                .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
+                .or_else(|| self.clause_subject(hit.at));
         }
         let subject = self.phrase_ending_at(k)?;
         Some(subject)
+    }
+
+    /// "Vance was quoted as saying", "she was heard as saying": the subject of the passive
+    /// before "as" and a participle of speech speaks.
+    pub(super) fn quoted_as_subject(&self, hit: VerbHit) -> Option<Span> {
+        if hit.form != Form::Participle || self.word(hit.at.checked_sub(1)?)? != "as" {
+            return None;
+        }
+        let participle = self.word(hit.at.checked_sub(2)?)?;
+        let be = hit.at.checked_sub(3)?;
+        if !looks_like_past_verb(&participle) || !self.word(be).is_some_and(|w| is_in(BE, &w)) {
+            return None;
+        }
+        let passive = VerbHit {
+            at: be,
+            len: 1,
+            form: Form::Finite,
+            relative: false,
+            by_agent: false,
+            ..hit
+        };
+        self.subject_of(passive)
     }
 
     /// The comma before token `k`, within a parenthetical's reach.
@@ -137,8 +201,8 @@ impl Clause<'_> {
     /// most four capitalised words (titles' periods kept) after a lower-case head noun or a
     /// phrase "… for/of X" ("a lawyer for Acme Corp, Dana Reyes,", "the country's leader,
     /// Kim Jong Un,"); a name after a name ("Boris Johnson, Prime Minister,") is not one.
-    fn name_after_role(&self, open: usize, close: usize) -> Option<Span> {
-        let inside = &self.toks[open + 1..close];
+    pub(super) fn name_after_role(&self, open: usize, close: usize) -> Option<Span> {
+        let inside = self.toks.get(open + 1..close)?;
         let words = inside.iter().filter(|t| t.is_word()).count();
         let all_named = inside.iter().all(|t| {
             t.is_punct('.')
@@ -235,8 +299,28 @@ impl Clause<'_> {
                 }
                 break;
             }
-            if is_in(CLAUSE_STOPS, &w) || is_in(BE, &w) || is_in(AUX, &w) {
-                saw_verbish |= is_in(BE, &w) || is_in(AUX, &w);
+            // "the Office for National Statistics", "a spokesperson for Acme Corp": "for"
+            // after a capitalised word or a person's role, before a name, joins one phrase.
+            if start == k && !saw_verbish && self.links_description(k - 1) {
+                k -= 1;
+                continue;
+            }
+            // "Jo Bloggs at Acme Bank said": a name before "at" or "from" an organisation
+            // is the speaker, not the organisation.
+            if matches!(w.as_str(), "at" | "from") && start == k && !saw_verbish && k >= 2 {
+                let before = &self.toks[k - 2];
+                let named = before.is_word()
+                    && is_capitalised(before.text(self.text))
+                    && before.text(self.text).chars().any(char::is_alphabetic);
+                let org = is_capitalised(self.toks[k].text(self.text));
+                if named && org {
+                    if let Some(name) = self.phrase_ending_at(k - 2) {
+                        return Some(name);
+                    }
+                }
+            }
+            if is_in(CLAUSE_STOPS, &w) || is_auxiliary(&w) {
+                saw_verbish |= is_auxiliary(&w);
                 if !saw_verbish {
                     break;
                 }
@@ -281,7 +365,8 @@ impl Clause<'_> {
         while start <= end {
             let w = self.word(start).unwrap_or_default();
             // "a statement on behalf of the Charlton family": the family speaks.
-            if matches!(w.as_str(), "of" | "and" | "&" | "or" | "behalf")
+            // "in what families described as …": "what" is the object, not the subject.
+            if matches!(w.as_str(), "of" | "and" | "&" | "or" | "behalf" | "what")
                 || self.toks[start].is_punct('(')
             {
                 start += 1;
@@ -290,6 +375,44 @@ impl Clause<'_> {
             }
         }
         (start <= end).then(|| Span::new(self.toks[start].span.start, self.toks[end].span.end))
+    }
+
+    /// Whether the preposition at token `k` belongs inside one description of a speaker:
+    /// "for" or "of" after a capitalised word or a person's role ("the Office for National
+    /// Statistics", "a spokesperson for Acme"), or "to", "with", "on" after a word that
+    /// links a source to what it knows ("a source close to the firm", "people familiar with
+    /// the talks", "an official briefed on the plan").
+    pub(super) fn links_description(&self, k: usize) -> bool {
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        let before = k
+            .checked_sub(1)
+            .map(|p| &self.toks[p])
+            .filter(|t| t.is_word());
+        let Some(before) = before else {
+            return false;
+        };
+        let written = before.text(self.text);
+        let b = written.to_lowercase();
+        let person = is_person_noun(&b);
+        match w.as_str() {
+            // "analysts at Acme Bank", "an economist from the university".
+            "at" | "from" => person,
+            "for" | "of" => {
+                let named = is_capitalised(written) && written.chars().any(char::is_alphabetic);
+                let after = self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && (is_capitalised(t.text(self.text)) || person));
+                (named || person) && after
+            }
+            "to" | "with" | "on" => matches!(
+                b.as_str(),
+                "close" | "familiar" | "briefed" | "knowledge" | "acquainted" | "informed"
+            ),
+            _ => false,
+        }
     }
 
     /// The first token of a noun phrase that ends before the "and" at token `and` and opens
@@ -344,7 +467,25 @@ impl Clause<'_> {
                 break;
             }
             let w = lower(t, self.text);
-            if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" || is_in(BE, &w)) {
+            // "a statement from the mayor's office": what a document comes from is its author.
+            let from_author = w == "from"
+                && end > from
+                && self
+                    .word(end - 1)
+                    .is_some_and(|p| is_in(DOCUMENT_NOUNS, &p));
+            if end > from && (is_in(CLAUSE_STOPS, &w) && w != "of" && !from_author || is_in(BE, &w))
+            {
+                break;
+            }
+            // "a letter seen by the paper", "a report published in May": a participle after
+            // the noun ends the phrase.
+            let participle = end > from
+                && !is_capitalised(t.text(self.text))
+                && (looks_like_past_verb(&w)
+                    && self.word(end + 1).is_some_and(|n| is_in(CLAUSE_STOPS, &n))
+                    || w.ends_with('n') && self.word(end + 1).as_deref() == Some("by"))
+                && self.word(end - 1).is_some_and(|p| !is_in(DETERMINERS, &p));
+            if participle {
                 break;
             }
             // A verb ends the phrase ("according to officials said"), a noun does not
@@ -367,7 +508,35 @@ impl Clause<'_> {
 
     /// No reporting verb: the subject of the sentence the quote is in.
     pub(in crate::read) fn sentence_subject(&self, at: usize) -> Option<Attribution> {
-        let start = self.intro_end(at);
+        self.subject_from(self.intro_end(at), at)
+    }
+
+    /// The subject of the clause that holds the verb at token `at`: the sentence's subject,
+    /// or, in a sentence a subordinator opens with no comma before `at` ("While the firm has
+    /// apologised … and said …"), the subject right after the subordinator.
+    fn clause_subject(&self, at: usize) -> Option<Span> {
+        let first = self.word(0).unwrap_or_default();
+        let subordinator = is_in(SUBORDINATORS, &first);
+        let start = match self.toks[..at].iter().position(|t| t.is_punct(',')) {
+            None if subordinator => 1,
+            _ => self.intro_end(at),
+        };
+        self.subject_from(start, at).and_then(|a| a.speaker_span)
+    }
+
+    /// The subject of the clause a subordinator opening the sentence starts ("While Dana
+    /// Reyes did not say so, she …" gives "Dana Reyes"), when a comma closes that clause.
+    pub(super) fn opening_clause_subject(&self) -> Option<Span> {
+        let first = self.word(0)?;
+        if !is_in(SUBORDINATORS, &first) {
+            return None;
+        }
+        let comma = self.toks.iter().position(|t| t.is_punct(','))?;
+        self.subject_from(1, comma).and_then(|a| a.speaker_span)
+    }
+
+    /// The subject of the sentence read from token `start`, before the quote at `at`.
+    fn subject_from(&self, start: usize, at: usize) -> Option<Attribution> {
         let mut end = start;
         while end < at {
             let t = &self.toks[end];
@@ -401,8 +570,8 @@ impl Clause<'_> {
             }
             if t.is_word()
                 && end > start
-                && (is_in(BE, &w)
-                    || is_in(AUX, &w)
+                && (is_auxiliary(&w)
+                    || self.speech_verb_after_subject(end)
                     || (is_in(CLAUSE_STOPS, &w) && !capitalised)
                     || (looks_like_past_verb(&w) && !capitalised)
                     || is_ly_adverb(&w))
@@ -415,6 +584,26 @@ impl Clause<'_> {
                 break;
             }
         }
+        // "Translation: the bank will …", "Update: …": a label opening the sentence with a
+        // colon is no subject, unless the quote follows it ("Dana Reyes: “…”"); the subject
+        // is read after it.
+        let colon = self.toks.get(end).is_some_and(|t| t.is_punct(':'));
+        let opens = start == 0 || !self.toks[start - 1].is_word();
+        if colon && opens && end > start && end + 1 < at {
+            return self.subject_from(end + 1, at);
+        }
+        // "The mayor, Dana Reyes, didn’t hold back": the name set off after a role.
+        if self.toks.get(end).is_some_and(|t| t.is_punct(',')) {
+            let close = (end + 1..at.min(end + 8)).find(|&c| self.toks[c].is_punct(','));
+            if let Some(name) = close.and_then(|c| self.name_after_role(end, c)) {
+                return Some(Attribution {
+                    speaker: name.slice(self.text).to_string(),
+                    speaker_span: Some(name),
+                    basis: AttributionBasis::SentenceSubject,
+                    ..Attribution::default()
+                });
+            }
+        }
         let speaker = self.phrase(start, end.min(start + MAX_SPEAKER_WORDS))?;
         // "On using anonymous sourcing: “…”": a topic, not a subject.
         let first = speaker
@@ -422,7 +611,8 @@ impl Clause<'_> {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        if is_in(CLAUSE_STOPS, &first.to_lowercase()) {
+        if is_in(CLAUSE_STOPS, &first.to_lowercase()) || !can_name_speaker(speaker.slice(self.text))
+        {
             return None;
         }
         Some(Attribution {
@@ -433,35 +623,64 @@ impl Clause<'_> {
         })
     }
 
+    /// Whether token `k` is a finite verb of saying after a subject's last word: "Dana Reyes
+    /// says the firm …", "the mayor writes", not "the claims", "the council's warns" or a
+    /// base form ("the report").
+    fn speech_verb_after_subject(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        let written = t.text(self.text);
+        let Some(verb) = reporting_verb(written) else {
+            return false;
+        };
+        let w = written.to_lowercase();
+        let finite =
+            w != verb.lemma && !w.ends_with("ing") && (w.ends_with('s') || !w.ends_with("ed"));
+        let prev = k.checked_sub(1).map(|p| &self.toks[p]);
+        let after_subject = prev.is_some_and(|p| {
+            let pw = lower(p, self.text);
+            p.is_word() && !is_in(DETERMINERS, &pw) && !pw.ends_with("'s") && !pw.ends_with("’s")
+        });
+        finite && after_subject && !is_capitalised(written) && is_in(SAYING, verb.lemma)
+    }
+
     /// Where the sentence's subject may start: after an introductory phrase ending in a comma
     /// ("In Washington this week, NATO members …"), if that comma comes before `at`.
     fn intro_end(&self, at: usize) -> usize {
         if let Some(after) = self.dateline_end(at) {
             return after;
         }
-        let first_word = self.word(0).unwrap_or_default();
+        // "But Reyes was not convinced": a conjunction opening the sentence is no subject.
+        let base = usize::from(self.word(0).as_deref().is_some_and(is_coordinator));
+        let first_word = self.word(base).unwrap_or_default();
         // "Asked about those marks, Guardiola said": a past participle opening the sentence,
         // followed by a lower-case word, is an introductory phrase, not a name.
         let participle_opener = looks_like_past_verb(&first_word)
-            && self.toks.get(1).is_some_and(|t| {
+            && self.toks.get(base + 1).is_some_and(|t| {
                 t.is_word()
                     && !is_capitalised(t.text(self.text))
-                    && t.span.start > self.toks[0].span.end
+                    && t.span.start > self.toks[base].span.end
             });
+        // "Yesterday, Vance arrived", "Separately, …": a word of time or an adverb set off
+        // by a comma.
+        let adverb_opener = self.toks.get(base + 1).is_some_and(|t| t.is_punct(','))
+            && (is_in(BETWEEN_SUBJECT_AND_VERB, &first_word)
+                || is_in(WEEKDAYS_AND_MONTHS, &first_word)
+                || is_ly_adverb(&first_word));
         let intro = is_in(CLAUSE_STOPS, &first_word)
             || first_word.ends_with("ing")
             || participle_opener
+            || adverb_opener
             || matches!(
                 first_word.as_str(),
                 "meanwhile" | "however" | "earlier" | "later" | "last" | "this" | "on" | "in"
             );
         if !intro {
-            return 0;
+            return base;
         }
         self.toks[..at]
             .iter()
             .position(|t| t.is_punct(','))
-            .map_or(0, |c| c + 1)
+            .map_or(base, |c| c + 1)
     }
 
     /// The token after a dateline ("MANCHESTER, England — …", "LONDON (Reuters) - …"): a

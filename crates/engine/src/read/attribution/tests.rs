@@ -4,7 +4,7 @@ use super::*;
 use crate::read::quotes::extract;
 
 /// (speaker as written, resolved speaker, verb, participle) of each top-level quote.
-fn read(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
+pub(super) fn read(text: &str) -> Vec<(String, Option<String>, String, Option<String>)> {
     let model = TextModel::new(text);
     let mut quotes = extract(text, &model);
     attribute_quotes(text, &model, &mut quotes);
@@ -138,11 +138,11 @@ fn an_adverb_between_the_auxiliary_and_the_verb() {
     assert_eq!(read(text)[0].0, "The president");
 }
 
-fn speakers_and_verbs(text: &str) -> Vec<(String, String)> {
+pub(super) fn speakers_and_verbs(text: &str) -> Vec<(String, String)> {
     read(text).into_iter().map(|(s, _, v, _)| (s, v)).collect()
 }
 
-fn pair(s: &str, v: &str) -> (String, String) {
+pub(super) fn pair(s: &str, v: &str) -> (String, String) {
     (s.to_string(), v.to_string())
 }
 
@@ -277,7 +277,7 @@ fn a_pronoun_is_a_whole_subject_and_a_thing_does_not_stand_for_one() {
 }
 
 /// The best speaker (resolved, else as written) of each top-level quote.
-fn speakers(text: &str) -> Vec<String> {
+pub(super) fn speakers(text: &str) -> Vec<String> {
     read(text)
         .into_iter()
         .map(|(written, resolved, _, _)| resolved.unwrap_or(written))
@@ -419,7 +419,7 @@ fn a_role_for_a_body_speaks_not_the_body() {
 
 /// The speaker as written of the reporting verb `verb` ([`sentence_verbs`]), else the
 /// subject of the sentence holding it ([`subject_of_sentence`]).
-fn subject_of(text: &str, verb: &str) -> Option<String> {
+pub(super) fn subject_of(text: &str, verb: &str) -> Option<String> {
     let model = TextModel::new(text);
     let quotes = extract(text, &model);
     if let Some(v) = sentence_verbs(text, &model, &quotes)
@@ -495,7 +495,7 @@ fn no_subject_is_better_than_a_wrong_one() {
 }
 
 /// The attribution of each top-level quote (None for a quote with none).
-fn attributions(text: &str) -> Vec<Option<Attribution>> {
+pub(super) fn attributions(text: &str) -> Vec<Option<Attribution>> {
     let model = TextModel::new(text);
     let mut quotes = extract(text, &model);
     attribute_quotes(text, &model, &mut quotes);
