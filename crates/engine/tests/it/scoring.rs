@@ -90,6 +90,15 @@ const FLOORS: &[Floors] = &[
         false_unique: Some(0.28),
     },
     Floors {
+        event: "rubiales-refuses-to-resign-2023",
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 0.61,
+        speaker: Some(0.72),
+        claims_f1: Some(0.57),
+        false_unique: Some(0.1),
+    },
+    Floors {
         event: "starliner-crew-decision-2024",
         extraction_p: 1.0,
         extraction_r: 1.0,
@@ -115,6 +124,15 @@ const FLOORS: &[Floors] = &[
         speaker: Some(1.0),
         claims_f1: Some(0.81),
         false_unique: Some(0.12),
+    },
+    Floors {
+        event: "who-mpox-emergency-2024",
+        extraction_p: 1.0,
+        extraction_r: 1.0,
+        grouping_f1: 0.67,
+        speaker: Some(0.58),
+        claims_f1: Some(0.41),
+        false_unique: Some(0.41),
     },
 ];
 
