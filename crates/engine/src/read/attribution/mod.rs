@@ -31,6 +31,8 @@ mod passage;
 mod resolve;
 #[cfg(test)]
 mod speaker_tests;
+#[cfg(test)]
+mod speaker_tests2;
 mod subject;
 #[cfg(test)]
 mod tests;

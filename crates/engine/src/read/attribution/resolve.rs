@@ -5,8 +5,8 @@
 //! `mentions`.
 
 use super::clause::{
-    can_name_speaker, is_capitalised, is_common_plural_opener, is_in, is_pronoun, names_someone,
-    Clause, WINDOW_AFTER,
+    can_name_speaker, is_capitalised, is_capitalised_thing, is_common_plural_opener, is_in,
+    is_pronoun, names_someone, Clause, WINDOW_AFTER,
 };
 use super::mentions::Mentions;
 use crate::hash::FastMap;
@@ -201,10 +201,22 @@ pub(super) fn fits_pronoun(pronoun: &str, antecedent: &str) -> bool {
     if !matches!(pronoun.as_str(), "he" | "she" | "him" | "her") {
         return true;
     }
-    let organisation = antecedent
-        .split_whitespace()
-        .take_while(|w| *w != "of")
-        .any(|w| is_capitalised(w) && is_in(ORGANISATION_HEADS, &w.to_lowercase()));
+    // "the Bank", "Acme Group", not "Bank chief Tom Vance": an organisation's head word
+    // with no role word after it.
+    let all: Vec<&str> = antecedent.split_whitespace().collect();
+    let role_after = |k: usize| {
+        all[k + 1..].iter().any(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            is_in(ROLE_NOUNS, &w) || is_in(NAME_TITLES, &w) || is_in(GENERIC_PEOPLE, &w)
+        })
+    };
+    let organisation = all
+        .iter()
+        .take_while(|w| **w != "of")
+        .enumerate()
+        .any(|(k, w)| {
+            is_capitalised(w) && is_in(ORGANISATION_HEADS, &w.to_lowercase()) && !role_after(k)
+        });
     if is_in(DOCUMENT_NOUNS, head) || is_in(ORGANISATION_HEADS, head) || organisation {
         return false;
     }
@@ -239,7 +251,7 @@ fn document_named(written: &str) -> Option<String> {
 }
 
 /// Sentences looked back over for a pronoun's antecedent.
-const ANTECEDENT_SENTENCES: usize = 3;
+const ANTECEDENT_SENTENCES: usize = 5;
 
 /// The subject of one of the few sentences before `at` (and after the previous speaker's
 /// mention at `since`, if any; the text's first sentence counts), when it is named:
@@ -279,7 +291,8 @@ fn recent_named_subject(
             let lone_name = is_capitalised(written)
                 && !written.contains(' ')
                 && !is_pronoun(written)
-                && !is_common_plural_opener(text, written, s.start);
+                && !is_common_plural_opener(text, written, s.start)
+                && !is_capitalised_thing(text, written, s.start);
             let someone = names_someone(written)
                 || is_person_description(written)
                 || is_role(written)

@@ -51,6 +51,9 @@ const MAX_PARENTHETICAL: usize = 24;
 /// Tokens a dateline may have before its dash ("WASHINGTON, D.C. –").
 const MAX_DATELINE: usize = 8;
 
+/// Tokens read after a quote inside an opening participle phrase for the comma that ends it.
+const MAX_PHRASE_AFTER_QUOTE: usize = 24;
+
 impl Clause<'_> {
     /// The subject of verb `hit`, as a span of the original text.
     pub(in crate::read) fn subject_of(&self, hit: VerbHit) -> Option<Span> {
@@ -508,7 +511,33 @@ impl Clause<'_> {
 
     /// No reporting verb: the subject of the sentence the quote is in.
     pub(in crate::read) fn sentence_subject(&self, at: usize) -> Option<Attribution> {
-        self.subject_from(self.intro_end(at), at)
+        let start = self.intro_end(at);
+        // "Likening the plan to a ‘sham’, she attacked …": a quote inside a participle
+        // phrase opening the sentence; the participle is no name, the subject follows the
+        // phrase's comma.
+        if start <= 1 && self.participle_opens() {
+            let end = self.toks.len().min(at + MAX_PHRASE_AFTER_QUOTE);
+            let comma = (at..end).find(|&k| self.toks[k].is_punct(','))?;
+            return self.subject_from(comma + 1, self.toks.len());
+        }
+        self.subject_from(start, at)
+    }
+
+    /// Whether the sentence opens (maybe after a conjunction) with a participle and a
+    /// lower-case word after it: "Referring to …", "Pressed on …", never a name.
+    fn participle_opens(&self) -> bool {
+        let base = usize::from(self.word(0).as_deref().is_some_and(is_coordinator));
+        let Some(first) = self.word(base) else {
+            return false;
+        };
+        let participle =
+            (first.ends_with("ing") && first.chars().count() > 5) || looks_like_past_verb(&first);
+        participle
+            && self.toks.get(base + 1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalised(t.text(self.text))
+                    && t.span.start > self.toks[base].span.end
+            })
     }
 
     /// The subject of the clause that holds the verb at token `at`: the sentence's subject,

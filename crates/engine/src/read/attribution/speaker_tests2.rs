@@ -1,0 +1,58 @@
+//! Tests of speaker reading on invented sentences: participle openers, things that are no
+//! person behind "he said", roles after a quote.
+
+use super::tests::{read, speakers};
+
+#[test]
+fn a_participle_opening_a_sentence_is_never_a_name() {
+    let text = "Dana Reyes spoke at the harbour.\n\nLikening the scheme to just a ‘sham’, she \
+                turned on what she described as ‘false hope’, calling it the ‘great curse of \
+                this town.’\n\n“We will not pay,” she said.";
+    let got = read(text);
+    assert!(got.iter().all(|(w, _, _, _)| w != "Likening"), "{got:?}");
+    assert!(speakers(text).iter().all(|s| s == "Dana Reyes"), "{got:?}");
+}
+
+#[test]
+fn he_said_never_stands_for_a_disease_or_a_thing() {
+    let text = "Health chief Tom Vance spoke on Monday.\n\nBlight has since reached the \
+                valley, and the spread of Blight worries farmers.\n\n“We must act now,” he said.";
+    let got = speakers(text);
+    assert!(got.len() == 1 && got[0].ends_with("Tom Vance"), "{got:?}");
+}
+
+#[test]
+fn a_role_after_a_quote_with_stated_speaks() {
+    let text = "Bank chief Tom Vance spoke on Monday.\n\n“Prices will rise,” the bank chief \
+                stated.\n\n“We are ready,” he said.";
+    let got = speakers(text);
+    assert!(
+        got.len() == 2 && got.iter().all(|s| s.ends_with("Tom Vance")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_acronym_in_capitals_is_no_function_word() {
+    let text = "Agency head Tom Vance spoke on Monday.\n\n“Prices will rise,” the WHO chief \
+                stated.\n\n“We are ready,” he said.";
+    let got = speakers(text);
+    assert!(
+        got.len() == 2 && got[0].contains("WHO chief") && got[1] == got[0],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn he_reaches_back_over_sentences_that_name_no_one() {
+    let text = "Dana Reyes was calm, although mayor Tom Vance had called her plan \
+                ‘reckless’.\n\nThe harbour was quiet. Photo Agency\n\nYet the ‘old hand’ held \
+                firm on the budget.\n\nLikening the row to just a ‘storm’, she turned on her \
+                critics.\n\n“We will not pay,” she said.";
+    let got = speakers(text);
+    assert_eq!(
+        got.last().map(String::as_str),
+        Some("Dana Reyes"),
+        "{got:?}"
+    );
+}
