@@ -53,6 +53,26 @@ pub(in crate::read) enum Form {
 /// A token in lower case for the word lists; an acronym in capitals between words in lower
 /// case ("the WHO chief", "a US envoy") keeps its capitals, so it is never taken for the
 /// function word it spells.
+/// Prepositions after which a reporting verb's "-s" form is a plural noun ("amid reports").
+const BEFORE_PLURAL_NOUN: &[&str] = &[
+    "amid",
+    "amidst",
+    "despite",
+    "after",
+    "before",
+    "with",
+    "without",
+    "of",
+    "over",
+    "following",
+    "among",
+    "against",
+    "about",
+    "from",
+    "for",
+    "on",
+];
+
 pub(super) fn lower(t: &Tok, text: &str) -> String {
     let written = t.text(text);
     let acronym = written.chars().count() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
@@ -184,6 +204,11 @@ impl<'a> Clause<'a> {
             }
             // "to say", "to warn": an infinitive, not the clause's verb.
             if p == "to" {
+                return None;
+            }
+            // "amid reports that …", "despite claims": a plural after a preposition is a noun.
+            let plural = word.ends_with('s') && word != verb.lemma && len == 1;
+            if plural && is_in(BEFORE_PLURAL_NOUN, p) {
                 return None;
             }
         }

@@ -202,6 +202,11 @@ impl Clause<'_> {
                 return Some(self.build(*hit, Some(subject), AttributionBasis::Verb));
             }
         }
+        // "“…”, this is what she announced on Friday": the subject after "what" speaks.
+        if let Some(what) = self.cleft_what(at, hit.at) {
+            let speaker = self.phrase(what + 1, hit.at);
+            return Some(self.build(*hit, speaker, AttributionBasis::Verb));
+        }
         // "“…,” John Smith, a spokesman for the ministry, said": the name before the
         // appositive; the appositive may be long ("the 81-year-old, the only surviving member
         // of Alf Ramsey's heroes, wrote"), when a comma closes it right before the verb.
@@ -270,6 +275,27 @@ impl Clause<'_> {
             None => self.subject_of(*hit),
         };
         Some(self.build(*hit, speaker, AttributionBasis::Verb))
+    }
+
+    /// The token of "what" in "“…”, this is what she said": between the quote at `at` and
+    /// the verb at `verb` only a comma, "this", "that" or "it", a form of "be", "what" and
+    /// a subject of at most a few words.
+    fn cleft_what(&self, at: usize, verb: usize) -> Option<usize> {
+        let mut k = at + 1;
+        if self.toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let pointer = self.word(k)?;
+        if !matches!(pointer.as_str(), "this" | "that" | "it" | "which") {
+            return None;
+        }
+        let be = self.word(k + 1)?;
+        if !matches!(be.as_str(), "is" | "was" | "'s" | "’s") || self.word(k + 2)? != "what" {
+            return None;
+        }
+        let what = k + 2;
+        let subject = verb.checked_sub(what + 1)?;
+        (1..=MAX_SPEAKER_WORDS).contains(&subject).then_some(what)
     }
 
     /// "“…”—Hugo." / "“…” -- Jane Doe, President": a name after a dash closing the quote.

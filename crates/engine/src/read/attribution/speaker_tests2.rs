@@ -56,3 +56,22 @@ fn he_reaches_back_over_sentences_that_name_no_one() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_colon_after_a_verb_of_no_speech_gives_the_subject() {
+    let text = "Dana Reyes spoke at the harbour.\n\nShe spent a full minute repeating the \
+                line: “I will not go!”";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+    let text = "Dana Reyes spoke at the harbour.\n\nTalking to the crowd on Friday, amid \
+                reports that she would quit, Reyes spent a full minute repeating the line: \
+                “I will not go!”";
+    let got = speakers(text);
+    assert!(got.len() == 1 && got[0].ends_with("Reyes"), "{got:?}");
+}
+
+#[test]
+fn this_is_what_she_said_after_a_quote_gives_her() {
+    let text = "Dana Reyes spoke at the harbour.\n\n“I will not go, I will not go”, this is \
+                what she announced on Friday, to cheers.";
+    assert_eq!(speakers(text), ["Dana Reyes"]);
+}

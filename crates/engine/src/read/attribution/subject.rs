@@ -9,7 +9,7 @@ use super::clause::{
     can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
     looks_like_past_verb, lower, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
-use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
+use crate::lexicon::calendar::{DURATIONS, WEEKDAYS_AND_MONTHS};
 use crate::lexicon::grammar::BEFORE_PARTICIPLE;
 use crate::lexicon::grammar::{
     is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
@@ -51,6 +51,9 @@ const MAX_PARENTHETICAL: usize = 24;
 /// Tokens a dateline may have before its dash ("WASHINGTON, D.C. –").
 const MAX_DATELINE: usize = 8;
 
+/// Opening phrases set off by commas read past before a sentence's subject.
+const MAX_OPENING_PHRASES: usize = 3;
+
 /// Tokens read after a quote inside an opening participle phrase for the comma that ends it.
 const MAX_PHRASE_AFTER_QUOTE: usize = 24;
 
@@ -83,6 +86,11 @@ impl Clause<'_> {
                     .first_finite_before(hit.at)
                     .and_then(|f| self.subject_of(f))
                     .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
+            }
+            // "She spent a full minute repeating …": after a stretch of time, the participle
+            // is the subject's doing.
+            if self.word(k).is_some_and(|w| is_in(DURATIONS, &w)) {
+                return self.sentence_subject(hit.at).and_then(|a| a.speaker_span);
             }
             return self.phrase_ending_at(k);
         }
@@ -706,10 +714,22 @@ impl Clause<'_> {
         if !intro {
             return base;
         }
-        self.toks[..at]
-            .iter()
-            .position(|t| t.is_punct(','))
-            .map_or(base, |c| c + 1)
+        let Some(mut comma) = self.toks[..at].iter().position(|t| t.is_punct(',')) else {
+            return base;
+        };
+        // "Talking on Friday, amid reports that …, Reyes spent": a second opening phrase,
+        // a preposition set off by commas, before the subject.
+        for _ in 0..MAX_OPENING_PHRASES {
+            let opens_phrase = self.word(comma + 1).is_some_and(|w| {
+                is_in(CLAUSE_STOPS, &w) || matches!(w.as_str(), "amid" | "amidst" | "despite")
+            });
+            let next = (comma + 2..at).find(|&k| self.toks[k].is_punct(','));
+            match next {
+                Some(n) if opens_phrase => comma = n,
+                _ => break,
+            }
+        }
+        comma + 1
     }
 
     /// The token after a dateline ("MANCHESTER, England — …", "LONDON (Reuters) - …"): a
