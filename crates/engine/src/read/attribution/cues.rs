@@ -382,6 +382,46 @@ impl Clause<'_> {
         None
     }
 
+    /// "The strain has been labelled “the worst yet” by one expert", "was described as
+    /// “reckless” by critics": a passive participle (maybe with "as") right before the quote
+    /// and "by" right after it; the agent said it.
+    pub(super) fn passive_agent(&self, at: usize) -> Option<Attribution> {
+        if self.word(at + 1)? != "by" {
+            return None;
+        }
+        let mut k = at.checked_sub(1)?;
+        if self.word(k)? == "as" {
+            k = k.checked_sub(1)?;
+        }
+        let participle = self.word(k)?;
+        let passive = (looks_like_past_verb(&participle) || reporting_verb(&participle).is_some())
+            && k.checked_sub(1)
+                .and_then(|b| self.word(b))
+                .is_some_and(|b| is_in(BE, &b) || b == "been" || b == "being");
+        if !passive {
+            return None;
+        }
+        let agent = self.phrase_after(at + 2)?;
+        if !can_name_speaker(agent.slice(self.text)) {
+            return None;
+        }
+        let mut found = Attribution {
+            speaker: agent.slice(self.text).to_string(),
+            speaker_span: Some(agent),
+            basis: AttributionBasis::Verb,
+            ..Attribution::default()
+        };
+        // The verb is kept when it is one of reporting ("described"), for the verb tables.
+        let verb = self.toks[k];
+        if let Some(v) = reporting_verb(verb.text(self.text)) {
+            found.verb = verb.text(self.text).to_string();
+            found.verb_span = Some(verb.span);
+            found.verb_lemma = v.lemma.to_string();
+            found.verb_category = Some(v.category);
+        }
+        Some(found)
+    }
+
     /// "Vance's ‘we will win’ speech", "her ‘never again’ message": a quote between a
     /// possessive and a noun for a speech or a text is the possessor's words.
     pub(super) fn possessor_of_speech(&self, at: usize) -> Option<Attribution> {

@@ -75,3 +75,21 @@ fn this_is_what_she_said_after_a_quote_gives_her() {
                 what she announced on Friday, to cheers.";
     assert_eq!(speakers(text), ["Dana Reyes"]);
 }
+
+#[test]
+fn a_passive_label_by_an_agent_credits_the_agent() {
+    let text = "The new strain has been labelled “the worst yet” by one expert.";
+    assert_eq!(speakers(text), ["one expert"]);
+}
+
+#[test]
+fn a_quote_broken_by_a_stray_opening_mark_is_the_speaker_s_after_it() {
+    let text = "Dana Reyes spoke at the harbour.\n\n“The advice given to me by the board and \
+                that of the [harbour trust]“Owners around the bay, who met yesterday, are \
+                agreed,” Reyes said in a post.";
+    let got = speakers(text);
+    assert!(
+        !got.is_empty() && got.iter().all(|s| s == "Dana Reyes"),
+        "{got:?}"
+    );
+}
