@@ -85,6 +85,12 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     // already calls by the other pronoun is not meant; the last one it calls
                     // by this one is.
                     .and_then(|found| genders.agreeing(&written, found))
+                    .or_else(|| {
+                        // "He asked Dana Reyes … and she said “…”": no one before fits, the
+                        // name written before the pronoun in its own sentence does.
+                        name_before_in_sentence(text, model, at, &written, &genders)
+                            .map(|n| resolve_one(&n, at, &mut mentions, None).unwrap_or(n))
+                    })
             } else {
                 resolve_one(
                     &written,
@@ -174,6 +180,79 @@ impl Genders {
             .find(|r| self.gender(r) == Some(male))
             .cloned()
     }
+}
+
+/// Bytes before a pronoun read for a name in its sentence.
+const NAME_IN_SENTENCE_WINDOW: usize = 400;
+
+/// The last name (a run of capitalised words, not opening the sentence) written before `at`
+/// in its sentence that can stand for `pronoun`: not a pronoun or a title alone, and not
+/// someone the text calls by the other pronoun.
+fn name_before_in_sentence(
+    text: &str,
+    model: &TextModel,
+    at: usize,
+    pronoun: &str,
+    genders: &Genders,
+) -> Option<String> {
+    let male = Genders::male(pronoun)?;
+    let sentence = model.sentences[model.sentence_at_or_before(at)?].span;
+    let from = crate::text::floor_boundary(
+        text,
+        sentence
+            .start
+            .max(at.saturating_sub(NAME_IN_SENTENCE_WINDOW)),
+    );
+    let before = text.get(from..at.max(from))?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .scan(0usize, |pos, w| {
+            let start = before[*pos..].find(w).map_or(*pos, |i| *pos + i);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    let name_word = |w: &str| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bare == w.trim_end_matches([',', ';'])
+            && is_capitalised(bare)
+            && bare.chars().any(char::is_lowercase)
+            && !is_pronoun(bare)
+            && !is_function_word(&bare.to_lowercase())
+    };
+    let mut k = words.len();
+    while k > 0 {
+        k -= 1;
+        let (start, w) = words[k];
+        let opens = from == sentence.start && start == 0;
+        if !name_word(w) || opens {
+            continue;
+        }
+        let mut first = k;
+        while first > 0
+            && name_word(words[first - 1].1)
+            && !(from == sentence.start && words[first - 1].0 == 0)
+            && !words[first - 1].1.ends_with(',')
+        {
+            first -= 1;
+        }
+        let name = words[first..=k]
+            .iter()
+            .map(|(_, w)| w.trim_end_matches([',', ';']))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let title_only = words[first..=k]
+            .iter()
+            .all(|(_, w)| is_in(TITLES, &w.trim_end_matches('.').to_lowercase()));
+        if !title_only
+            && fits_pronoun(pronoun, &name)
+            && genders.gender(&name).is_none_or(|g| g == male)
+        {
+            return Some(name);
+        }
+        k = first;
+    }
+    None
 }
 
 /// Whether an antecedent can stand for a pronoun: "they" wants a plural ("NATO leaders",

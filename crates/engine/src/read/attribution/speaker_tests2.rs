@@ -93,3 +93,11 @@ fn a_quote_broken_by_a_stray_opening_mark_is_the_speaker_s_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_unresolved_she_takes_the_name_before_her_in_her_sentence() {
+    let text = "Tom Vance spoke first. “I asked nicely,” he said.\n\nHe said he asked Dana \
+                Reyes if he could sing and she said “Fine”.";
+    let got = speakers(text);
+    assert_eq!(got, ["Tom Vance", "Dana Reyes"]);
+}
