@@ -88,7 +88,7 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     .or_else(|| {
                         // "He asked Dana Reyes … and she said “…”": no one before fits, the
                         // name written before the pronoun in its own sentence does.
-                        name_before_in_sentence(text, model, at, &written, &genders)
+                        name_before_in_sentence(text, model, quotes, at, &written, &genders)
                             .map(|n| resolve_one(&n, at, &mut mentions, None).unwrap_or(n))
                     })
             } else {
@@ -186,64 +186,53 @@ impl Genders {
 const NAME_IN_SENTENCE_WINDOW: usize = 400;
 
 /// The last name (a run of capitalised words, not opening the sentence) written before `at`
-/// in its sentence that can stand for `pronoun`: not a pronoun or a title alone, and not
-/// someone the text calls by the other pronoun.
+/// in its sentence, in the writer's words (never inside a quotation), that can stand for
+/// `pronoun`: not a pronoun, a title alone or a nationality, and not someone the text calls
+/// by the other pronoun.
 fn name_before_in_sentence(
     text: &str,
     model: &TextModel,
+    quotes: &QuoteIndex,
     at: usize,
     pronoun: &str,
     genders: &Genders,
 ) -> Option<String> {
     let male = Genders::male(pronoun)?;
     let sentence = model.sentences[model.sentence_at_or_before(at)?].span;
-    let from = crate::text::floor_boundary(
-        text,
-        sentence
-            .start
-            .max(at.saturating_sub(NAME_IN_SENTENCE_WINDOW)),
-    );
-    let before = text.get(from..at.max(from))?;
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .scan(0usize, |pos, w| {
-            let start = before[*pos..].find(w).map_or(*pos, |i| *pos + i);
-            *pos = start + w.len();
-            Some((start, w))
-        })
-        .collect();
-    let name_word = |w: &str| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        bare == w.trim_end_matches([',', ';'])
-            && is_capitalised(bare)
-            && bare.chars().any(char::is_lowercase)
-            && !is_pronoun(bare)
-            && !is_function_word(&bare.to_lowercase())
+    let from = sentence
+        .start
+        .max(at.saturating_sub(NAME_IN_SENTENCE_WINDOW));
+    let toks = tokenize(text, Span::new(from, at.max(from)), quotes);
+    let name_word = |k: usize| {
+        let t = &toks[k];
+        let w = t.text(text);
+        let lower = w.to_lowercase();
+        let opens = k == 0 && from == sentence.start;
+        t.is_word()
+            && !opens
+            && is_capitalised(w)
+            && w.chars().any(char::is_lowercase)
+            && !is_pronoun(w)
+            && !is_function_word(&lower)
+            && !is_in(DEMONYM_NOUNS, &lower)
+            && place(&lower).is_none()
     };
-    let mut k = words.len();
+    let mut k = toks.len();
     while k > 0 {
         k -= 1;
-        let (start, w) = words[k];
-        let opens = from == sentence.start && start == 0;
-        if !name_word(w) || opens {
+        // A quotation is one token: its words are never read.
+        if !name_word(k) {
             continue;
         }
         let mut first = k;
-        while first > 0
-            && name_word(words[first - 1].1)
-            && !(from == sentence.start && words[first - 1].0 == 0)
-            && !words[first - 1].1.ends_with(',')
-        {
+        while first > 0 && name_word(first - 1) {
             first -= 1;
         }
-        let name = words[first..=k]
+        let span = Span::new(toks[first].span.start, toks[k].span.end);
+        let name = span.slice(text).to_string();
+        let title_only = toks[first..=k]
             .iter()
-            .map(|(_, w)| w.trim_end_matches([',', ';']))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let title_only = words[first..=k]
-            .iter()
-            .all(|(_, w)| is_in(TITLES, &w.trim_end_matches('.').to_lowercase()));
+            .all(|t| is_in(TITLES, &t.text(text).to_lowercase()));
         if !title_only
             && fits_pronoun(pronoun, &name)
             && genders.gender(&name).is_none_or(|g| g == male)

@@ -101,3 +101,14 @@ fn an_unresolved_she_takes_the_name_before_her_in_her_sentence() {
     let got = speakers(text);
     assert_eq!(got, ["Tom Vance", "Dana Reyes"]);
 }
+
+#[test]
+fn a_name_inside_a_quotation_or_a_nationality_is_no_antecedent() {
+    let text = "“I thank every Spanish farmer and Dana Reyes,” he told them.";
+    let got = speakers(text);
+    assert!(
+        got.iter()
+            .all(|s| !s.contains("Reyes") && !s.contains("Spanish")),
+        "{got:?}"
+    );
+}
