@@ -25,14 +25,14 @@
 //! reader.
 
 mod clause;
+#[cfg(test)]
+mod context_tests;
 mod cues;
 mod mentions;
 mod passage;
 mod resolve;
 #[cfg(test)]
 mod speaker_tests;
-#[cfg(test)]
-mod speaker_tests2;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -87,8 +87,7 @@ fn through_stray_mark(
         .iter()
         .skip(i + 1)
         .take(MAX_NESTED_LOOKED_AT)
-        .filter(|q| q.parent == Some(i) && q.close_mark.is_some())
-        .last()?;
+        .rfind(|q| q.parent == Some(i) && q.close_mark.is_some())?;
     let mut alone = last.clone();
     alone.parent = None;
     alone.attribution = None;

@@ -1,5 +1,7 @@
-//! Tests of speaker reading on invented sentences: participle openers, things that are no
-//! person behind "he said", roles after a quote.
+//! Tests of speaker reading on invented sentences, from the context around a quote:
+//! participle openers, things that are no person behind "he said", acronyms, roles after a
+//! quote, participles after a stretch of time, "this is what she said", passive agents, a
+//! quote left open by a stray mark, and the name a lone pronoun falls back on.
 
 use super::tests::{read, speakers};
 
