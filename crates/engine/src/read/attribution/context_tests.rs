@@ -114,3 +114,20 @@ fn a_name_inside_a_quotation_or_a_nationality_is_no_antecedent() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_acronym_and_a_role_is_the_person_named_after_the_acronym() {
+    let text = "WHO Director General Tom Vance spoke on Monday.\n\n“Prices will rise,” the \
+                WHO chief stated.";
+    assert_eq!(speakers(text), ["WHO Director General Tom Vance"]);
+}
+
+#[test]
+fn a_title_with_for_and_a_place_is_part_of_the_subject() {
+    let text = "WHO Regional Director for Africa Dana Reyes said fresh repairs are underway.\n\n\
+                “We are ready,” she said.";
+    assert_eq!(
+        speakers(text),
+        ["WHO Regional Director for Africa Dana Reyes"]
+    );
+}

@@ -106,6 +106,13 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                         .flatten()
                         .map(|s| resolve_one(&s, at, &mut mentions, None).unwrap_or(s))
                 })
+                .or_else(|| {
+                    // "the WHO chief": the person a recent sentence names with the acronym
+                    // ("WHO Director General Dana Reyes made the appeal").
+                    let acronym = acronym_role(&written)?;
+                    recent_named_subject(text, model, quotes, at, since, "he")
+                        .filter(|s| s.split_whitespace().any(|w| w == acronym))
+                })
             };
             a.resolved_speaker = antecedent;
         }
@@ -433,6 +440,19 @@ fn is_role(speaker: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// "the WHO chief", "the IMF head" → "WHO": the acronym of a role written "the", an acronym
+/// in capitals and a role noun.
+fn acronym_role(written: &str) -> Option<&str> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let [the, acronym, role] = words.as_slice() else {
+        return None;
+    };
+    let capitals = acronym.chars().count() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase());
+    let role = role.to_lowercase();
+    let is_role = is_in(ROLE_NOUNS, &role) || is_in(NAME_TITLES, &role);
+    (the.eq_ignore_ascii_case("the") && capitals && is_role).then_some(*acronym)
 }
 
 /// "the official", "the 53-year-old", "the Spaniard", "the German": a bare description of

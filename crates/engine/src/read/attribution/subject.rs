@@ -15,7 +15,9 @@ use crate::lexicon::grammar::{
     is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, PEOPLE_PLURALS, ROLE_NOUNS};
+use crate::lexicon::people::{
+    GENERIC_PEOPLE, HONORIFICS as TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS,
+};
 use crate::lexicon::speech::{DOCUMENT_NOUNS, SAYING};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -393,6 +395,21 @@ impl Clause<'_> {
     /// Statistics", "a spokesperson for Acme"), or "to", "with", "on" after a word that
     /// links a source to what it knows ("a source close to the firm", "people familiar with
     /// the talks", "an official briefed on the plan").
+    /// Whether "for" or "of" at token `k` joins a capitalised title to capitalised words
+    /// ("Director for Africa", "Secretary of State").
+    fn links_title(&self, k: usize) -> bool {
+        let capital = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)))
+        };
+        let title = k
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|b| is_in(NAME_TITLES, &b) || is_in(ROLE_NOUNS, &b));
+        title && capital(k - 1) && capital(k + 1)
+    }
+
     pub(super) fn links_description(&self, k: usize) -> bool {
         let Some(w) = self.word(k) else {
             return false;
@@ -609,7 +626,10 @@ impl Clause<'_> {
                 && end > start
                 && (is_auxiliary(&w)
                     || self.speech_verb_after_subject(end)
-                    || (is_in(CLAUSE_STOPS, &w) && !capitalised)
+                    || (is_in(CLAUSE_STOPS, &w)
+                        && !capitalised
+                        // "Regional Director for Africa Dana Reyes": a title's "for" or "of".
+                        && !(matches!(w.as_str(), "for" | "of") && self.links_title(end)))
                     || (looks_like_past_verb(&w) && !capitalised)
                     || is_ly_adverb(&w))
             {
@@ -648,8 +668,10 @@ impl Clause<'_> {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        if is_in(CLAUSE_STOPS, &first.to_lowercase()) || !can_name_speaker(speaker.slice(self.text))
-        {
+        // "WHO Director General …": an acronym is no clause opener.
+        let acronym = first.chars().count() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+        let stop = !acronym && is_in(CLAUSE_STOPS, &first.to_lowercase());
+        if stop || !can_name_speaker(speaker.slice(self.text)) {
             return None;
         }
         Some(Attribution {
