@@ -54,6 +54,33 @@ pub const MONTHS: &[&str] = CALENDAR.split_at(WEEKDAY_COUNT).1;
 /// Month abbreviations ("Jan", "Sept"; "May" is written in full).
 pub const MONTH_ABBREVIATIONS: &[&str] = CALENDAR.split_at(FULL_WORD_COUNT).1;
 
+/// Nouns for a stretch of time, the object of "spent a full minute repeating …": a
+/// participle after one is the subject's doing, not the time's.
+pub const DURATIONS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "time",
+    "while",
+    "moment",
+    "moments",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

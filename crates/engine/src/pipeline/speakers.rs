@@ -91,7 +91,7 @@ pub(super) fn from_groups(quotes: &mut [QuoteRecord], groups: &[QuoteGroupRecord
             .map_or(*first, |s| *s)
             .to_string();
         for &m in &members {
-            if quotes[m].speaker.is_none() {
+            if quotes[m].speaker.is_none() && !named_otherwise_nearby(quotes, m, &key) {
                 fill.push((m, name.clone()));
             }
         }
@@ -100,6 +100,31 @@ pub(super) fn from_groups(quotes: &mut [QuoteRecord], groups: &[QuoteGroupRecord
         quotes[m].speaker = Some(name);
         quotes[m].attribution_basis = Some(AttributionBasis::Group);
     }
+}
+
+/// Quotes of one source looked at on each side of a quote for a speaker of their own.
+const NEARBY_QUOTES: usize = 6;
+
+/// Whether quote `m`'s own article credits a different person with its own attribution in
+/// the paragraph of `m` or the one before, and credits the person keyed `key` nowhere near:
+/// then the group's speaker, copied from other outlets, is not to be given to `m` (its
+/// article may quote someone else in the same words).
+fn named_otherwise_nearby(quotes: &[QuoteRecord], m: usize, key: &str) -> bool {
+    let q = &quotes[m];
+    let lo = m.saturating_sub(NEARBY_QUOTES);
+    let hi = quotes.len().min(m + NEARBY_QUOTES + 1);
+    let own_speakers = || {
+        quotes[lo..hi]
+            .iter()
+            .filter(|o| o.source == q.source && own_basis(o.attribution_basis))
+            .filter_map(|o| Some((o, o.speaker.as_deref()?)))
+            .filter(|(_, s)| names_someone(s))
+    };
+    let credits_key = own_speakers().any(|(_, s)| person_key(s) == key);
+    let other_nearby = own_speakers().any(|(o, s)| {
+        person_key(s) != key && o.paragraph <= q.paragraph && o.paragraph + 1 >= q.paragraph
+    });
+    other_nearby && !credits_key
 }
 
 /// Gives every quotation with a speaker its person's id (`p1`, `p2`, … in report order): one
@@ -229,6 +254,37 @@ fn normalise(name: &str) -> String {
 mod tests {
     use super::*;
     use crate::report::{MentionForm, NameVariant, Occurrence};
+
+    fn member(source: usize, paragraph: usize, speaker: Option<&str>) -> QuoteRecord {
+        let mut q = quote(source, speaker.unwrap_or(""));
+        q.id = format!("s{source}p{paragraph}");
+        q.paragraph = paragraph;
+        q.speaker = speaker.map(str::to_string);
+        q.attribution_basis = speaker.map(|_| AttributionBasis::Verb);
+        q
+    }
+
+    #[test]
+    fn a_group_speaker_is_not_copied_where_the_article_credits_someone_else_nearby() {
+        let mut quotes = vec![
+            member(0, 3, Some("Dana Reyes")),
+            member(1, 2, Some("Tom Vance")),
+            member(1, 3, None),
+            member(2, 5, None),
+        ];
+        let groups = [QuoteGroupRecord {
+            members: vec!["s0p3".into(), "s1p3".into(), "s2p5".into()],
+            ..serde_json::from_value(serde_json::json!({
+                "id": "g1", "members": [], "sources": [], "reference": "s0p3",
+            }))
+            .unwrap()
+        }];
+        from_groups(&mut quotes, &groups);
+        // Source 1 credits Tom Vance in the paragraph before: its quote keeps no speaker.
+        assert_eq!(quotes[2].speaker, None);
+        // Source 2 credits no one nearby: the group's speaker fills the gap.
+        assert_eq!(quotes[3].speaker.as_deref(), Some("Dana Reyes"));
+    }
 
     #[test]
     fn one_person_has_one_key_however_named() {

@@ -142,7 +142,8 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
             || is_in(PRONOUNS, &next)
             || is_in(QUANTIFIERS, &next)
             || next.starts_with(|c: char| c.is_ascii_digit())
-            || (is_capitalised(toks[after].text(clause.text)) && next != "i");
+            || (is_capitalised(toks[after].text(clause.text)) && next != "i")
+            || bare_noun_subject(clause, after);
         if opens_clause && is_in(BARE_CLAUSE, hit.lemma) && has_verb(clause, after, end) {
             return Some((after, end));
         }
@@ -161,6 +162,31 @@ fn complement(clause: &Clause<'_>, hit: &VerbHit) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Words a bare noun phrase may have before its verb ("said significant efforts are …").
+const MAX_BARE_SUBJECT: usize = 3;
+
+/// Whether a subject with no determiner opens a clause at token `from`: at most a few words
+/// in lower case, none a verb, then a form of "be" or an auxiliary ("said new cases are
+/// rising", "said prices will fall").
+fn bare_noun_subject(clause: &Clause<'_>, from: usize) -> bool {
+    (from + 1..=from + MAX_BARE_SUBJECT).any(|k| {
+        clause
+            .word(k)
+            .is_some_and(|w| is_in(BE, &w) || is_in(AUX, &w))
+            && (from..k).all(|j| {
+                clause.word(j).is_some_and(|w| {
+                    !is_capitalised(clause.toks[j].text(clause.text))
+                        && !is_in(BE, &w)
+                        && !is_in(AUX, &w)
+                        && !is_in(CLAUSE_STOPS, &w)
+                        && !looks_like_past_verb(&w)
+                        && !w.ends_with("ly")
+                        && !clause.verbs.iter().any(|v| v.at == j)
+                })
+            })
+    })
 }
 
 /// Whether the words from token `from` up to the first comma (or `end`) read as a clause:
@@ -290,6 +316,21 @@ mod tests {
 
     fn row(s: &str, v: &str, c: &str) -> (String, String, String) {
         (s.to_string(), v.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn a_bare_clause_may_open_with_an_adjective_and_a_noun() {
+        let text = "The harbour chief said fresh repairs are underway on the pier.";
+        assert_eq!(
+            read(text),
+            [row(
+                "The harbour chief",
+                "said",
+                "fresh repairs are underway on the pier"
+            )]
+        );
+        let text = "The harbour chief said quietly goodbye to the pier.";
+        assert!(read(text).is_empty());
     }
 
     #[test]

@@ -50,8 +50,52 @@ pub(in crate::read) enum Form {
     According,
 }
 
+/// A token in lower case for the word lists; an acronym in capitals between words in lower
+/// case ("the WHO chief", "a US envoy") keeps its capitals, so it is never taken for the
+/// function word it spells.
+/// Prepositions after which a reporting verb's "-s" form is a plural noun ("amid reports").
+const BEFORE_PLURAL_NOUN: &[&str] = &[
+    "amid",
+    "amidst",
+    "despite",
+    "after",
+    "before",
+    "with",
+    "without",
+    "of",
+    "over",
+    "following",
+    "among",
+    "against",
+    "about",
+    "from",
+    "for",
+    "on",
+];
+
 pub(super) fn lower(t: &Tok, text: &str) -> String {
-    t.text(text).to_lowercase()
+    let written = t.text(text);
+    let acronym = written.chars().count() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
+    if acronym && !shouting_around(text, t.span.start, t.span.end) {
+        return written.to_string();
+    }
+    written.to_lowercase()
+}
+
+/// Whether the words right before `start` or after `end` are in capitals too (a headline or
+/// a dateline in capitals, not an acronym in running text).
+fn shouting_around(text: &str, start: usize, end: usize) -> bool {
+    let capitals = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        !letters.is_empty() && letters.iter().all(|c| c.is_uppercase())
+    };
+    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    let before_word = before.chars().any(char::is_alphabetic);
+    let after_word = after.chars().any(char::is_alphabetic);
+    (before_word && capitals(before))
+        || (after_word && capitals(after))
+        || (!before_word && !after_word)
 }
 
 pub(in crate::read) fn is_in(list: &[&str], word: &str) -> bool {
@@ -160,6 +204,11 @@ impl<'a> Clause<'a> {
             }
             // "to say", "to warn": an infinitive, not the clause's verb.
             if p == "to" {
+                return None;
+            }
+            // "amid reports that …", "despite claims": a plural after a preposition is a noun.
+            let plural = word.ends_with('s') && word != verb.lemma && len == 1;
+            if plural && is_in(BEFORE_PLURAL_NOUN, p) {
                 return None;
             }
         }
@@ -492,4 +541,42 @@ fn capitalised_inside_a_sentence(text: &str, word: &str, near: usize) -> bool {
 pub(super) fn is_common_plural_opener(text: &str, word: &str, near: usize) -> bool {
     let plural = word.ends_with('s') && !word.ends_with("ss") && !word.contains(' ');
     plural && !capitalised_inside_a_sentence(text, word, near)
+}
+
+/// Whether a lone capitalised word (met around byte `near`) reads as a thing, not a person:
+/// the text writes it after an article or "of" ("the spread of Blight", "a Blight case") and
+/// never as the end of a longer name ("Dana Blight") — so "he" cannot stand for it.
+pub(super) fn is_capitalised_thing(text: &str, word: &str, near: usize) -> bool {
+    if word.is_empty() || word.contains(' ') {
+        return false;
+    }
+    let lo = crate::text::floor_boundary(text, near.saturating_sub(SPELLING_WINDOW));
+    let hi = crate::text::ceil_boundary(text, near.saturating_add(SPELLING_WINDOW));
+    let window = &text[lo..hi];
+    let mut after_article = false;
+    for (i, _) in window.match_indices(word) {
+        let after = window[i + word.len()..].chars().next();
+        let before_char = window[..i].chars().next_back();
+        if after.is_some_and(char::is_alphanumeric)
+            || before_char.is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let before = window[..i].trim_end_matches([' ', '\u{a0}']);
+        if before.len() == i {
+            continue;
+        }
+        let previous = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        if is_capitalised(previous) && !previous.ends_with('.') {
+            // "Dana Blight": part of a name (a title too: "Dr Blight").
+            return false;
+        }
+        if matches!(previous, "the" | "a" | "an" | "of") {
+            after_article = true;
+        }
+    }
+    after_article
 }

@@ -202,6 +202,11 @@ impl Clause<'_> {
                 return Some(self.build(*hit, Some(subject), AttributionBasis::Verb));
             }
         }
+        // "“…”, this is what she announced on Friday": the subject after "what" speaks.
+        if let Some(what) = self.cleft_what(at, hit.at) {
+            let speaker = self.phrase(what + 1, hit.at);
+            return Some(self.build(*hit, speaker, AttributionBasis::Verb));
+        }
         // "“…,” John Smith, a spokesman for the ministry, said": the name before the
         // appositive; the appositive may be long ("the 81-year-old, the only surviving member
         // of Alf Ramsey's heroes, wrote"), when a comma closes it right before the verb.
@@ -270,6 +275,27 @@ impl Clause<'_> {
             None => self.subject_of(*hit),
         };
         Some(self.build(*hit, speaker, AttributionBasis::Verb))
+    }
+
+    /// The token of "what" in "“…”, this is what she said": between the quote at `at` and
+    /// the verb at `verb` only a comma, "this", "that" or "it", a form of "be", "what" and
+    /// a subject of at most a few words.
+    fn cleft_what(&self, at: usize, verb: usize) -> Option<usize> {
+        let mut k = at + 1;
+        if self.toks.get(k).is_some_and(|t| t.is_punct(',')) {
+            k += 1;
+        }
+        let pointer = self.word(k)?;
+        if !matches!(pointer.as_str(), "this" | "that" | "it" | "which") {
+            return None;
+        }
+        let be = self.word(k + 1)?;
+        if !matches!(be.as_str(), "is" | "was" | "'s" | "’s") || self.word(k + 2)? != "what" {
+            return None;
+        }
+        let what = k + 2;
+        let subject = verb.checked_sub(what + 1)?;
+        (1..=MAX_SPEAKER_WORDS).contains(&subject).then_some(what)
     }
 
     /// "“…”—Hugo." / "“…” -- Jane Doe, President": a name after a dash closing the quote.
@@ -354,6 +380,46 @@ impl Clause<'_> {
             k += 1;
         }
         None
+    }
+
+    /// "The strain has been labelled “the worst yet” by one expert", "was described as
+    /// “reckless” by critics": a passive participle (maybe with "as") right before the quote
+    /// and "by" right after it; the agent said it.
+    pub(super) fn passive_agent(&self, at: usize) -> Option<Attribution> {
+        if self.word(at + 1)? != "by" {
+            return None;
+        }
+        let mut k = at.checked_sub(1)?;
+        if self.word(k)? == "as" {
+            k = k.checked_sub(1)?;
+        }
+        let participle = self.word(k)?;
+        let passive = (looks_like_past_verb(&participle) || reporting_verb(&participle).is_some())
+            && k.checked_sub(1)
+                .and_then(|b| self.word(b))
+                .is_some_and(|b| is_in(BE, &b) || b == "been" || b == "being");
+        if !passive {
+            return None;
+        }
+        let agent = self.phrase_after(at + 2)?;
+        if !can_name_speaker(agent.slice(self.text)) {
+            return None;
+        }
+        let mut found = Attribution {
+            speaker: agent.slice(self.text).to_string(),
+            speaker_span: Some(agent),
+            basis: AttributionBasis::Verb,
+            ..Attribution::default()
+        };
+        // The verb is kept when it is one of reporting ("described"), for the verb tables.
+        let verb = self.toks[k];
+        if let Some(v) = reporting_verb(verb.text(self.text)) {
+            found.verb = verb.text(self.text).to_string();
+            found.verb_span = Some(verb.span);
+            found.verb_lemma = v.lemma.to_string();
+            found.verb_category = Some(v.category);
+        }
+        Some(found)
     }
 
     /// "Vance's ‘we will win’ speech", "her ‘never again’ message": a quote between a

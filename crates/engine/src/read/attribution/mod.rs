@@ -25,6 +25,8 @@
 //! reader.
 
 mod clause;
+#[cfg(test)]
+mod context_tests;
 mod cues;
 mod mentions;
 mod passage;
@@ -60,9 +62,37 @@ pub fn attribute_quotes(text: &str, model: &TextModel, quotes: &mut [Quotation])
         if quotes[i].parent.is_some() {
             continue;
         }
-        let found = attribute_one(text, model, &index, quotes, i);
+        let found = attribute_one(text, model, &index, quotes, i)
+            .or_else(|| through_stray_mark(text, model, quotes, i));
         quotes[i].attribution = found;
     }
+}
+
+/// Nested quotes looked at for a quote left open by a stray mark.
+const MAX_NESTED_LOOKED_AT: usize = 8;
+
+/// "“The advice given to me and that of the [trust]“Owners … are agreed,” Reyes said": a
+/// stray opening mark inside a quote left it unclosed, and its words run on through a nested
+/// quote whose closing mark the attribution follows; the nested quote's speaker says both.
+fn through_stray_mark(
+    text: &str,
+    model: &TextModel,
+    quotes: &[Quotation],
+    i: usize,
+) -> Option<Attribution> {
+    if quotes[i].close_mark.is_some() {
+        return None;
+    }
+    let last = quotes
+        .iter()
+        .skip(i + 1)
+        .take(MAX_NESTED_LOOKED_AT)
+        .rfind(|q| q.parent == Some(i) && q.close_mark.is_some())?;
+    let mut alone = last.clone();
+    alone.parent = None;
+    alone.attribution = None;
+    let alone = [alone];
+    attribute_one(text, model, &QuoteIndex::new(&alone), &alone, 0)
 }
 
 /// The attribution of quotation `i` from its own sentence.
@@ -102,6 +132,7 @@ fn attribute_one(
         .or_else(|| clause.signature(at))
         .or_else(|| clause.owner_after(at))
         .or_else(|| clause.possessor_of_speech(at))
+        .or_else(|| clause.passive_agent(at))
         .or_else(|| clause.according_to())
         .or_else(|| {
             // A scare quote is the writer's own term: no one else is quoted. A quote after a

@@ -5,8 +5,8 @@
 //! `mentions`.
 
 use super::clause::{
-    can_name_speaker, is_capitalised, is_common_plural_opener, is_in, is_pronoun, names_someone,
-    Clause, WINDOW_AFTER,
+    can_name_speaker, is_capitalised, is_capitalised_thing, is_common_plural_opener, is_in,
+    is_pronoun, names_someone, Clause, WINDOW_AFTER,
 };
 use super::mentions::Mentions;
 use crate::hash::FastMap;
@@ -85,6 +85,12 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                     // already calls by the other pronoun is not meant; the last one it calls
                     // by this one is.
                     .and_then(|found| genders.agreeing(&written, found))
+                    .or_else(|| {
+                        // "He asked Dana Reyes … and she said “…”": no one before fits, the
+                        // name written before the pronoun in its own sentence does.
+                        name_before_in_sentence(text, model, quotes, at, &written, &genders)
+                            .map(|n| resolve_one(&n, at, &mut mentions, None).unwrap_or(n))
+                    })
             } else {
                 resolve_one(
                     &written,
@@ -99,6 +105,13 @@ pub fn resolve(text: &str, model: &TextModel, quotes: &QuoteIndex, items: &mut [
                         .then(|| recent_named_subject(text, model, quotes, at, since, "he"))
                         .flatten()
                         .map(|s| resolve_one(&s, at, &mut mentions, None).unwrap_or(s))
+                })
+                .or_else(|| {
+                    // "the WHO chief": the person a recent sentence names with the acronym
+                    // ("WHO Director General Dana Reyes made the appeal").
+                    let acronym = acronym_role(&written)?;
+                    recent_named_subject(text, model, quotes, at, since, "he")
+                        .filter(|s| s.split_whitespace().any(|w| w == acronym))
                 })
             };
             a.resolved_speaker = antecedent;
@@ -176,6 +189,68 @@ impl Genders {
     }
 }
 
+/// Bytes before a pronoun read for a name in its sentence.
+const NAME_IN_SENTENCE_WINDOW: usize = 400;
+
+/// The last name (a run of capitalised words, not opening the sentence) written before `at`
+/// in its sentence, in the writer's words (never inside a quotation), that can stand for
+/// `pronoun`: not a pronoun, a title alone or a nationality, and not someone the text calls
+/// by the other pronoun.
+fn name_before_in_sentence(
+    text: &str,
+    model: &TextModel,
+    quotes: &QuoteIndex,
+    at: usize,
+    pronoun: &str,
+    genders: &Genders,
+) -> Option<String> {
+    let male = Genders::male(pronoun)?;
+    let sentence = model.sentences[model.sentence_at_or_before(at)?].span;
+    let from = sentence
+        .start
+        .max(at.saturating_sub(NAME_IN_SENTENCE_WINDOW));
+    let toks = tokenize(text, Span::new(from, at.max(from)), quotes);
+    let name_word = |k: usize| {
+        let t = &toks[k];
+        let w = t.text(text);
+        let lower = w.to_lowercase();
+        let opens = k == 0 && from == sentence.start;
+        t.is_word()
+            && !opens
+            && is_capitalised(w)
+            && w.chars().any(char::is_lowercase)
+            && !is_pronoun(w)
+            && !is_function_word(&lower)
+            && !is_in(DEMONYM_NOUNS, &lower)
+            && place(&lower).is_none()
+    };
+    let mut k = toks.len();
+    while k > 0 {
+        k -= 1;
+        // A quotation is one token: its words are never read.
+        if !name_word(k) {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 && name_word(first - 1) {
+            first -= 1;
+        }
+        let span = Span::new(toks[first].span.start, toks[k].span.end);
+        let name = span.slice(text).to_string();
+        let title_only = toks[first..=k]
+            .iter()
+            .all(|t| is_in(TITLES, &t.text(text).to_lowercase()));
+        if !title_only
+            && fits_pronoun(pronoun, &name)
+            && genders.gender(&name).is_none_or(|g| g == male)
+        {
+            return Some(name);
+        }
+        k = first;
+    }
+    None
+}
+
 /// Whether an antecedent can stand for a pronoun: "they" wants a plural ("NATO leaders",
 /// "officials", "Pyongyang and Moscow") or a group ("the family"); "he" and "she" want a
 /// person (never an organisation or a document) whose title does not say otherwise.
@@ -201,10 +276,22 @@ pub(super) fn fits_pronoun(pronoun: &str, antecedent: &str) -> bool {
     if !matches!(pronoun.as_str(), "he" | "she" | "him" | "her") {
         return true;
     }
-    let organisation = antecedent
-        .split_whitespace()
-        .take_while(|w| *w != "of")
-        .any(|w| is_capitalised(w) && is_in(ORGANISATION_HEADS, &w.to_lowercase()));
+    // "the Bank", "Acme Group", not "Bank chief Tom Vance": an organisation's head word
+    // with no role word after it.
+    let all: Vec<&str> = antecedent.split_whitespace().collect();
+    let role_after = |k: usize| {
+        all[k + 1..].iter().any(|w| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            is_in(ROLE_NOUNS, &w) || is_in(NAME_TITLES, &w) || is_in(GENERIC_PEOPLE, &w)
+        })
+    };
+    let organisation = all
+        .iter()
+        .take_while(|w| **w != "of")
+        .enumerate()
+        .any(|(k, w)| {
+            is_capitalised(w) && is_in(ORGANISATION_HEADS, &w.to_lowercase()) && !role_after(k)
+        });
     if is_in(DOCUMENT_NOUNS, head) || is_in(ORGANISATION_HEADS, head) || organisation {
         return false;
     }
@@ -239,7 +326,7 @@ fn document_named(written: &str) -> Option<String> {
 }
 
 /// Sentences looked back over for a pronoun's antecedent.
-const ANTECEDENT_SENTENCES: usize = 3;
+const ANTECEDENT_SENTENCES: usize = 5;
 
 /// The subject of one of the few sentences before `at` (and after the previous speaker's
 /// mention at `since`, if any; the text's first sentence counts), when it is named:
@@ -279,7 +366,8 @@ fn recent_named_subject(
             let lone_name = is_capitalised(written)
                 && !written.contains(' ')
                 && !is_pronoun(written)
-                && !is_common_plural_opener(text, written, s.start);
+                && !is_common_plural_opener(text, written, s.start)
+                && !is_capitalised_thing(text, written, s.start);
             let someone = names_someone(written)
                 || is_person_description(written)
                 || is_role(written)
@@ -352,6 +440,19 @@ fn is_role(speaker: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// "the WHO chief", "the IMF head" → "WHO": the acronym of a role written "the", an acronym
+/// in capitals and a role noun.
+fn acronym_role(written: &str) -> Option<&str> {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    let [the, acronym, role] = words.as_slice() else {
+        return None;
+    };
+    let capitals = acronym.chars().count() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase());
+    let role = role.to_lowercase();
+    let is_role = is_in(ROLE_NOUNS, &role) || is_in(NAME_TITLES, &role);
+    (the.eq_ignore_ascii_case("the") && capitals && is_role).then_some(*acronym)
 }
 
 /// "the official", "the 53-year-old", "the Spaniard", "the German": a bare description of

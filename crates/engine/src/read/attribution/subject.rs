@@ -9,13 +9,15 @@ use super::clause::{
     can_name_speaker, is_auxiliary, is_capitalised, is_coordinator, is_in, is_pronoun,
     looks_like_past_verb, lower, Clause, Form, VerbHit, MAX_SPEAKER_WORDS,
 };
-use crate::lexicon::calendar::WEEKDAYS_AND_MONTHS;
+use crate::lexicon::calendar::{DURATIONS, WEEKDAYS_AND_MONTHS};
 use crate::lexicon::grammar::BEFORE_PARTICIPLE;
 use crate::lexicon::grammar::{
     is_ly_adverb, BE, BETWEEN_SUBJECT_AND_VERB, CLAUSE_STOPS, SUBJECT_PRONOUNS,
     UNAMBIGUOUS_DETERMINERS as DETERMINERS,
 };
-use crate::lexicon::people::{GENERIC_PEOPLE, HONORIFICS as TITLES, PEOPLE_PLURALS, ROLE_NOUNS};
+use crate::lexicon::people::{
+    GENERIC_PEOPLE, HONORIFICS as TITLES, NAME_TITLES, PEOPLE_PLURALS, ROLE_NOUNS,
+};
 use crate::lexicon::speech::{DOCUMENT_NOUNS, SAYING};
 use crate::lexicon::verbs::reporting_verb;
 use crate::read::attribution_record::Attribution;
@@ -51,6 +53,12 @@ const MAX_PARENTHETICAL: usize = 24;
 /// Tokens a dateline may have before its dash ("WASHINGTON, D.C. –").
 const MAX_DATELINE: usize = 8;
 
+/// Opening phrases set off by commas read past before a sentence's subject.
+const MAX_OPENING_PHRASES: usize = 3;
+
+/// Tokens read after a quote inside an opening participle phrase for the comma that ends it.
+const MAX_PHRASE_AFTER_QUOTE: usize = 24;
+
 impl Clause<'_> {
     /// The subject of verb `hit`, as a span of the original text.
     pub(in crate::read) fn subject_of(&self, hit: VerbHit) -> Option<Span> {
@@ -80,6 +88,11 @@ impl Clause<'_> {
                     .first_finite_before(hit.at)
                     .and_then(|f| self.subject_of(f))
                     .or_else(|| self.sentence_subject(hit.at).and_then(|a| a.speaker_span));
+            }
+            // "She spent a full minute repeating …": after a stretch of time, the participle
+            // is the subject's doing.
+            if self.word(k).is_some_and(|w| is_in(DURATIONS, &w)) {
+                return self.sentence_subject(hit.at).and_then(|a| a.speaker_span);
             }
             return self.phrase_ending_at(k);
         }
@@ -382,6 +395,21 @@ impl Clause<'_> {
     /// Statistics", "a spokesperson for Acme"), or "to", "with", "on" after a word that
     /// links a source to what it knows ("a source close to the firm", "people familiar with
     /// the talks", "an official briefed on the plan").
+    /// Whether "for" or "of" at token `k` joins a capitalised title to capitalised words
+    /// ("Director for Africa", "Secretary of State").
+    fn links_title(&self, k: usize) -> bool {
+        let capital = |j: usize| {
+            self.toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && is_capitalised(t.text(self.text)))
+        };
+        let title = k
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|b| is_in(NAME_TITLES, &b) || is_in(ROLE_NOUNS, &b));
+        title && capital(k - 1) && capital(k + 1)
+    }
+
     pub(super) fn links_description(&self, k: usize) -> bool {
         let Some(w) = self.word(k) else {
             return false;
@@ -508,7 +536,33 @@ impl Clause<'_> {
 
     /// No reporting verb: the subject of the sentence the quote is in.
     pub(in crate::read) fn sentence_subject(&self, at: usize) -> Option<Attribution> {
-        self.subject_from(self.intro_end(at), at)
+        let start = self.intro_end(at);
+        // "Likening the plan to a ‘sham’, she attacked …": a quote inside a participle
+        // phrase opening the sentence; the participle is no name, the subject follows the
+        // phrase's comma.
+        if start <= 1 && self.participle_opens() {
+            let end = self.toks.len().min(at + MAX_PHRASE_AFTER_QUOTE);
+            let comma = (at..end).find(|&k| self.toks[k].is_punct(','))?;
+            return self.subject_from(comma + 1, self.toks.len());
+        }
+        self.subject_from(start, at)
+    }
+
+    /// Whether the sentence opens (maybe after a conjunction) with a participle and a
+    /// lower-case word after it: "Referring to …", "Pressed on …", never a name.
+    fn participle_opens(&self) -> bool {
+        let base = usize::from(self.word(0).as_deref().is_some_and(is_coordinator));
+        let Some(first) = self.word(base) else {
+            return false;
+        };
+        let participle =
+            (first.ends_with("ing") && first.chars().count() > 5) || looks_like_past_verb(&first);
+        participle
+            && self.toks.get(base + 1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalised(t.text(self.text))
+                    && t.span.start > self.toks[base].span.end
+            })
     }
 
     /// The subject of the clause that holds the verb at token `at`: the sentence's subject,
@@ -572,7 +626,10 @@ impl Clause<'_> {
                 && end > start
                 && (is_auxiliary(&w)
                     || self.speech_verb_after_subject(end)
-                    || (is_in(CLAUSE_STOPS, &w) && !capitalised)
+                    || (is_in(CLAUSE_STOPS, &w)
+                        && !capitalised
+                        // "Regional Director for Africa Dana Reyes": a title's "for" or "of".
+                        && !(matches!(w.as_str(), "for" | "of") && self.links_title(end)))
                     || (looks_like_past_verb(&w) && !capitalised)
                     || is_ly_adverb(&w))
             {
@@ -611,8 +668,10 @@ impl Clause<'_> {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        if is_in(CLAUSE_STOPS, &first.to_lowercase()) || !can_name_speaker(speaker.slice(self.text))
-        {
+        // "WHO Director General …": an acronym is no clause opener.
+        let acronym = first.chars().count() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+        let stop = !acronym && is_in(CLAUSE_STOPS, &first.to_lowercase());
+        if stop || !can_name_speaker(speaker.slice(self.text)) {
             return None;
         }
         Some(Attribution {
@@ -677,10 +736,22 @@ impl Clause<'_> {
         if !intro {
             return base;
         }
-        self.toks[..at]
-            .iter()
-            .position(|t| t.is_punct(','))
-            .map_or(base, |c| c + 1)
+        let Some(mut comma) = self.toks[..at].iter().position(|t| t.is_punct(',')) else {
+            return base;
+        };
+        // "Talking on Friday, amid reports that …, Reyes spent": a second opening phrase,
+        // a preposition set off by commas, before the subject.
+        for _ in 0..MAX_OPENING_PHRASES {
+            let opens_phrase = self.word(comma + 1).is_some_and(|w| {
+                is_in(CLAUSE_STOPS, &w) || matches!(w.as_str(), "amid" | "amidst" | "despite")
+            });
+            let next = (comma + 2..at).find(|&k| self.toks[k].is_punct(','));
+            match next {
+                Some(n) if opens_phrase => comma = n,
+                _ => break,
+            }
+        }
+        comma + 1
     }
 
     /// The token after a dateline ("MANCHESTER, England — …", "LONDON (Reuters) - …"): a
