@@ -29,6 +29,7 @@ const CHECKED: usize = 64;
 /// whose closest shared claim centre is one it is not in yet (see the module comment).
 /// `weight` weighs terms in the dot product, `norms` are the units' lengths (fact signatures
 /// excluded, as in the pair cosines); `pairs` are the scored unit pairs.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn join_closest_centres<'a>(
     claims: &mut [Cluster],
     units: &[&SentenceTerms],

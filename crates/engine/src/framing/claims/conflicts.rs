@@ -130,13 +130,6 @@ fn of_kind(list: &[(u8, u32)], k: u8) -> impl Iterator<Item = u32> + '_ {
 mod tests {
     use super::*;
 
-    fn unit(terms: &[u32]) -> SentenceTerms {
-        SentenceTerms {
-            terms: terms.to_vec(),
-            carriers: terms.iter().map(|&t| (t, 0..1)).collect(),
-        }
-    }
-
     #[test]
     fn times_are_weekdays_years_and_dates() {
         assert_eq!(time_kind(&Term::Word("wednesday".into())), Some(WHEN));
