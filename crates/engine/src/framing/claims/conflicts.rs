@@ -78,7 +78,7 @@ impl Anchors {
                 .terms
                 .iter()
                 .filter_map(|&t| match kinds[t as usize] {
-                    Term::Fact(actor, group) => Some((group, actor, t)),
+                    Term::Fact(actor, group, _) => Some((group, actor, t)),
                     _ => None,
                 })
                 .collect();

@@ -8,7 +8,8 @@
 //! "the fourth of July" → 7/4), actors from `naming` (so "Pyongyang" and "North Korea" are one
 //! term; a person by surname, so "Dave Calhoun" is "David Calhoun"), the meaning group of each
 //! event word ("rebuke", "reject" → denounce;
-//! `lexicon::event_meanings`), and its fact signatures (`facts`: subject actor + meaning
+//! `lexicon::event_meanings`) and, when the act is denied or refused ("refused to resign",
+//! "has not resigned"), a second cue for the denial, and its fact signatures (`facts`: subject actor + meaning
 //! group, so "North Korea denounced" meets "Pyongyang rejected"). Terms are weighted by
 //! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
 //! Two units from different sources are compared by the cosine of their weighted terms;

@@ -316,3 +316,36 @@ fn the_same_actor_on_another_day_is_still_one_fact() {
     let r = analyse(&[a, b]).report;
     assert!(joined(&r, (0, "Wednesday"), (1, "Thursday")), "{r:#?}");
 }
+
+#[test]
+fn a_refusal_is_closer_to_another_refusal_than_to_a_vow_of_the_same_kind() {
+    let text =
+        "The mayor refused to resign. She said she would not resign. I will fight to the end.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let mentions = find_mentions(std::slice::from_ref(&body));
+    let mut interner = Interner::default();
+    let terms = sentence_terms(&body, &mentions[0], &mut interner);
+    let denial = |st: &SentenceTerms| {
+        st.terms
+            .iter()
+            .any(|&t| matches!(interner.kinds[t as usize], Term::Cue(_, true)))
+    };
+    assert!(
+        denial(&terms[0]) && denial(&terms[1]),
+        "{:?}",
+        interner.kinds
+    );
+    assert!(!denial(&terms[2]), "{:?}", interner.kinds);
+}
+
+#[test]
+fn a_vow_does_not_join_the_refusals() {
+    let a = "The mayor refused to resign on Monday after the audit. Farmers harvested rice early.";
+    let b = "The mayor has not resigned despite the audit. I will fight to the end. Bakers sold bread late.";
+    let c = "The mayor said she would not resign over the audit. I will fight until the end, she said. Sailors mended nets.";
+    let r = analyse(&[a, b, c]).report;
+    assert!(joined(&r, (0, "refused"), (1, "not resigned")), "{r:#?}");
+    assert!(!joined(&r, (0, "refused"), (1, "fight")), "{r:#?}");
+    assert!(!joined(&r, (0, "refused"), (2, "fight")), "{r:#?}");
+}
