@@ -349,3 +349,11 @@ fn a_vow_does_not_join_the_refusals() {
     assert!(!joined(&r, (0, "refused"), (1, "fight")), "{r:#?}");
     assert!(!joined(&r, (0, "refused"), (2, "fight")), "{r:#?}");
 }
+
+#[test]
+fn a_spread_told_in_other_words_is_one_claim() {
+    let a = "The blight has swept through the northern valley this spring. Bakers sold bread late.";
+    let b = "Since then the blight spread across parts of the valley, growers said. Sailors mended nets.";
+    let r = analyse(&[a, b]).report;
+    assert!(joined(&r, (0, "swept"), (1, "spread")), "{r:#?}");
+}
