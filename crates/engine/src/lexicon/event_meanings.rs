@@ -348,6 +348,7 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "forbid",
         ],
     ),
+    ("spread", &["spread", "spreading", "swept", "sweep"]),
     (
         "sue",
         &[
@@ -393,6 +394,8 @@ mod tests {
         assert_eq!(group_of(&stem("erred")), Some("admit"));
         assert_eq!(group_of(&stem("detained")), Some("arrest"));
         assert_eq!(group_of(&stem("victory")), Some("win"));
+        assert_eq!(group_of(&stem("swept")), Some("spread"));
+        assert_eq!(group_of(&stem("spreading")), Some("spread"));
         assert_eq!(group_of(&stem("said")), None);
     }
 }

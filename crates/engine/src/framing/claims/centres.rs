@@ -21,11 +21,15 @@ pub const CENTRE_COSINE: f64 = 0.30;
 /// The fewest terms a unit shares with a claim's centre to join it: one word in common is
 /// not evidence of one fact ("I love everything." is not "I love the club").
 pub const SHARED_TERMS: usize = 2;
+/// The most members of a claim a joining unit is checked against for a conflict
+/// (`conflicts`).
+const CHECKED: usize = 64;
 
 /// Adds to `claims` (clusters of units; those of two sources or more are shared) each unit
 /// whose closest shared claim centre is one it is not in yet (see the module comment).
 /// `weight` weighs terms in the dot product, `norms` are the units' lengths (fact signatures
 /// excluded, as in the pair cosines); `pairs` are the scored unit pairs.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn join_closest_centres<'a>(
     claims: &mut [Cluster],
     units: &[&SentenceTerms],
@@ -34,6 +38,7 @@ pub(super) fn join_closest_centres<'a>(
     weight: &[f64],
     norms: &[f64],
     pairs: impl Iterator<Item = &'a (usize, usize, f64)>,
+    conflict: &dyn Fn(usize, usize) -> bool,
 ) {
     let n = units.len();
     let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -105,7 +110,16 @@ pub(super) fn join_closest_centres<'a>(
             }
         }
         if let Some((cosine, k)) = best {
-            if cosine >= CENTRE_COSINE && !claims_of[u].contains(&k) {
+            // Not into a claim with a member it conflicts with (the first `CHECKED` members
+            // are looked at, so the pass stays linear).
+            if cosine >= CENTRE_COSINE
+                && !claims_of[u].contains(&k)
+                && !claims[k]
+                    .members
+                    .iter()
+                    .take(CHECKED)
+                    .any(|&m| conflict(u, m))
+            {
                 joins.push((k, u));
             }
         }
@@ -151,6 +165,7 @@ mod tests {
             &weight,
             &norms,
             pairs.iter(),
+            &|_, _| false,
         );
         clusters.into_iter().map(|c| c.members).collect()
     }

@@ -48,6 +48,7 @@ pub(super) fn clusters(
     scored: &[(usize, usize, f64)],
     ids: &[(usize, usize)],
     whole: &[bool],
+    conflict: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Cluster> {
     let mut adj: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
     let mut sim: FastMap<(usize, usize), f64> = hash::map();
@@ -122,10 +123,13 @@ pub(super) fn clusters(
         let mut best: Option<(usize, f64)> = None;
         for &(y, _) in &adj[x] {
             for &k in &claims_of[y] {
-                if claims[k].members.contains(&x) || !fits(&claims[k], x) {
+                let members = &claims[k].members;
+                if members.contains(&x)
+                    || !fits(&claims[k], x)
+                    || members.iter().any(|&m| conflict(x, m))
+                {
                     continue;
                 }
-                let members = &claims[k].members;
                 let mean =
                     members.iter().map(|&m| similarity(x, m)).sum::<f64>() / members.len() as f64;
                 if mean >= mt && best.is_none_or(|(_, b)| mean > b) {
@@ -164,7 +168,7 @@ pub(super) fn clusters(
                     }
                 }
             }
-            if fits(&claim, y) {
+            if fits(&claim, y) && !claim.members.iter().any(|&m| conflict(y, m)) {
                 join(&mut claim, y);
             }
         }

@@ -27,7 +27,7 @@ pub(super) fn member_details(
             Term::Word(_) => DetailKind::Word,
             Term::Number(_) => DetailKind::Number,
             Term::Actor(_) => DetailKind::Name,
-            Term::Cue(_) | Term::Fact(..) => continue,
+            Term::Cue(..) | Term::Fact(..) => continue,
         };
         for r in st.carriers_of(t) {
             ranges.push((r.clone(), kind));
@@ -94,7 +94,7 @@ pub(super) fn shared_words(
     let mut shared: Vec<u32> = uses
         .chunk_by(|a, b| a.0 == b.0)
         .filter(|c| {
-            c.len() >= 2 && !matches!(kinds[c[0].0 as usize], Term::Cue(_) | Term::Fact(..))
+            c.len() >= 2 && !matches!(kinds[c[0].0 as usize], Term::Cue(..) | Term::Fact(..))
         })
         .map(|c| c[0].0)
         .collect();
@@ -144,7 +144,7 @@ pub(super) fn source_details(
             let kind = match &kinds[t as usize] {
                 Term::Number(_) => DetailKind::Number,
                 Term::Actor(_) => DetailKind::Name,
-                Term::Word(_) | Term::Cue(_) | Term::Fact(..) => continue,
+                Term::Word(_) | Term::Cue(..) | Term::Fact(..) => continue,
             };
             if source_df[t as usize] != 1 {
                 continue;

@@ -31,8 +31,13 @@ pub(super) fn matched_by(
     for &t in st.terms.iter().filter(|&&t| shared(t)) {
         let kind = match &kinds[t as usize] {
             Term::Actor(_) => MatchCueKind::Actor,
-            Term::Cue(group) => {
-                cues.push((MatchCueKind::Event, 0.0, (*group).to_string()));
+            Term::Cue(group, negated) => {
+                let text = if *negated {
+                    format!("not {group}")
+                } else {
+                    (*group).to_string()
+                };
+                cues.push((MatchCueKind::Event, 0.0, text));
                 continue;
             }
             Term::Number(_) => MatchCueKind::Number,

@@ -30,11 +30,11 @@ pub(super) fn add_facts(
     let mut last_actor: Option<u32> = None;
     for (k, (range, unit)) in ranges.iter().zip(units.iter_mut()).enumerate() {
         let mut actors: Vec<(usize, u32)> = Vec::new();
-        let mut cues: Vec<(usize, &'static str, Range<usize>)> = Vec::new();
+        let mut cues: Vec<(usize, (&'static str, bool), Range<usize>)> = Vec::new();
         for (t, r) in &unit.carriers {
             match interner.kinds[*t as usize] {
                 Term::Actor(_) => actors.push((r.start, *t)),
-                Term::Cue(g) => cues.push((r.start, g, r.clone())),
+                Term::Cue(g, negated) => cues.push((r.start, (g, negated), r.clone())),
                 _ => {}
             }
         }
@@ -54,8 +54,8 @@ pub(super) fn add_facts(
             last_actor = Some(a);
         }
         let Some(subject) = subject else { continue };
-        for (_, group, r) in cues {
-            let id = interner.fact(subject, group);
+        for (_, (group, negated), r) in cues {
+            let id = interner.fact(subject, group, negated);
             unit.carriers.push((id, r));
         }
         unit.carriers.sort_by_key(|(id, _)| *id);

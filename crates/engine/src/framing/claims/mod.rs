@@ -8,13 +8,17 @@
 //! "the fourth of July" → 7/4), actors from `naming` (so "Pyongyang" and "North Korea" are one
 //! term; a person by surname, so "Dave Calhoun" is "David Calhoun"), the meaning group of each
 //! event word ("rebuke", "reject" → denounce;
-//! `lexicon::event_meanings`), and its fact signatures (`facts`: subject actor + meaning
+//! `lexicon::event_meanings`) and, when the act is denied or refused ("refused to resign",
+//! "has not resigned"), a second cue for the denial, and its fact signatures (`facts`: subject actor + meaning
 //! group, so "North Korea denounced" meets "Pyongyang rejected"). Terms are weighted by
 //! inverse frequency; a fact signature adds to a pair's score but not to a unit's length.
 //! Two units from different sources are compared by the cosine of their weighted terms;
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
 //! the centre or, on average, to the members; then each unit joins the shared claim whose
 //! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`).
+//! Two units of different sources that give different times of one kind and share no actor
+//! ("Agency A declared on Wednesday" / "Agency B declared on Tuesday") are never linked, nor
+//! put in one claim by either step (`conflicts`); they still echo each other.
 //! A claim's members are the sentences of its
 //! units, so a sentence stating two facts may be a member of two claims; a sentence none of
 //! whose units is in a claim of two sources is a fact of its own source (with that source's
@@ -40,13 +44,15 @@
 //! Parts, each its own module: `units` (clause cuts), `terms` (what a unit is compared by:
 //! stems, numbers, actors, meaning groups, and their weights), `facts` (fact signatures),
 //! `matching` (which units are similar enough to pair), `clusters` (claims around centres),
-//! `centres` (each unit to the claim whose centre it is closest to),
+//! `centres` (each unit to the claim whose centre it is closest to), `conflicts` (units that
+//! cannot state one fact),
 //! `report` (claims, their members and the coverage matrix), `evidence` (what each member was
 //! matched by, conflicting numbers and dates) and `details` (the words, names and numbers only
 //! one source gives). This module only runs them in order.
 
 mod centres;
 mod clusters;
+mod conflicts;
 mod details;
 mod evidence;
 mod facts;
@@ -178,10 +184,14 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         .collect();
     let unit_norms = norms(&units, &plain);
     let all_pairs = scored_pairs(&units, &unit_ids, &kinds, &unit_df, &weight, &unit_norms);
-    let (scored, echoes): (Vec<_>, Vec<_>) = all_pairs
-        .into_iter()
-        .partition(|&(a, b, s)| unit_ids[a].0 == unit_ids[b].0 || s >= matching::LINK_THRESHOLD);
-    let mut groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole);
+    // Two units of different sources that give different times and share no actor are never
+    // linked, nor put in one claim, however alike their words; they still echo each other.
+    let anchors = conflicts::Anchors::new(&units, &kinds);
+    let (scored, echoes): (Vec<_>, Vec<_>) = all_pairs.into_iter().partition(|&(a, b, s)| {
+        unit_ids[a].0 == unit_ids[b].0 || (s >= matching::LINK_THRESHOLD && !anchors.conflict(a, b))
+    });
+    let conflict = |a: usize, b: usize| unit_ids[a].0 != unit_ids[b].0 && anchors.conflict(a, b);
+    let mut groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole, &conflict);
     centres::join_closest_centres(
         &mut groups,
         &units,
@@ -190,6 +200,7 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
         &weight,
         &unit_norms,
         scored.iter().chain(&echoes),
+        &conflict,
     );
     // Units to sentences: each claim's sentences, once each; a sentence in no claim of two
     // sources stands alone.

@@ -196,6 +196,6 @@ fn informative_alone(st: &SentenceTerms, kinds: &[Term], source_df: &[u32]) -> b
         && st.terms.iter().any(|&t| {
             source_df[t as usize] == 1
                 && !matches!(&kinds[t as usize], Term::Word(w) if w.len() < 3)
-                && !matches!(&kinds[t as usize], Term::Cue(_) | Term::Fact(..))
+                && !matches!(&kinds[t as usize], Term::Cue(..) | Term::Fact(..))
         })
 }

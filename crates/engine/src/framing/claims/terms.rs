@@ -23,11 +23,15 @@ pub(super) enum Term {
     Number(String),
     Actor(String),
     /// The meaning group of an event word ("denounce" for "rebuke", "slam", "reject"): a cue
-    /// carried beside the word itself.
-    Cue(&'static str),
-    /// A clause's fact signature: its subject actor and an event meaning group
-    /// ("north korea|denounce"), so that two clauses saying who did what meet however worded.
-    Fact(u32, &'static str),
+    /// carried beside the word itself; with `true`, a second cue carried beside a denied or
+    /// refused act ("refused to resign", "has not resigned", "I'm not going to resign": "not
+    /// leave"), which the act itself ("resigned") and a vow that only shares its group ("fight
+    /// to the end") lack.
+    Cue(&'static str, bool),
+    /// A clause's fact signature: its subject actor, an event meaning group and whether it is
+    /// denied ("north korea|denounce"), so that two clauses saying who did what meet however
+    /// worded.
+    Fact(u32, &'static str, bool),
 }
 
 /// Terms of one sentence, with the tokens that carry each.
@@ -62,8 +66,8 @@ pub(super) struct Interner<'a> {
     words: FastMap<&'a str, u32>,
     actors: FastMap<&'a str, u32>,
     numbers: FastMap<String, u32>,
-    cues: FastMap<&'static str, u32>,
-    facts: FastMap<(u32, &'static str), u32>,
+    cues: FastMap<(&'static str, bool), u32>,
+    facts: FastMap<(u32, &'static str, bool), u32>,
     pub(super) kinds: Vec<Term>,
 }
 
@@ -84,20 +88,23 @@ impl<'a> Interner<'a> {
         })
     }
 
-    fn cue(&mut self, group: &'static str) -> u32 {
+    fn cue(&mut self, group: &'static str, negated: bool) -> u32 {
         let next = self.kinds.len() as u32;
-        *self.cues.entry(group).or_insert_with(|| {
-            self.kinds.push(Term::Cue(group));
+        *self.cues.entry((group, negated)).or_insert_with(|| {
+            self.kinds.push(Term::Cue(group, negated));
             next
         })
     }
 
-    pub(super) fn fact(&mut self, actor: u32, group: &'static str) -> u32 {
+    pub(super) fn fact(&mut self, actor: u32, group: &'static str, negated: bool) -> u32 {
         let next = self.kinds.len() as u32;
-        *self.facts.entry((actor, group)).or_insert_with(|| {
-            self.kinds.push(Term::Fact(actor, group));
-            next
-        })
+        *self
+            .facts
+            .entry((actor, group, negated))
+            .or_insert_with(|| {
+                self.kinds.push(Term::Fact(actor, group, negated));
+                next
+            })
     }
 
     fn number(&mut self, value: String) -> u32 {
@@ -160,6 +167,7 @@ pub(super) fn range_terms<'a>(
             carriers.push((interner.number(date), i..i + used));
         }
         let mut cue = None;
+        let mut denial = None;
         let (id, used) = if let Some(m) = mentions.at(i) {
             let end = m.tokens.end.min(range.end).max(i + 1);
             (Some(interner.actor(actor_key(m))), end - i)
@@ -167,13 +175,22 @@ pub(super) fn range_terms<'a>(
             (Some(interner.number(value)), used)
         } else {
             let word = word_term(&body.tokens[i]);
-            cue = word.and_then(group_of).map(|g| interner.cue(g));
+            let group = word.and_then(group_of);
+            cue = group.map(|g| interner.cue(g, false));
+            // A denied act ("refused to resign") also carries the denial, so two denials are
+            // closer to each other than to the act or to a vow that only shares its group.
+            denial = group
+                .filter(|_| denied(body, range.start, i))
+                .map(|g| interner.cue(g, true));
             (word.map(|w| interner.word(w)), 1)
         };
         if let Some(id) = id {
             carriers.push((id, i..i + used));
         }
         if let Some(id) = cue {
+            carriers.push((id, i..i + used));
+        }
+        if let Some(id) = denial {
             carriers.push((id, i..i + used));
         }
         i += used;
@@ -183,6 +200,23 @@ pub(super) fn range_terms<'a>(
     let mut terms: Vec<u32> = carriers.iter().map(|(id, _)| *id).collect();
     terms.dedup();
     SentenceTerms { terms, carriers }
+}
+
+/// How many words before an event word a denial may stand ("not going to resign").
+const DENIAL_REACH: usize = 3;
+
+/// Whether the event word at token `i` (of a unit starting at `start`) is denied or refused:
+/// "not", "never", a "-n't" contraction or a form of "refuse" or "decline" at most
+/// [`DENIAL_REACH`] words before it, in the same unit.
+fn denied(body: &Body, start: usize, i: usize) -> bool {
+    (start.max(i.saturating_sub(DENIAL_REACH))..i).any(|k| {
+        let w = body.tokens[k].lower();
+        matches!(w, "not" | "never" | "cannot")
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+            || w.starts_with("refus")
+            || w.starts_with("declin")
+    })
 }
 
 /// The actor a mention counts as: its naming key, but a person by the last word of the name,

@@ -110,7 +110,7 @@ fn a_fact_in_many_sources_stays_one_claim_while_each_meets_a_bounded_number() {
     );
     // No chaining: each claim grows around a centre, so a fact whose sentences do not all meet
     // may be a few claims; every one of its sentences is in one, and no filler joins them.
-    let groups = super::clusters::clusters(n, &scored, &ids, &vec![false; n]);
+    let groups = super::clusters::clusters(n, &scored, &ids, &vec![false; n], &|_, _| false);
     let holding: Vec<&Vec<usize>> = groups
         .iter()
         .map(|g| &g.members)
@@ -283,4 +283,77 @@ fn a_count_of_another_thing_is_no_conflict() {
     let shared: Vec<&Claim> = r.claims.iter().filter(|c| c.sources.len() == 2).collect();
     assert_eq!(shared.len(), 1, "{shared:#?}");
     assert!(shared[0].conflicting_details.is_empty(), "{shared:#?}");
+}
+
+/// Whether some shared claim holds a member of source `x` containing `p` and one of source
+/// `y` containing `q`.
+fn joined(r: &crate::report::ClaimsReport, (x, p): (usize, &str), (y, q): (usize, &str)) -> bool {
+    r.claims.iter().any(|c| {
+        c.members
+            .iter()
+            .any(|m| m.source == x && m.text.contains(p))
+            && c.members
+                .iter()
+                .any(|m| m.source == y && m.text.contains(q))
+    })
+}
+
+#[test]
+fn declarations_at_different_times_by_different_actors_are_different_facts() {
+    let a = "The Ministry of Health on Wednesday declared the flu outbreak a national emergency. Farmers harvested rice early.";
+    let b = "On Tuesday, the Regional Disease Board declared the flu outbreak a national emergency for its area. Bakers sold bread late.";
+    let c = "A previous national emergency over a flu outbreak was declared in 2019. Sailors mended nets.";
+    let r = analyse(&[a, b, c]).report;
+    assert!(!joined(&r, (0, "Wednesday"), (1, "Tuesday")), "{r:#?}");
+    assert!(!joined(&r, (0, "Wednesday"), (2, "2019")), "{r:#?}");
+    assert!(!joined(&r, (1, "Tuesday"), (2, "2019")), "{r:#?}");
+}
+
+#[test]
+fn the_same_actor_on_another_day_is_still_one_fact() {
+    let a = "The Ministry of Health declared the flu outbreak a national emergency on Wednesday. Farmers harvested rice early.";
+    let b = "The Ministry of Health declared the flu outbreak a national emergency on Thursday. Bakers sold bread late.";
+    let r = analyse(&[a, b]).report;
+    assert!(joined(&r, (0, "Wednesday"), (1, "Thursday")), "{r:#?}");
+}
+
+#[test]
+fn a_refusal_is_closer_to_another_refusal_than_to_a_vow_of_the_same_kind() {
+    let text =
+        "The mayor refused to resign. She said she would not resign. I will fight to the end.";
+    let article = Article::read(text, &[]);
+    let body = Body::new(text, &article);
+    let mentions = find_mentions(std::slice::from_ref(&body));
+    let mut interner = Interner::default();
+    let terms = sentence_terms(&body, &mentions[0], &mut interner);
+    let denial = |st: &SentenceTerms| {
+        st.terms
+            .iter()
+            .any(|&t| matches!(interner.kinds[t as usize], Term::Cue(_, true)))
+    };
+    assert!(
+        denial(&terms[0]) && denial(&terms[1]),
+        "{:?}",
+        interner.kinds
+    );
+    assert!(!denial(&terms[2]), "{:?}", interner.kinds);
+}
+
+#[test]
+fn a_vow_does_not_join_the_refusals() {
+    let a = "The mayor refused to resign on Monday after the audit. Farmers harvested rice early.";
+    let b = "The mayor has not resigned despite the audit. I will fight to the end. Bakers sold bread late.";
+    let c = "The mayor said she would not resign over the audit. I will fight until the end, she said. Sailors mended nets.";
+    let r = analyse(&[a, b, c]).report;
+    assert!(joined(&r, (0, "refused"), (1, "not resigned")), "{r:#?}");
+    assert!(!joined(&r, (0, "refused"), (1, "fight")), "{r:#?}");
+    assert!(!joined(&r, (0, "refused"), (2, "fight")), "{r:#?}");
+}
+
+#[test]
+fn a_spread_told_in_other_words_is_one_claim() {
+    let a = "The blight has swept through the northern valley this spring. Bakers sold bread late.";
+    let b = "Since then the blight spread across parts of the valley, growers said. Sailors mended nets.";
+    let r = analyse(&[a, b]).report;
+    assert!(joined(&r, (0, "swept"), (1, "spread")), "{r:#?}");
 }
