@@ -30,8 +30,9 @@
 //!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
 //!    'Y'" already joined it), then the better fit, the same speaker, and size last.
 //!    A fragment no group takes by its words joins the group holding a quotation of its
-//!    paragraph when one speaker says both and they share a phrase ("my hand" of "Well, my
-//!    hand. There,"). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    paragraph when one speaker says both and they share a phrase that holds the fragment's
+//!    last content word ("my hand" of "Well, my hand. There,"; not "trying to" of "trying to
+//!    stop me", which may be another sentence quoted beside the group's in one report). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
 //!    / "shame").
 //!
 //! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning"); two long

@@ -424,3 +424,30 @@ fn a_misprinted_long_word_is_the_word() {
     assert_eq!(g.len(), 3, "{g:?}");
     assert_eq!(g[0].len(), 2, "{g:?}");
 }
+
+#[test]
+fn a_left_over_fragment_needs_most_of_its_content_in_the_shared_phrase() {
+    // Invented: a page runs two remarks of one speech into one reporting sentence (she said
+    // the “old guard” were “trying to stop me”); "trying to stop me" shares only "trying to"
+    // with the passage that holds "old guard", so it stays out of that group.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let texts = [
+        "They are trying to paint it as something else, but the old guard never liked change",
+        "old guard",
+        "trying to stop me",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &coach,
+            sort_key: texts[n],
+            source: usize::from(n > 0),
+            quotation: n,
+            paragraph: 0,
+            sentence: 0,
+        })
+        .collect();
+    assert_eq!(group(&items), vec![vec![0, 1], vec![2]]);
+}
