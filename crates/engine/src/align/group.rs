@@ -16,7 +16,9 @@
 //!    common, or no run long enough, for any rule: [`super::bounds`]) runs no diff, and a passage runs a few diffs
 //!    at most. A passage of two or three content words that joins none joins its speaker's
 //!    group holding them all close together in any order (one remark transcribed in other
-//!    words, [`super::short::join_reworded`]).
+//!    words, [`super::short::join_reworded`]). Passages of one speaker that say the same one
+//!    to three content words with the same polarity are one sentence translated twice ("I
+//!    will not quit" / "I am not going to quit", [`super::short::join_restated`]).
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -132,6 +134,7 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         &mut sets,
         &mut judge.agreements,
     );
+    short::join_restated(items, &ids, &passages, &mut sets, &mut judge.agreements);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();

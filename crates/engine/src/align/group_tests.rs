@@ -451,3 +451,24 @@ fn a_left_over_fragment_needs_most_of_its_content_in_the_shared_phrase() {
         .collect();
     assert_eq!(group(&items), vec![vec![0, 1], vec![2]]);
 }
+
+#[test]
+fn two_translations_of_one_short_sentence_are_one_utterance_for_one_speaker() {
+    // Invented: two outlets translate one refusal differently; no run of three words is
+    // shared, but the content word and the negation are, and so is the speaker.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let refusal = "I will not quit, I will not quit";
+    let translated = "I am not going to quit, I am not going to quit";
+    let g = groups_of(&[(refusal, coach.clone()), (translated, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    // The opposite polarity, or another speaker, is another utterance.
+    let g = groups_of(&[
+        (refusal, coach.clone()),
+        ("I am going to quit, I am going to quit", coach.clone()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[(refusal, coach), (translated, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
