@@ -275,7 +275,9 @@ fn apart(items: &[Item], sets: &UnionFind, roots: (usize, usize), a: usize, b: u
 /// - Most of the shorter's words in order in the longer, with a run of three, counted over
 ///   content words too: three in five of its content words, and four at least unless it has
 ///   fewer or shares six words in a row (a short condolence that shares "the", "of", "our"
-///   and three content words with a statement is not a version of it).
+///   and three content words with a statement is not a version of it); from one speaker,
+///   two content words in a row within a run of four or more are enough ("a public
+///   humiliation is …" translated twice).
 /// - When the speakers are the same, most of the shorter's content words in any order (a
 ///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
 ///   send … to all who grieve").
@@ -301,10 +303,18 @@ fn same_passage(
     );
     let agreement = judge.agreements.of(i, j);
     let content = words.iter().filter(|w| w.content).count();
-    // Whether `matched` content words, with a longest run of `run`, are enough.
-    let enough_content = |matched: usize, run: usize| {
+    // Whether `matched` content words, with a longest run of `run` words and one of
+    // `content_run` content words in a row, are enough. One speaker's two versions may share
+    // fewer content words when two of them stand together in a run longer than a shingle ("a
+    // public humiliation is" of "… taking place" / "… being staged"): a compound said again,
+    // not a formula ("I want to thank the …" holds no two content words in a row).
+    let same = agreement == Agreement::Same;
+    let enough_content = |matched: usize, run: usize, content_run: usize| {
         matched as f64 >= PASSAGE_CONTAINMENT * content as f64
-            && (matched >= CONTENT_WORDS || matched == content || run >= 2 * SHINGLE)
+            && (matched >= CONTENT_WORDS
+                || matched == content
+                || run >= 2 * SHINGLE
+                || (same && content_run >= 2 && run > SHINGLE))
     };
     let reordered = agreement == Agreement::Same
         && content >= CONTENT_WORDS
@@ -333,7 +343,7 @@ fn same_passage(
             run >= OVERLAP_RUN
                 || (run >= SHINGLE
                     && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-                    && enough_content(most_content, run))
+                    && enough_content(most_content, run, most_content))
         }
     };
     if !possible(most) {
@@ -350,6 +360,7 @@ fn same_passage(
     }
     let mut f = Fit::default();
     let mut content_matched = 0;
+    let mut content_run = 0;
     let mut overlap = false;
     for op in capture_diff_slices(Algorithm::Patience, a, b) {
         if let DiffOp::Equal {
@@ -360,10 +371,9 @@ fn same_passage(
         {
             f.matched += len;
             f.run = f.run.max(len);
-            content_matched += words[old_index..old_index + len]
-                .iter()
-                .filter(|w| w.content)
-                .count();
+            let equal = &words[old_index..old_index + len];
+            content_matched += equal.iter().filter(|w| w.content).count();
+            content_run = content_run.max(longest_content_run(equal));
             overlap |= len >= OVERLAP_RUN
                 && (ends_and_starts((old_index, len, a.len()), new_index)
                     || ends_and_starts((new_index, len, b.len()), old_index));
@@ -377,9 +387,19 @@ fn same_passage(
     }
     let contained = f.run >= SHINGLE
         && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-        && enough_content(content_matched, f.run);
+        && enough_content(content_matched, f.run, content_run);
     // (Reordered versions were taken above.)
     overlap || contained
+}
+
+/// The most content words in a row among `words`.
+fn longest_content_run(words: &[super::words::Word]) -> usize {
+    let (mut best, mut now) = (0, 0);
+    for w in words {
+        now = if w.content { now + 1 } else { 0 };
+        best = best.max(now);
+    }
+    best
 }
 
 /// Largest product of two passages' lengths whose longest common run [`same_passage`] works

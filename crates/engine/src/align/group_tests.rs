@@ -472,3 +472,23 @@ fn two_translations_of_one_short_sentence_are_one_utterance_for_one_speaker() {
     let g = groups_of(&[(refusal, coach), (translated, other)]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
+
+#[test]
+fn one_speakers_versions_that_share_a_compound_in_a_long_run_are_one_utterance() {
+    // Invented: two translations of one complaint share "a public humiliation is" and
+    // differ after it; one speaker says both. A stock opening shares no two content words
+    // in a row, and other speakers need the usual evidence.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let first = "A public humiliation is taking place here.";
+    let second = "A public humiliation is being staged";
+    let g = groups_of(&[(first, coach.clone()), (second, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, coach.clone()), (second, none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        ("I want to thank the fans for everything", coach.clone()),
+        ("I want to thank the staff", coach),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}

@@ -92,7 +92,7 @@ const FLOORS: &[Floors] = &[
         event: "rubiales-refuses-to-resign-2023",
         extraction_p: 1.0,
         extraction_r: 1.0,
-        grouping_f1: 0.83,
+        grouping_f1: 0.88,
         speaker: Some(0.72),
         claims_f1: Some(0.57),
         false_unique: Some(0.1),
