@@ -54,7 +54,9 @@ pub use super::item::Item;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fragment};
+use super::runs::{
+    anchored, fit_with_content, longest_content_run, shared_run, shares_phrase, Fit, Fragment,
+};
 use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
@@ -74,11 +76,11 @@ const SHINGLE_MEMORY: usize = 16;
 /// Passages one passage is diffed with at most, of the [`neighbours::NEIGHBOURS`] it may be
 /// compared with: most comparisons are decided by the speakers and cheap bounds
 /// ([`same_passage`]), and a passage of the example set or of any event in `tests/data` needs
-/// three diffs at most. Only a text whose every passage shares runs and most of its words
+/// three diffs at most (measured on every one of them). Only a text whose every passage shares runs and most of its words
 /// with hundreds of others (a low-vocabulary one) reaches this, and there it keeps the work
 /// per passage small (a diff of two such passages costs tens of times what the bounds do).
 const PASSAGE_DIFFS: usize = 4;
-/// Passages one fragment is diffed with at most (nine at most in those events), of the
+/// Passages one fragment is diffed with at most (three at most in those events), of the
 /// [`neighbours::NEIGHBOURS`] it may meet ([`PassageGroups::fits_for`]).
 const FRAGMENT_DIFFS: usize = 12;
 /// Share of the shorter passage's words that must appear in the longer.
@@ -390,16 +392,6 @@ fn same_passage(
         && enough_content(content_matched, f.run, content_run);
     // (Reordered versions were taken above.)
     overlap || contained
-}
-
-/// The most content words in a row among `words`.
-fn longest_content_run(words: &[super::words::Word]) -> usize {
-    let (mut best, mut now) = (0, 0);
-    for w in words {
-        now = if w.content { now + 1 } else { 0 };
-        best = best.max(now);
-    }
-    best
 }
 
 /// Largest product of two passages' lengths whose longest common run [`same_passage`] works

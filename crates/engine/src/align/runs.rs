@@ -165,3 +165,13 @@ pub fn anchored(fragment: &Fragment, passage: &[u32]) -> bool {
     let all_content = fragment.content.iter().filter(|&&c| c).count();
     (n >= 3 || (n == 2 && all_content == 2)) && one_edit_inside(&fragment.ids, passage)
 }
+
+/// The most content words in a row among `words`.
+pub fn longest_content_run(words: &[Word]) -> usize {
+    let (mut best, mut now) = (0, 0);
+    for w in words {
+        now = if w.content { now + 1 } else { 0 };
+        best = best.max(now);
+    }
+    best
+}
