@@ -492,3 +492,16 @@ fn one_speakers_versions_that_share_a_compound_in_a_long_run_are_one_utterance()
     ]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
+
+#[test]
+fn equal_left_over_words_of_two_named_people_stay_apart() {
+    // Invented: two ministers each call the affair "outrageous" in different outlets; a
+    // stock word alone never joins two people who differ.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let first = names.signature(["Finance Minister Ana Ruiz"]);
+    let second = names.signature(["Labour Minister Jon Vidal"]);
+    let g = groups_of(&[("outrageous", first.clone()), ("outrageous.", second)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[("outrageous", first.clone()), ("outrageous.", first)]);
+    assert_eq!(g.len(), 1, "{g:?}");
+}
