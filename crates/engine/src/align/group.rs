@@ -136,7 +136,10 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         &mut sets,
         &mut judge.agreements,
     );
-    short::join_restated(items, &ids, &passages, &mut sets, &mut judge.agreements);
+    let bounds = &mut judge.bounds;
+    let mut apart = |sets: &mut UnionFind, i, j| bridges(items, &ids, sets, (i, j), bounds);
+    let agreements = &mut judge.agreements;
+    short::join_restated(items, &ids, &passages, &mut sets, agreements, &mut apart);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();

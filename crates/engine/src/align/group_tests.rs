@@ -505,3 +505,29 @@ fn equal_left_over_words_of_two_named_people_stay_apart() {
     let g = groups_of(&[("outrageous", first.clone()), ("outrageous.", first)]);
     assert_eq!(g.len(), 1, "{g:?}");
 }
+
+#[test]
+fn one_source_that_prints_two_restatements_apart_keeps_them_apart() {
+    // Invented: one page quotes the refusal, another remark, then the refusal in other
+    // words: it says they are two things said, so they do not join by their content words.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let texts = [
+        "I will not quit, I will not quit",
+        "The board will meet again next week to decide",
+        "I am not going to quit, I am not going to quit",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &coach,
+            sort_key: texts[n],
+            source: 0,
+            quotation: n,
+            paragraph: n,
+            sentence: n,
+        })
+        .collect();
+    assert_eq!(group(&items).len(), 3);
+}

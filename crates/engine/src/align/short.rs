@@ -184,13 +184,14 @@ const RESTATED_CONTENT: usize = 3;
 /// quit" is not "I will not quit"). The speakers must be the same: so few words are no
 /// utterance in two people's mouths. Passages are bucketed by that key, so the work is
 /// linear; each is compared with at most [`neighbours::NEIGHBOURS`] distinct speakers of its
-/// bucket.
+/// bucket. Two groups that `apart` says one source quotes as two things said stay apart.
 pub fn join_restated(
     items: &[Item],
     ids: &[Vec<u32>],
     passages: &[usize],
     sets: &mut UnionFind,
     agreements: &mut Agreements,
+    apart: &mut dyn FnMut(&mut UnionFind, usize, usize) -> bool,
 ) {
     let mut buckets: BTreeMap<(bool, Vec<u32>), Vec<usize>> = BTreeMap::new();
     for &p in passages {
@@ -219,7 +220,11 @@ pub fn join_restated(
                 .copied()
                 .find(|&h| agreements.of(h, m) == Agreement::Same);
             match head {
-                Some(h) => sets.union(h, m),
+                Some(h) => {
+                    if sets.find(h) != sets.find(m) && !apart(sets, h, m) {
+                        sets.union(h, m);
+                    }
+                }
                 None => heads.push(m),
             }
         }
