@@ -16,7 +16,9 @@
 //!    common, or no run long enough, for any rule: [`super::bounds`]) runs no diff, and a passage runs a few diffs
 //!    at most. A passage of two or three content words that joins none joins its speaker's
 //!    group holding them all close together in any order (one remark transcribed in other
-//!    words, [`super::short::join_reworded`]).
+//!    words, [`super::short::join_reworded`]). Passages of one speaker that say the same one
+//!    to three content words with the same polarity are one sentence translated twice ("I
+//!    will not quit" / "I am not going to quit", [`super::short::join_restated`]).
 //! 2. **Fragments** (one to five words: "strategic counteraction", a headline's "Not enough
 //!    in the tank") then join the single best group that contains them:
 //!    all their words in a row ("strategic counteraction"), or two thirds of them with at least
@@ -30,8 +32,9 @@
 //!    of its sentence, else of its paragraph, comes first (the other fragment of "… 'X' and
 //!    'Y'" already joined it), then the better fit, the same speaker, and size last.
 //!    A fragment no group takes by its words joins the group holding a quotation of its
-//!    paragraph when one speaker says both and they share a phrase ("my hand" of "Well, my
-//!    hand. There,"). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
+//!    paragraph when one speaker says both and they share a phrase that holds the fragment's
+//!    last content word ("my hand" of "Well, my hand. There,"; not "trying to" of "trying to
+//!    stop me", which may be another sentence quoted beside the group's in one report). Fragments no passage takes are grouped with equal fragments (articles aside: "a shame"
 //!    / "shame").
 //!
 //! Words are compared by their stems ("rigged" / "rig", "warnings" / "warning"); two long
@@ -51,7 +54,9 @@ pub use super::item::Item;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fragment};
+use super::runs::{
+    anchored, fit_with_content, longest_content_run, shared_run, shares_phrase, Fit, Fragment,
+};
 use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
@@ -71,11 +76,11 @@ const SHINGLE_MEMORY: usize = 16;
 /// Passages one passage is diffed with at most, of the [`neighbours::NEIGHBOURS`] it may be
 /// compared with: most comparisons are decided by the speakers and cheap bounds
 /// ([`same_passage`]), and a passage of the example set or of any event in `tests/data` needs
-/// three diffs at most. Only a text whose every passage shares runs and most of its words
+/// three diffs at most (measured on every one of them). Only a text whose every passage shares runs and most of its words
 /// with hundreds of others (a low-vocabulary one) reaches this, and there it keeps the work
 /// per passage small (a diff of two such passages costs tens of times what the bounds do).
 const PASSAGE_DIFFS: usize = 4;
-/// Passages one fragment is diffed with at most (nine at most in those events), of the
+/// Passages one fragment is diffed with at most (three at most in those events), of the
 /// [`neighbours::NEIGHBOURS`] it may meet ([`PassageGroups::fits_for`]).
 const FRAGMENT_DIFFS: usize = 12;
 /// Share of the shorter passage's words that must appear in the longer.
@@ -131,6 +136,10 @@ pub fn group(items: &[Item]) -> Vec<Vec<usize>> {
         &mut sets,
         &mut judge.agreements,
     );
+    let bounds = &mut judge.bounds;
+    let mut apart = |sets: &mut UnionFind, i, j| bridges(items, &ids, sets, (i, j), bounds);
+    let agreements = &mut judge.agreements;
+    short::join_restated(items, &ids, &passages, &mut sets, agreements, &mut apart);
     let fragments: Vec<usize> = (0..items.len())
         .filter(|&i| !items[i].words.is_empty() && items[i].words.len() < PASSAGE_WORDS)
         .collect();
@@ -271,7 +280,9 @@ fn apart(items: &[Item], sets: &UnionFind, roots: (usize, usize), a: usize, b: u
 /// - Most of the shorter's words in order in the longer, with a run of three, counted over
 ///   content words too: three in five of its content words, and four at least unless it has
 ///   fewer or shares six words in a row (a short condolence that shares "the", "of", "our"
-///   and three content words with a statement is not a version of it).
+///   and three content words with a statement is not a version of it); from one speaker,
+///   two content words in a row within a run of four or more are enough ("a public
+///   humiliation is …" translated twice).
 /// - When the speakers are the same, most of the shorter's content words in any order (a
 ///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
 ///   send … to all who grieve").
@@ -297,10 +308,18 @@ fn same_passage(
     );
     let agreement = judge.agreements.of(i, j);
     let content = words.iter().filter(|w| w.content).count();
-    // Whether `matched` content words, with a longest run of `run`, are enough.
-    let enough_content = |matched: usize, run: usize| {
+    // Whether `matched` content words, with a longest run of `run` words and one of
+    // `content_run` content words in a row, are enough. One speaker's two versions may share
+    // fewer content words when two of them stand together in a run longer than a shingle ("a
+    // public humiliation is" of "… taking place" / "… being staged"): a compound said again,
+    // not a formula ("I want to thank the …" holds no two content words in a row).
+    let same = agreement == Agreement::Same;
+    let enough_content = |matched: usize, run: usize, content_run: usize| {
         matched as f64 >= PASSAGE_CONTAINMENT * content as f64
-            && (matched >= CONTENT_WORDS || matched == content || run >= 2 * SHINGLE)
+            && (matched >= CONTENT_WORDS
+                || matched == content
+                || run >= 2 * SHINGLE
+                || (same && content_run >= 2 && run > SHINGLE))
     };
     let reordered = agreement == Agreement::Same
         && content >= CONTENT_WORDS
@@ -329,7 +348,7 @@ fn same_passage(
             run >= OVERLAP_RUN
                 || (run >= SHINGLE
                     && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-                    && enough_content(most_content, run))
+                    && enough_content(most_content, run, most_content))
         }
     };
     if !possible(most) {
@@ -346,6 +365,7 @@ fn same_passage(
     }
     let mut f = Fit::default();
     let mut content_matched = 0;
+    let mut content_run = 0;
     let mut overlap = false;
     for op in capture_diff_slices(Algorithm::Patience, a, b) {
         if let DiffOp::Equal {
@@ -356,10 +376,9 @@ fn same_passage(
         {
             f.matched += len;
             f.run = f.run.max(len);
-            content_matched += words[old_index..old_index + len]
-                .iter()
-                .filter(|w| w.content)
-                .count();
+            let equal = &words[old_index..old_index + len];
+            content_matched += equal.iter().filter(|w| w.content).count();
+            content_run = content_run.max(longest_content_run(equal));
             overlap |= len >= OVERLAP_RUN
                 && (ends_and_starts((old_index, len, a.len()), new_index)
                     || ends_and_starts((new_index, len, b.len()), old_index));
@@ -373,7 +392,7 @@ fn same_passage(
     }
     let contained = f.run >= SHINGLE
         && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-        && enough_content(content_matched, f.run);
+        && enough_content(content_matched, f.run, content_run);
     // (Reordered versions were taken above.)
     overlap || contained
 }

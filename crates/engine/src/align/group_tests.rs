@@ -424,3 +424,110 @@ fn a_misprinted_long_word_is_the_word() {
     assert_eq!(g.len(), 3, "{g:?}");
     assert_eq!(g[0].len(), 2, "{g:?}");
 }
+
+#[test]
+fn a_left_over_fragment_needs_most_of_its_content_in_the_shared_phrase() {
+    // Invented: a page runs two remarks of one speech into one reporting sentence (she said
+    // the “old guard” were “trying to stop me”); "trying to stop me" shares only "trying to"
+    // with the passage that holds "old guard", so it stays out of that group.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let texts = [
+        "They are trying to paint it as something else, but the old guard never liked change",
+        "old guard",
+        "trying to stop me",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &coach,
+            sort_key: texts[n],
+            source: usize::from(n > 0),
+            quotation: n,
+            paragraph: 0,
+            sentence: 0,
+        })
+        .collect();
+    assert_eq!(group(&items), vec![vec![0, 1], vec![2]]);
+}
+
+#[test]
+fn two_translations_of_one_short_sentence_are_one_utterance_for_one_speaker() {
+    // Invented: two outlets translate one refusal differently; no run of three words is
+    // shared, but the content word and the negation are, and so is the speaker.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let refusal = "I will not quit, I will not quit";
+    let translated = "I am not going to quit, I am not going to quit";
+    let g = groups_of(&[(refusal, coach.clone()), (translated, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    // The opposite polarity, or another speaker, is another utterance.
+    let g = groups_of(&[
+        (refusal, coach.clone()),
+        ("I am going to quit, I am going to quit", coach.clone()),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[(refusal, coach), (translated, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn one_speakers_versions_that_share_a_compound_in_a_long_run_are_one_utterance() {
+    // Invented: two translations of one complaint share "a public humiliation is" and
+    // differ after it; one speaker says both. A stock opening shares no two content words
+    // in a row, and other speakers need the usual evidence.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let first = "A public humiliation is taking place here.";
+    let second = "A public humiliation is being staged";
+    let g = groups_of(&[(first, coach.clone()), (second, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, coach.clone()), (second, none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        ("I want to thank the fans for everything", coach.clone()),
+        ("I want to thank the staff", coach),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn equal_left_over_words_of_two_named_people_stay_apart() {
+    // Invented: two ministers each call the affair "outrageous" in different outlets; a
+    // stock word alone never joins two people who differ.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let first = names.signature(["Finance Minister Ana Ruiz"]);
+    let second = names.signature(["Labour Minister Jon Vidal"]);
+    let g = groups_of(&[("outrageous", first.clone()), ("outrageous.", second)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[("outrageous", first.clone()), ("outrageous.", first)]);
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+#[test]
+fn one_source_that_prints_two_restatements_apart_keeps_them_apart() {
+    // Invented: one page quotes the refusal, another remark, then the refusal in other
+    // words: it says they are two things said, so they do not join by their content words.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let texts = [
+        "I will not quit, I will not quit",
+        "The board will meet again next week to decide",
+        "I am not going to quit, I am not going to quit",
+    ];
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let items: Vec<Item> = (0..texts.len())
+        .map(|n| Item {
+            words: &words[n],
+            signature: &coach,
+            sort_key: texts[n],
+            source: 0,
+            quotation: n,
+            paragraph: n,
+            sentence: n,
+        })
+        .collect();
+    assert_eq!(group(&items).len(), 3);
+}

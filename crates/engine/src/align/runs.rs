@@ -139,14 +139,20 @@ impl Fragment {
     }
 }
 
-/// Whether `fragment` and `passage` share a run of two words or more that holds a content
-/// word ("my finger" of "Yeah, my finger. Here," in "With my finger, my nail."; not "of the").
+/// Whether `fragment` and `passage` share a run of two words or more that holds the
+/// fragment's last content word, the head of its phrase ("my finger" of "Yeah, my finger.
+/// Here," in "With my finger, my nail."; not "of the", and not "trying to" for "trying to
+/// stop me", whose "stop" the passage lacks: a phrase that leaves out what the fragment says
+/// may be another sentence quoted beside it).
 pub fn shares_phrase(fragment: &Fragment, passage: &[u32]) -> bool {
+    let Some(head) = fragment.content.iter().rposition(|&c| c) else {
+        return false;
+    };
     capture_diff_slices(Algorithm::Patience, &fragment.ids, passage)
         .into_iter()
         .any(|op| match op {
             DiffOp::Equal { old_index, len, .. } => {
-                len >= 2 && fragment.content[old_index..old_index + len].contains(&true)
+                len >= 2 && (old_index..old_index + len).contains(&head)
             }
             _ => false,
         })
@@ -158,4 +164,14 @@ pub fn anchored(fragment: &Fragment, passage: &[u32]) -> bool {
     let n = fragment.ids.len();
     let all_content = fragment.content.iter().filter(|&&c| c).count();
     (n >= 3 || (n == 2 && all_content == 2)) && one_edit_inside(&fragment.ids, passage)
+}
+
+/// The most content words in a row among `words`.
+pub fn longest_content_run(words: &[Word]) -> usize {
+    let (mut best, mut now) = (0, 0);
+    for w in words {
+        now = if w.content { now + 1 } else { 0 };
+        best = best.max(now);
+    }
+    best
 }

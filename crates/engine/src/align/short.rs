@@ -1,7 +1,7 @@
 //! Short quotations that the shingle and fragment rules of [`super::group`] leave alone:
 //! passages of few content words that their speaker's other version says in another order
-//! ([`join_reworded`]), and left-over fragments equal to or held in another
-//! ([`join_agreeing`], [`join_contained`]).
+//! ([`join_reworded`]) or in other function words ([`join_restated`]), and left-over
+//! fragments equal to or held in another ([`join_agreeing`], [`join_contained`]).
 
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -170,4 +170,68 @@ pub fn join_agreeing(items: &[Item], members: &[usize], sets: &mut UnionFind) {
             None => heads.push((m, sig.clone())),
         }
     }
+}
+
+/// Most content words a passage may have for [`join_restated`]: a longer sentence says enough
+/// for the shingle and order-free tests of [`super::group`].
+const RESTATED_CONTENT: usize = 3;
+
+/// Joins passages of one speaker that say the same few content words (one to
+/// [`RESTATED_CONTENT`], in any order) with the same polarity, whatever their function words:
+/// two translations of one short sentence ("I will not quit" / "I am not going to quit"),
+/// which share no run of three words. The future "going to" counts as a function word; a
+/// negation ("not", "never", "no", "-n't") must be in both or in neither ("I am going to
+/// quit" is not "I will not quit"). The speakers must be the same: so few words are no
+/// utterance in two people's mouths. Passages are bucketed by that key, so the work is
+/// linear; each is compared with at most [`neighbours::NEIGHBOURS`] distinct speakers of its
+/// bucket. Two groups that `apart` says one source quotes as two things said stay apart.
+pub fn join_restated(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    passages: &[usize],
+    sets: &mut UnionFind,
+    agreements: &mut Agreements,
+    apart: &mut dyn FnMut(&mut UnionFind, usize, usize) -> bool,
+) {
+    let mut buckets: BTreeMap<(bool, Vec<u32>), Vec<usize>> = BTreeMap::new();
+    for &p in passages {
+        let words = items[p].words;
+        let mut negated = false;
+        let mut content: Vec<u32> = Vec::new();
+        for (k, (w, &id)) in words.iter().zip(&ids[p]).enumerate() {
+            negated |= is_negation(&w.key);
+            let future = w.key == "going" && words.get(k + 1).is_some_and(|n| n.key == "to");
+            if w.content && !future {
+                content.push(id);
+            }
+        }
+        content.sort_unstable();
+        content.dedup();
+        if (1..=RESTATED_CONTENT).contains(&content.len()) {
+            buckets.entry((negated, content)).or_default().push(p);
+        }
+    }
+    for members in buckets.values() {
+        let mut heads: Vec<usize> = Vec::new();
+        for &m in members {
+            let head = heads
+                .iter()
+                .take(neighbours::NEIGHBOURS)
+                .copied()
+                .find(|&h| agreements.of(h, m) == Agreement::Same);
+            match head {
+                Some(h) => {
+                    if sets.find(h) != sets.find(m) && !apart(sets, h, m) {
+                        sets.union(h, m);
+                    }
+                }
+                None => heads.push(m),
+            }
+        }
+    }
+}
+
+/// Whether a comparison key negates its clause.
+fn is_negation(key: &str) -> bool {
+    matches!(key, "not" | "never" | "no" | "nor" | "canot" | "cannot") || key.ends_with("n't")
 }

@@ -45,8 +45,14 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
     for s in text::words(text, span) {
         push_ampersands(text, Span::new(gap_start, s.start), &mut out);
         gap_start = s.end;
-        let key = comparison_key(s.slice(text));
-        let content = key.chars().count() > 1 && !is_function_word(&key);
+        let raw = s.slice(text);
+        let key = comparison_key(raw);
+        // The key folds doubled letters ("will" → "wil", "well" → "wel"), so a function
+        // word is looked up by its plain lowercase form too.
+        let function = is_function_word(&key)
+            || (key.len() != raw.len()
+                && is_function_word(&raw.to_lowercase().replace(['’', '‘'], "'")));
+        let content = key.chars().count() > 1 && !function;
         out.push(Word {
             span: s,
             key,
@@ -248,5 +254,21 @@ mod tests {
         let ws = words_of(text, Span::new(0, text.len()));
         assert_eq!(ws[1].span.slice(text), "Russia’s");
         assert!(ws[1].content);
+    }
+}
+
+#[cfg(test)]
+mod function_word_tests {
+    use super::*;
+
+    #[test]
+    fn function_words_with_doubled_letters_carry_no_content() {
+        let text = "Well, I will still add all we need, and stay";
+        let content: Vec<String> = words_of(text, Span::new(0, text.len()))
+            .into_iter()
+            .filter(|w| w.content)
+            .map(|w| w.key)
+            .collect();
+        assert_eq!(content, ["ad", "ned", "stay"], "{content:?}");
     }
 }

@@ -93,7 +93,7 @@ const FLOORS: &[Floors] = &[
         event: "rubiales-refuses-to-resign-2023",
         extraction_p: 1.0,
         extraction_r: 1.0,
-        grouping_f1: 0.61,
+        grouping_f1: 0.88,
         speaker: Some(1.0),
         claims_f1: Some(0.59),
         false_unique: Some(0.1),
