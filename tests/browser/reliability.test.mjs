@@ -269,7 +269,7 @@ it("a 4 MB article is refused at Compare within 10 s, the page painting througho
   console.log(`4 MB article: refused in ${Math.round(elapsed)} ms, longest frame gap ${Math.round(gap)} ms`);
 });
 
-it("links at the inflation limit are refused or compared within 10 s", async (app) => {
+it("links at the inflation limit are refused or compared within 10 s, frames watched", async (app) => {
   const page = await app.goto("/");
   // Just under the inflation limit: more text than one comparison holds, so refused.
   // JSON escapes each line break: some 4 % more than the text.
@@ -278,25 +278,41 @@ it("links at the inflation limit are refused or compared within 10 s", async (ap
   const over = [0, 1, 2].map((i) => ({ name: `Report ${i}`, text: filler(i) }));
   const json = JSON.stringify({ articles: over }).length;
   assert.ok(json < MAX_LINK_INFLATED_BYTES && json > MAX_COMPARISON_BYTES, `${json} bytes of JSON`);
+  // Opened on the open page (a link followed there), with every frame watched.
   let start = Date.now();
   await page.goto(app.url("/" + shareFragment(over)));
   await waitForMount(page);
   await errorsSay(page, /more than one comparison may/);
   assert.ok(Date.now() - start < 10_000, `refused after ${Date.now() - start} ms`);
+  const page1 = await app.goto("/", await app.newPage());
+  const refused = await watchFrames(page1, "document.querySelector('[data-testid=errors] [data-testid=notice]')");
+  await page1.evaluate((fragment) => (location.hash = fragment), shareFragment(over));
+  const { gap: refusedGap, elapsed: refusedIn } = await refused(10_000);
+  await errorsSay(page1, /more than one comparison may/);
+  console.log(`link at the inflation limit: refused in ${Math.round(refusedIn)} ms, longest frame gap ${Math.round(refusedGap)} ms`);
+  assert.ok(refusedGap < 250, `longest frame gap ${refusedGap} ms`);
   // Just under the comparison limit: opened and compared.
   const half = Math.floor((MAX_COMPARISON_BYTES - 4000) / 2);
   const within = [0, 1].map((i) => ({
     name: `Long report ${i}`,
     text: textOf_(half, (k) => `“Statement ${k % 97} stands,” official ${k % 13} said in report ${i}, part ${k}.`),
   }));
-  const page2 = await app.newPage();
-  start = Date.now();
-  await page2.goto(app.url("/" + shareFragment(within)));
-  await page2.locator(`${id("results")}, ${id("errors")} ${id("notice")}`).first().waitFor({ timeout: 30_000 });
+  const page2 = await app.goto("/", await app.newPage());
+  const compared = await watchFrames(
+    page2,
+    "document.querySelector('[data-testid=results]') || document.querySelector('[data-testid=errors] [data-testid=notice]')",
+  );
+  await page2.evaluate((fragment) => (location.hash = fragment), shareFragment(within));
+  const { gap, elapsed } = await compared(10_000);
   assert.equal(await page2.locator(`${id("errors")} ${id("notice")}`).count(), 0, "no refusal");
-  const elapsed = Date.now() - start;
-  console.log(`link of ${MAX_COMPARISON_BYTES - 4000} bytes of text: compared in ${elapsed} ms`);
+  console.log(
+    `link of ${MAX_COMPARISON_BYTES - 4000} bytes of text: compared in ${Math.round(elapsed)} ms, longest frame gap ${Math.round(gap)} ms`,
+  );
   assert.ok(elapsed < 10_000, `compared after ${elapsed} ms`);
+  // Known and open (issue 20): the report of this comparison is 25 MB of JSON (every segment of
+  // every alignment carries its words), and decoding it and drawing the first results hold the
+  // page for about one second (1,000–1,050 ms here). Held to a bound so it cannot grow unnoticed.
+  assert.ok(gap < 2_000, `longest frame gap ${gap} ms`);
 });
 
 const HOSTILE_DIR = fileURLToPath(new URL("../hostile/", import.meta.url));
