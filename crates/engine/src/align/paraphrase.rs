@@ -103,7 +103,7 @@ impl SourceWords {
                         continue;
                     }
                     comparison_key_into(span.slice(text), &mut key);
-                    if !is_content(&key) {
+                    if !is_content(span.slice(text), &key) {
                         continue;
                     }
                     words.push(OwnWord {
@@ -139,8 +139,10 @@ fn overlaps_any(spans: &[Span], span: Span) -> bool {
     spans.get(i).is_some_and(|s| s.overlaps(span))
 }
 
-fn is_content(key: &str) -> bool {
-    key.chars().count() > 2 && !crate::lexicon::function_words::is_function_word(key)
+/// Whether the word `raw` (comparison key `key`) carries content: three letters or more, not a
+/// function word (doubled letters included: "will", "well", "all").
+fn is_content(raw: &str, key: &str) -> bool {
+    key.chars().count() > 2 && !super::words::is_function(raw, key)
 }
 
 /// The stem of a comparison key: a possessive off, then the engine's one stemmer
@@ -177,7 +179,7 @@ pub fn find(texts: &[&str], articles: &[Article], wanted: &[Wanted]) -> Vec<Foun
         let mut stems: Vec<String> = w
             .words
             .iter()
-            .filter(|x| is_content(&x.key))
+            .filter(|x| x.content && x.key.chars().count() > 2)
             .map(|x| stem(&x.key))
             .collect();
         stems.sort_unstable();
@@ -345,6 +347,19 @@ fn matches(
 mod tests {
     use super::*;
     use crate::align::words::words_of;
+
+    #[test]
+    fn function_words_with_doubled_letters_carry_no_content() {
+        // Their comparison keys fold the doubled letter ("wil", "wel", "al").
+        for raw in ["will", "well", "all", "Will"] {
+            let key = crate::align::words::comparison_key(raw);
+            assert!(!is_content(raw, &key), "{raw} ({key})");
+        }
+        for raw in ["wall", "spread", "harbour"] {
+            let key = crate::align::words::comparison_key(raw);
+            assert!(is_content(raw, &key), "{raw} ({key})");
+        }
+    }
 
     #[test]
     fn a_quotation_paraphrased_in_another_source() {

@@ -47,12 +47,7 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
         gap_start = s.end;
         let raw = s.slice(text);
         let key = comparison_key(raw);
-        // The key folds doubled letters ("will" → "wil", "well" → "wel"), so a function
-        // word is looked up by its plain lowercase form too.
-        let function = is_function_word(&key)
-            || (key.len() != raw.len()
-                && is_function_word(&raw.to_lowercase().replace(['’', '‘'], "'")));
-        let content = key.chars().count() > 1 && !function;
+        let content = key.chars().count() > 1 && !is_function(raw, &key);
         out.push(Word {
             span: s,
             key,
@@ -255,6 +250,15 @@ mod tests {
         assert_eq!(ws[1].span.slice(text), "Russia’s");
         assert!(ws[1].content);
     }
+}
+
+/// Whether the word `raw`, whose comparison key is `key`, is a function word. The key folds
+/// doubled letters ("will" → "wil", "well" → "wel"), so a function word is looked up by its
+/// plain lowercase form too.
+pub(super) fn is_function(raw: &str, key: &str) -> bool {
+    is_function_word(key)
+        || (key.len() != raw.len()
+            && is_function_word(&raw.to_lowercase().replace(['’', '‘'], "'")))
 }
 
 #[cfg(test)]
