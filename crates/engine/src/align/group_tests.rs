@@ -31,6 +31,29 @@ fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// One item per text (its words in `words`), each its own quotation, credited and placed by
+/// `at(n)`: the speaker's signature, then the source, paragraph and sentence it is in.
+fn placed<'a>(
+    texts: &[&'a str],
+    words: &'a [Vec<Word>],
+    at: impl Fn(usize) -> (&'a Signature, usize, usize, usize),
+) -> Vec<Item<'a>> {
+    (0..texts.len())
+        .map(|n| {
+            let (signature, source, paragraph, sentence) = at(n);
+            Item {
+                words: &words[n],
+                signature,
+                sort_key: texts[n],
+                source,
+                quotation: n,
+                paragraph,
+                sentence,
+            }
+        })
+        .collect()
+}
+
 fn none() -> Signature {
     Signature::default()
 }
@@ -194,17 +217,7 @@ fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
     ];
     let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
     let sig = none();
-    let items: Vec<Item> = (0..texts.len())
-        .map(|n| Item {
-            words: &words[n],
-            signature: &sig,
-            sort_key: texts[n],
-            source: usize::from(n == 3),
-            quotation: n,
-            paragraph: n,
-            sentence: n,
-        })
-        .collect();
+    let items = placed(&texts, &words, |n| (&sig, usize::from(n == 3), n, n));
     let g = group(&items);
     assert_eq!(g, vec![vec![0, 3], vec![1], vec![2]]);
 }
@@ -286,17 +299,9 @@ fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
         (4, 5, 9),
         (4, 5, 9),
     ];
-    let items: Vec<Item> = (0..texts.len())
-        .map(|n| Item {
-            words: &words[n],
-            signature: &sig,
-            sort_key: texts[n],
-            source: place[n].0,
-            quotation: n,
-            paragraph: place[n].1,
-            sentence: place[n].2,
-        })
-        .collect();
+    let items = placed(&texts, &words, |n| {
+        (&sig, place[n].0, place[n].1, place[n].2)
+    });
     let g = group(&items);
     assert_eq!(g, vec![vec![0, 1, 2], vec![3, 4, 5]]);
 }
@@ -334,17 +339,7 @@ fn excerpts_of_one_statement_in_a_row_are_not_quoted_apart() {
         let texts = [statement[0], middle, statement[2], whole];
         let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
         let sig = none();
-        let items: Vec<Item> = (0..texts.len())
-            .map(|n| Item {
-                words: &words[n],
-                signature: &sig,
-                sort_key: texts[n],
-                source: usize::from(n == 3),
-                quotation: n,
-                paragraph: n,
-                sentence: n,
-            })
-            .collect();
+        let items = placed(&texts, &words, |n| (&sig, usize::from(n == 3), n, n));
         group(&items)
     };
     assert_eq!(run(statement[1]), vec![vec![0, 1, 2, 3]]);
@@ -390,17 +385,14 @@ fn a_left_over_fragment_joins_the_group_of_its_paragraph_when_it_shares_a_phrase
     let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
     let run = |first: (usize, &Signature)| {
         let place = [(0, 0, 0), (1, first.0, first.0), (1, 2, 3)];
-        let items: Vec<Item> = (0..texts.len())
-            .map(|n| Item {
-                words: &words[n],
-                signature: if n == 1 { first.1 } else { &coach },
-                sort_key: texts[n],
-                source: place[n].0,
-                quotation: n,
-                paragraph: place[n].1,
-                sentence: place[n].2,
-            })
-            .collect();
+        let items = placed(&texts, &words, |n| {
+            (
+                if n == 1 { first.1 } else { &coach },
+                place[n].0,
+                place[n].1,
+                place[n].2,
+            )
+        });
         group(&items)
     };
     assert_eq!(run((2, &coach)), vec![vec![0, 1, 2]]);
@@ -438,17 +430,7 @@ fn a_left_over_fragment_needs_most_of_its_content_in_the_shared_phrase() {
         "trying to stop me",
     ];
     let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
-    let items: Vec<Item> = (0..texts.len())
-        .map(|n| Item {
-            words: &words[n],
-            signature: &coach,
-            sort_key: texts[n],
-            source: usize::from(n > 0),
-            quotation: n,
-            paragraph: 0,
-            sentence: 0,
-        })
-        .collect();
+    let items = placed(&texts, &words, |n| (&coach, usize::from(n > 0), 0, 0));
     assert_eq!(group(&items), vec![vec![0, 1], vec![2]]);
 }
 
@@ -518,16 +500,6 @@ fn one_source_that_prints_two_restatements_apart_keeps_them_apart() {
         "I am not going to quit, I am not going to quit",
     ];
     let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
-    let items: Vec<Item> = (0..texts.len())
-        .map(|n| Item {
-            words: &words[n],
-            signature: &coach,
-            sort_key: texts[n],
-            source: 0,
-            quotation: n,
-            paragraph: n,
-            sentence: n,
-        })
-        .collect();
+    let items = placed(&texts, &words, |n| (&coach, 0, n, n));
     assert_eq!(group(&items).len(), 3);
 }
