@@ -85,10 +85,13 @@ fn shape(text: &str, span: Span, next: Option<&Line>) -> Shape {
     }
 }
 
-/// Whether `line` ends with sentence-final punctuation (after any closing quotes or brackets).
+/// Whether `line` ends with sentence-final punctuation (after any closing quotes or brackets),
+/// by the text model's own notion of both.
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']'])
-        .ends_with(['.', '!', '?', '…'])
+    line.trim_end_matches(super::is_closing)
+        .chars()
+        .next_back()
+        .is_some_and(super::is_terminal)
 }
 
 /// Whether a line of `shape` goes on in the next line, in text wrapped at `width`.
