@@ -168,18 +168,7 @@ fn post_warm_up() -> bool {
             return false;
         };
         // A run already went to a worker: it is warm by now, or busy and warming itself.
-        if engine.is_some() {
-            return true;
-        }
-        let Some(fresh) = spawn(script) else {
-            return false;
-        };
-        let posted = fresh
-            .worker
-            .post_message(&JsValue::from_str(&message))
-            .is_ok();
-        *engine = Some(fresh);
-        posted
+        engine.is_some() || send(engine, script, &message).is_some()
     })
 }
 
@@ -281,25 +270,30 @@ fn post(job: Box<Pending>) -> Result<(), Box<Pending>> {
         if engine.as_ref().is_some_and(|e| e.pending.is_some()) {
             drop(engine.take());
         }
-        if engine.is_none() {
-            match spawn(script) {
-                Some(fresh) => *engine = Some(fresh),
-                None => return Err(job),
-            }
-        }
-        let Some(current) = engine.as_mut() else {
+        let Some(current) = send(engine, script, &message) else {
             return Err(job);
         };
-        if current
-            .worker
-            .post_message(&JsValue::from_str(&message))
-            .is_err()
-        {
-            return Err(job);
-        }
         current.pending = Some(job);
         Ok(())
     })
+}
+
+/// Posts `message` to the page's worker, making one from `script` first if there is none;
+/// the worker it went to, or `None` if none could be made or it refused the message.
+fn send<'e>(
+    engine: &'e mut Option<Box<Engine>>,
+    script: &str,
+    message: &str,
+) -> Option<&'e mut Engine> {
+    if engine.is_none() {
+        *engine = Some(spawn(script)?);
+    }
+    let current = engine.as_mut()?;
+    current
+        .worker
+        .post_message(&JsValue::from_str(message))
+        .ok()?;
+    Some(current)
 }
 
 /// A new worker from `script`, given the compiled module.

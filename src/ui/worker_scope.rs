@@ -10,8 +10,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use super::warm::STILL_IMPROVING;
-use super::worker_wire::{Job, Update, WARM_PASSES};
+use super::warm;
+use super::worker_wire::{Job, Update};
 
 /// Whether this code runs in a worker rather than a page.
 pub fn in_worker() -> bool {
@@ -76,17 +76,18 @@ fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
 }
 
 /// Compares `sources` until a pass is no faster than the one before (the optimised code is
-/// in), at most [`WARM_PASSES`] times, and drops the reports.
+/// in), at most [`warm::MAX_PASSES`] times, as the page's own warm-up does, and drops the
+/// reports.
 fn warm(sources: &[parallax_engine::Source]) {
-    let mut last = f64::INFINITY;
-    for _ in 0..WARM_PASSES {
+    let mut last = None;
+    for _ in 0..warm::MAX_PASSES {
         let start = js_sys::Date::now();
         drop(parallax_engine::compare(sources));
         let took = js_sys::Date::now() - start;
-        if took >= last * STILL_IMPROVING {
+        if !warm::still_improving(last, took) {
             break;
         }
-        last = took;
+        last = Some(took);
     }
 }
 

@@ -12,17 +12,12 @@ pub struct Job {
     pub sources: Vec<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original: Option<usize>,
-    /// A warm-up, not a run: the worker compares `sources` a few times (at most
-    /// [`WARM_PASSES`]), reports nothing but [`Update::Warm`], and keeps its word lists and
-    /// optimised code for the runs.
+    /// A warm-up, not a run: the worker compares `sources` a few times (as the page's own
+    /// warm-up does, `super::warm`), reports nothing but [`Update::Warm`], and keeps its word
+    /// lists and optimised code for the runs.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub warm: bool,
 }
-
-/// The most passes of a warm-up; it stops sooner once a pass is no faster than the one before.
-/// A run posted during a warm-up waits for it: the bundled example takes some 100–300 ms a
-/// pass cold, 10–30 ms warm.
-pub const WARM_PASSES: usize = 6;
 
 /// What the worker tells the page about run `run`. Externally tagged (`{"done":{…}}`), so
 /// the page decodes a report as it reads it: an internally tagged enum (`"kind":"done"`) first
