@@ -6,6 +6,7 @@
 //!   and `#exercise=…` links (tested natively);
 //! - [`limits`]: the input limits (per article, per comparison, per link), defined once;
 //! - [`findings`]: the key differences of a report, ranked (tested natively);
+//! - [`report_parts`]: a report split into parts for the worker to send, and put back together;
 //! - [`segments`]: the pure text splitting behind the result views (tested natively);
 //! - [`share_link`]: a workspace packed into a `#share=…` link and unpacked from one;
 //! - `cli` (native only): the `parallax` command-line tool;
@@ -15,6 +16,7 @@ pub mod corpus;
 pub mod exercise;
 pub mod findings;
 pub mod limits;
+pub mod report_parts;
 pub mod segments;
 pub mod share_link;
 

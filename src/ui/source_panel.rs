@@ -1,6 +1,11 @@
 //! One article panel: its editable source name, the article text, a live word count, and the
 //! mark that makes it the original the other articles quote (a transcript, a press release).
 //!
+//! A long text that arrives from outside (a link, a file, the saved workspace) is shown folded
+//! (its opening lines and a button that shows the whole text to edit): a text area lays out its
+//! whole text at once, which for half a megabyte held the page for a third of a second or more.
+//! Text typed or pasted into the text area stays in it, however long.
+//!
 //! The panel edits its own signals only; adding, removing and filling panels is the
 //! workspace's business (`state::Workspace`).
 
@@ -22,6 +27,31 @@ fn remove_label(position: usize, name: &str) -> String {
     }
 }
 
+/// Texts longer than this, in bytes, are shown folded until asked for (some 10,000 words:
+/// longer than almost any news article, a tenth of a second or so of layout in a text area).
+pub const FOLDED_TEXT_BYTES: usize = 64 * 1024;
+
+/// How much of a folded text is shown, in characters.
+const PREVIEW_CHARS: usize = 480;
+
+/// The opening of `text` shown while it is folded: up to [`PREVIEW_CHARS`] characters, cut
+/// after a word, with an ellipsis.
+fn preview(text: &str) -> String {
+    let Some((cut, _)) = text.char_indices().nth(PREVIEW_CHARS) else {
+        return text.to_string();
+    };
+    let head = &text[..cut];
+    let head = head
+        .rfind(char::is_whitespace)
+        .map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end())
+}
+
+/// "512 KB" for a folded text's size.
+fn size_text(bytes: usize) -> String {
+    format!("{} KB", bytes.div_ceil(1024))
+}
+
 /// "1 word", "250 words".
 fn count_text(words: usize) -> String {
     match words {
@@ -40,6 +70,11 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
     let words = Memo::new(move |_| panel.word_count());
     // A paste into an empty, unnamed panel names it after the pasted text's first line.
     let pasted_into_empty = StoredValue::new(false);
+    // Whether the whole text is in a text area: always for short texts; for a long one once
+    // asked for, or once typed into.
+    let unfolded = RwSignal::new(false);
+    let folded =
+        Memo::new(move |_| !unfolded.get() && panel.text.with(|t| t.len() > FOLDED_TEXT_BYTES));
 
     let is_original = Memo::new(move |_| ws.original.get() == Some(id));
     let original_id = format!("original-{id}");
@@ -49,12 +84,8 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
     let name_id = format!("name-{id}");
     let text_id = text_area_id(id);
     let count_id = format!("count-{id}");
-    let (labelled_by, name_for, text_for, described_by) = (
-        heading_id.clone(),
-        name_id.clone(),
-        text_id.clone(),
-        count_id.clone(),
-    );
+    let (labelled_by, name_for, described_by) =
+        (heading_id.clone(), name_id.clone(), count_id.clone());
 
     let remove = move |_| {
         let next = ws.panels.with_untracked(|ps| {
@@ -99,26 +130,76 @@ pub fn SourcePanel(panel: Panel, ws: Workspace) -> impl IntoView {
                 "Quotes in the other articles are then compared with its words. \
                  One article at a time can be the original."
             </p>
-            <label class="field-label" for=text_for>"Article text"</label>
-            <textarea id=text_id class="text" rows="14" data-testid="source-text"
-                aria-describedby=described_by
-                placeholder="Paste the article here, or drop a .txt, .md or .html file on the page."
-                prop:value=move || panel.text.get()
-                on:paste=move |_| pasted_into_empty.set_value(panel.has_no_text())
-                on:input=move |ev| {
-                    panel.text.set(event_target_value(&ev));
-                    if pasted_into_empty.get_value() {
-                        pasted_into_empty.set_value(false);
-                        panel.name_from_text_if_unnamed();
-                    }
+            {move || {
+                if folded.get() {
+                    folded_text(panel, &text_id, &described_by, unfolded).into_any()
+                } else {
+                    text_area(panel, &text_id, &described_by, pasted_into_empty, unfolded).into_any()
                 }
-                on:change=move |_| panel.name_from_text_if_unnamed()
-            ></textarea>
+            }}
             // Plain visible text, not a live region (announcing every keystroke's count is
             // noise); it describes the text area, so it is read when the text area is focused.
             <p class="count" id=count_id data-testid="word-count">
                 {move || count_text(words.get())}
             </p>
         </section>
+    }
+}
+
+/// The text area holding the whole text, labelled "Article text".
+fn text_area(
+    panel: Panel,
+    id: &str,
+    described_by: &str,
+    pasted_into_empty: StoredValue<bool>,
+    unfolded: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="field-label" for=id.to_string()>"Article text"</label>
+        <textarea id=id.to_string() class="text" rows="14" data-testid="source-text"
+            aria-describedby=described_by.to_string()
+            placeholder="Paste the article here, or drop a .txt, .md or .html file on the page."
+            prop:value=move || panel.text.get()
+            on:paste=move |_| pasted_into_empty.set_value(panel.has_no_text())
+            on:input=move |ev| {
+                unfolded.set(true);
+                panel.text.set(event_target_value(&ev));
+                if pasted_into_empty.get_value() {
+                    pasted_into_empty.set_value(false);
+                    panel.name_from_text_if_unnamed();
+                }
+            }
+            on:change=move |_| panel.name_from_text_if_unnamed()
+        ></textarea>
+    }
+}
+
+/// A long text, folded: its opening, its size, and the button that shows the whole text in a
+/// text area (the button takes the text area's id, so whatever focuses the text lands on it).
+fn folded_text(
+    panel: Panel,
+    id: &str,
+    described_by: &str,
+    unfolded: RwSignal<bool>,
+) -> impl IntoView {
+    let (opening, bytes) = panel.text.with_untracked(|t| (preview(t), t.len()));
+    let text_id = id.to_string();
+    let unfold = move |_| {
+        unfolded.set(true);
+        focus_element(&text_id);
+    };
+    view! {
+        <p class="field-label">"Article text"</p>
+        <div class="folded-text" data-testid="folded-text">
+            <p class="folded-preview" data-testid="folded-preview">{opening}</p>
+            <p class="hint">
+                "A long text (" {size_text(bytes)} "), folded so the page stays quick. \
+                 It is compared whole."
+            </p>
+            <button type="button" id=id.to_string() data-testid="unfold-text"
+                aria-describedby=described_by.to_string() on:click=unfold>
+                "Show the whole text to edit"
+            </button>
+        </div>
     }
 }

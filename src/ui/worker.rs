@@ -13,7 +13,8 @@
 //! ([`warm_when_idle`]), so the first comparison does not pay for making it nor for a cold engine.
 //!
 //! One worker serves the page. A run posts its job and the worker answers with progress before
-//! every step and the report at the end; a newer run while one is computing terminates the busy
+//! every step and the report at the end, in parts that the page decodes one task each and puts
+//! back together ([`crate::report_parts`]); a newer run while one is computing terminates the busy
 //! worker and starts a fresh one (the engine cannot be interrupted mid-step), and messages of
 //! any run that is no longer current are ignored. If the worker cannot be made or never starts
 //! (no `Worker`, a browser that refuses workers from a `Blob`), runs fall back to the
@@ -35,6 +36,7 @@ use super::state::{Comparison, Input, NoticeKind, Workspace};
 use super::warm;
 use super::worker_wire::{Job, Update};
 use crate::corpus;
+use crate::report_parts::Assembly;
 use parallax_engine::{Report, Stage};
 
 #[wasm_bindgen]
@@ -59,6 +61,8 @@ struct Pending {
     input: Input,
     done: Box<dyn FnOnce()>,
     fallback: Fallback,
+    /// The parts of the report received so far.
+    parts: Assembly,
 }
 
 /// The page's worker and what it is doing.
@@ -128,6 +132,7 @@ pub fn compare(ws: Workspace, run: u64, input: Input, done: Box<dyn FnOnce()>, f
             input,
             done,
             fallback,
+            parts: Assembly::default(),
         });
         if let Err(job) = post(job) {
             STATE.set(State::Unavailable);
@@ -363,8 +368,9 @@ fn received(generation: u64, text: &str) {
                 let ws = engine.pending.as_ref()?.ws;
                 Some(Outcome::Reached(ws, run, stage.stage()?, (done, total)))
             }
-            Update::Done { run, report } if current(run) => {
-                Some(Outcome::Done(engine.pending.take()?, *report))
+            Update::Part { run, part } if current(run) => {
+                let report = engine.pending.as_mut()?.parts.add(part)?;
+                Some(Outcome::Done(engine.pending.take()?, report))
             }
             // The warm-up is over: nothing to show (it only marked the worker as started).
             Update::Warm => None,

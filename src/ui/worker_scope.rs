@@ -2,7 +2,8 @@
 //! in the worker (see [`super::worker`]), where `main` finds no `window` and calls [`serve`]
 //! instead of mounting the app. It runs each [`Job`] to the end, posting an
 //! [`Update::Reached`] before every step and the report after the last. A newer run does not
-//! interrupt it: the page terminates the worker instead. A warm-up job (sent once the page is
+//! interrupt it: the page terminates the worker instead. The report goes in parts
+//! ([`crate::report_parts`]), each its own message. A warm-up job (sent once the page is
 //! idle after loading) compares the bundled example and answers [`Update::Warm`].
 
 use parallax_engine::{Comparing, Progress};
@@ -12,6 +13,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::warm;
 use super::worker_wire::{Job, Update};
+use crate::report_parts::{self, PART_BYTES};
 
 /// Whether this code runs in a worker rather than a page.
 pub fn in_worker() -> bool {
@@ -62,13 +64,10 @@ fn run(scope: &DedicatedWorkerGlobalScope, job: &Job) {
         match comparing.step() {
             Progress::Working(next) => comparing = next,
             Progress::Done(report) => {
-                post(
-                    scope,
-                    &Update::Done {
-                        run: job.run,
-                        report: Box::new(report),
-                    },
-                );
+                let run = job.run;
+                report_parts::split(report, PART_BYTES, |part| {
+                    post(scope, &Update::Part { run, part })
+                });
                 return;
             }
         }
@@ -91,9 +90,12 @@ fn warm(sources: &[parallax_engine::Source]) {
     }
 }
 
-fn post(scope: &DedicatedWorkerGlobalScope, update: &Update) {
+/// Posts `update` to the page; the length of the message sent.
+fn post(scope: &DedicatedWorkerGlobalScope, update: &Update) -> usize {
     // A report is plain data (strings, numbers, lists): serialising it cannot fail.
-    if let Ok(text) = serde_json::to_string(update) {
-        let _ = scope.post_message(&JsValue::from_str(&text));
-    }
+    let Ok(text) = serde_json::to_string(update) else {
+        return 0;
+    };
+    let _ = scope.post_message(&JsValue::from_str(&text));
+    text.len()
 }

@@ -1,8 +1,10 @@
 //! The messages between the page and the engine's Web Worker (see [`super::worker`]): JSON
 //! text, so both sides are the same Rust types and nothing but strings crosses the boundary.
 
-use parallax_engine::{AlignStep, FramingStep, Report, Source, Stage};
+use parallax_engine::{AlignStep, FramingStep, Source, Stage};
 use serde::{Deserialize, Serialize};
+
+use crate::report_parts::ReportPart;
 
 /// The page asks the worker to compare `sources` as run `run`, with source `original` (if any)
 /// marked as the original the others quote.
@@ -19,8 +21,8 @@ pub struct Job {
     pub warm: bool,
 }
 
-/// What the worker tells the page about run `run`. Externally tagged (`{"done":{…}}`), so
-/// the page decodes a report as it reads it: an internally tagged enum (`"kind":"done"`) first
+/// What the worker tells the page about run `run`. Externally tagged (`{"part":{…}}`), so
+/// the page decodes a part as it reads it: an internally tagged enum (`"kind":"part"`) first
 /// buffers the whole message in serde's generic content tree, which took the decoding of a
 /// 2.5 MB report (fifty long articles) from 46–95 ms to 217–260 ms on the page's thread.
 #[derive(Serialize, Deserialize)]
@@ -33,8 +35,10 @@ pub enum Update {
         done: usize,
         total: usize,
     },
-    /// The run is finished.
-    Done { run: u64, report: Box<Report> },
+    /// The run is finished and this is a part of its report: the report comes in parts of
+    /// about [`crate::report_parts::PART_BYTES`], one message each, so the page decodes a
+    /// large one over several tasks; [`ReportPart::Rest`] is the last.
+    Part { run: u64, part: ReportPart },
     /// A warm-up is finished (the worker is up and warm).
     Warm,
 }

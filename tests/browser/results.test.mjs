@@ -173,6 +173,14 @@ it("the framing panel shows attribution verbs, naming, unique facts and claims c
   await verbs.waitFor();
   // Yonhap's reprint has North Korea "bristle"; the table says which source used which verb.
   assert.match(await verbs.textContent(), /bristled?/);
+  // A speaker row's sentences are listed once its "N sentences" is opened, the verb marked.
+  const row = verbs.locator(`${id("verb-table")} ${id("verb-row")}`).filter({ hasText: /bristled?/ }).first();
+  assert.equal(await row.locator(".fr-sentence").count(), 0, "sentences built before they are opened");
+  await row.locator("details.fr-where summary").click();
+  const sentence = row.locator(".fr-sentence").first();
+  await sentence.waitFor();
+  assert.match(await sentence.textContent(), /bristle/);
+  assert.ok((await sentence.locator("mark, .fr-cat-emotive").count()) >= 1, "the verb is marked");
   const naming = page.locator(id("naming-table"));
   assert.ok((await naming.locator(id("naming-row")).count()) >= 2, "naming rows");
   const names = await naming.textContent();

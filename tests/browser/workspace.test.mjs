@@ -167,6 +167,42 @@ it("dropping a text file fills the panel it lands on and names it from the file 
   );
 });
 
+it("a long article from a file is shown folded, whole to edit on request, and typed text stays in its text area", async (app) => {
+  const page = await app.goto("/");
+  const sentence = "The council met again on Tuesday and agreed the budget after a long debate.";
+  const body = Array.from({ length: 1000 }, (_, k) => `Paragraph ${k}. ${sentence}`).join("\n\n");
+  assert.ok(body.length > 64 * 1024, `${body.length} characters`);
+  await dropFiles(page, `${PANEL} >> nth=0`, [{ name: "long-report.txt", type: "text/plain", content: body }]);
+  const folded = panel(page, 0).locator('[data-testid="folded-text"]');
+  await folded.waitFor();
+  // No text area holds the long text: its opening, its size and a button are shown instead.
+  assert.equal(await textOf(page, 0).count(), 0, "a text area for the folded text");
+  const shown = await folded.textContent();
+  assert.match(shown, /^Paragraph 0\. The council met again/);
+  assert.match(shown, /\(\d+ KB\), folded so the page stays quick\. It is compared whole\./);
+  assert.ok(!shown.includes("Paragraph 999"), "the folded text shows only its opening");
+  assert.equal(await countOf(page, 0).textContent(), `${countWords(body)} words`);
+  await page.waitForFunction(() => (localStorage.getItem("parallax.workspace") ?? "").includes("Paragraph 999."));
+  // The button shows the whole text in a text area, focused, ready to edit.
+  await panel(page, 0).locator('[data-testid="unfold-text"]').click();
+  await eventually(async () => assert.equal(await textOf(page, 0).inputValue(), body));
+  await focusSettlesOn(page, 0);
+  // A reload folds it again, its text kept whole.
+  await page.reload();
+  await waitForMount(page);
+  await panel(page, 0).locator('[data-testid="folded-text"]').waitFor();
+  assert.equal(await panel(page, 0).locator('[data-testid="source-name"]').inputValue(), "Long Report");
+  // Text put into a text area stays there however long it grows (set as a paste sets it, in one
+  // input event: Playwright's fill inserts 77 KB as slowly as typing).
+  await textOf(page, 1).evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, body);
+  await eventually(async () => assert.equal(await countOf(page, 1).textContent(), `${countWords(body)} words`));
+  assert.equal(await panel(page, 1).locator('[data-testid="folded-text"]').count(), 0);
+  assert.equal(await textOf(page, 1).inputValue(), body);
+});
+
 it("Open files… picks files into empty panels, adding panels as needed", async (app) => {
   const page = await app.goto("/");
   await textOf(page, 0).fill("Already typed.");

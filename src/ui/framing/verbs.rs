@@ -29,6 +29,9 @@ const ORDER: [VerbCategory; 5] = [
 const FORMS_PER_CELL: usize = 10;
 /// Speaker rows shown per source before "show all".
 const ROWS_CAP: usize = 20;
+/// Sentences listed under one speaker row; the rest are counted. A row of a long article can
+/// hold thousands of uses, and each sentence is several elements.
+const SENTENCES_CAP: usize = 25;
 
 /// A class naming the category, for styles.
 fn class_of(category: VerbCategory) -> &'static str {
@@ -248,7 +251,7 @@ fn group_row(sv: &SourceVerbs, category: VerbCategory) -> impl IntoView {
 }
 
 /// One speaker and verb: who, the verb as written, how often, and each sentence.
-fn speaker_row(c: &Comparison, source: usize, row: &VerbRow) -> impl IntoView {
+fn speaker_row(c: &Arc<Comparison>, source: usize, row: &VerbRow) -> impl IntoView {
     let speaker = match &row.speaker {
         Some(s) => s.clone().into_any(),
         None => view! { <em>"no speaker found"</em> }.into_any(),
@@ -268,20 +271,39 @@ fn speaker_row(c: &Comparison, source: usize, row: &VerbRow) -> impl IntoView {
             forms.push(&u.verb);
         }
     }
-    let sentences = row
+    // Built when the row's sentences are opened, not before: most rows are never opened.
+    let opened = RwSignal::new(false);
+    let uses: Vec<(usize, usize, usize, usize)> = row
         .uses
         .iter()
-        .map(|u| {
-            let mark = Mark {
-                start: u.start,
-                end: u.end,
-                class: class_of(row.category),
-                label: None,
-            };
-            let text = marked_text(c, source, u.sentence_start, u.sentence_end, vec![mark]);
-            view! { <li><q class="fr-sentence">{text}</q></li> }
+        .take(SENTENCES_CAP)
+        .map(|u| (u.start, u.end, u.sentence_start, u.sentence_end))
+        .collect();
+    let more = row.uses.len().saturating_sub(SENTENCES_CAP);
+    let class = class_of(row.category);
+    let comparison = c.clone();
+    let sentences = move || {
+        opened.get().then(|| {
+            let list = uses
+                .iter()
+                .map(|&(start, end, sentence_start, sentence_end)| {
+                    let mark = Mark {
+                        start,
+                        end,
+                        class,
+                        label: None,
+                    };
+                    let text =
+                        marked_text(&comparison, source, sentence_start, sentence_end, vec![mark]);
+                    view! { <li><q class="fr-sentence">{text}</q></li> }
+                })
+                .collect_view();
+            let more = (more > 0).then(|| {
+                view! { <li class="fr-more">{format!("and {} more", count_of(more, "sentence", "sentences"))}</li> }
+            });
+            view! { <ul class="fr-sentences">{list}{more}</ul> }
         })
-        .collect_view();
+    };
     view! {
         <tr class=class_of(row.category) data-testid="verb-row">
             <td>{speaker}{actor}</td>
@@ -292,9 +314,14 @@ fn speaker_row(c: &Comparison, source: usize, row: &VerbRow) -> impl IntoView {
             </td>
             <td class="fr-n">{row.count}</td>
             <td>
-                <details class="fr-where">
+                <details class="fr-where"
+                    on:toggle=move |ev| {
+                        if event_target::<web_sys::Element>(&ev).has_attribute("open") {
+                            opened.set(true);
+                        }
+                    }>
                     <summary>{count_of(row.uses.len(), "sentence", "sentences")}</summary>
-                    <ul class="fr-sentences">{sentences}</ul>
+                    {sentences}
                 </details>
             </td>
         </tr>
