@@ -86,18 +86,6 @@ impl Token {
 }
 
 impl<'a> Body<'a> {
-    /// The headline: the first body sentence when the reading stage read its paragraph as a
-    /// headline and more follows.
-    pub fn headline(&self, article: &Article) -> Option<usize> {
-        let first = self.sentences.first()?;
-        let alone = self
-            .sentences
-            .get(1)
-            .is_some_and(|next| next.paragraph != first.paragraph);
-        let headline = article.headlines.binary_search(&first.paragraph).is_ok();
-        (alone && headline).then_some(0)
-    }
-
     /// Prepares the body of `article`, whose text is `text`.
     pub fn new(text: &'a str, article: &Article) -> Self {
         let quoted = merged_quote_spans(text, article);

@@ -37,7 +37,7 @@ pub fn ledes(bodies: &[Body], articles: &[Article], claims: &ClaimsAnalysis) -> 
         .zip(articles)
         .enumerate()
         .map(|(source, (body, article))| {
-            let headline = body.headline(article);
+            let headline = headline_sentence(body, article);
             let first_lede = headline.map_or(0, |h| h + 1);
             let sentence = |k: usize| lede_sentence(body, claims, source, k);
             SourceLede {
@@ -62,7 +62,7 @@ pub fn emphasis(
     let headlines: Vec<Option<usize>> = bodies
         .iter()
         .zip(articles)
-        .map(|(b, a)| b.headline(a))
+        .map(|(b, a)| headline_sentence(b, a))
         .collect();
     claims
         .report
@@ -102,6 +102,18 @@ fn placement(claim: &Claim, source: usize, headline: Option<usize>) -> Placement
     } else {
         Placement::Body
     }
+}
+
+/// The headline: the first body sentence when the reading stage read its paragraph as a
+/// headline and more follows.
+fn headline_sentence(body: &Body, article: &Article) -> Option<usize> {
+    let first = body.sentences.first()?;
+    let alone = body
+        .sentences
+        .get(1)
+        .is_some_and(|next| next.paragraph != first.paragraph);
+    let headline = article.headlines.binary_search(&first.paragraph).is_ok();
+    (alone && headline).then_some(0)
 }
 
 fn lede_sentence(body: &Body, claims: &ClaimsAnalysis, source: usize, k: usize) -> LedeSentence {
@@ -146,7 +158,7 @@ mod tests {
             .map(|(t, a)| Body::new(t, a))
             .collect();
         let mentions = naming::find_mentions(&bodies);
-        let analysis = claims::align(&bodies, &mentions, &articles);
+        let analysis = claims::align(&bodies, &mentions);
         let l = ledes(&bodies, &articles, &analysis);
         assert_eq!(
             l[0].headline.as_ref().map(|h| h.text.as_str()),
@@ -174,7 +186,7 @@ mod tests {
             .map(|(t, a)| Body::new(t, a))
             .collect();
         let mentions = naming::find_mentions(&bodies);
-        let analysis = claims::align(&bodies, &mentions, &articles);
+        let analysis = claims::align(&bodies, &mentions);
         let l = ledes(&bodies, &articles, &analysis);
         let first = l[0]
             .headline

@@ -122,7 +122,7 @@ impl<'a> Framing<'a> {
                 FramingState::Named { mentions, naming }
             }
             FramingState::Named { mentions, naming } => FramingState::Claimed {
-                claims: claims::align(bodies, &mentions, articles),
+                claims: claims::align(bodies, &mentions),
                 mentions,
                 naming,
                 sources: PerSource::default(),

@@ -4,7 +4,8 @@
 //! February", "the crew will stay"); a unit that shares only a few words with each member can
 //! still be close to the whole. A unit joins the shared claim whose centre is closest to it
 //! when that claim is not one it is in already, the cosine to the centre is at least
-//! [`CENTRE_COSINE`] ([`HEADLINE_COSINE`] for a headline) and it shares at least
+//! [`CENTRE_COSINE`] ([`HEADLINE_COSINE`] for a source's opening sentence) and it shares at
+//! least
 //! [`SHARED_TERMS`] terms with the centre. It joins one
 //! claim at most, and only by its closeness to the centre, never through one member: this
 //! chains nothing.
@@ -19,8 +20,9 @@ use crate::hash::{self, FastMap};
 
 /// The cosine to a claim's centre at which a unit joins the claim.
 pub const CENTRE_COSINE: f64 = 0.30;
-/// The cosine to a claim's centre at which a unit of a headline joins the claim: a headline
-/// states its article's main fact in a few words ("Crew to stay in orbit until spring" beside
+/// The cosine to a claim's centre at which a unit of a source's opening sentence (its headline,
+/// or its lede when it has none) joins the claim: the opening states the main fact in a few
+/// words ("Crew to stay in orbit until spring" beside
 /// "the agency said the crew will remain aboard the station until the spring"), so it shares
 /// fewer of the words of the fuller sentences that state it.
 pub const HEADLINE_COSINE: f64 = 0.15;
@@ -33,7 +35,8 @@ const CHECKED: usize = 64;
 
 /// Adds to `claims` (clusters of units; those of two sources or more are shared) each unit
 /// whose closest shared claim centre is one it is not in yet (see the module comment);
-/// `headline[u]`: unit `u` is (part of) a headline, which joins at [`HEADLINE_COSINE`].
+/// `opening[u]`: unit `u` is (part of) its source's opening sentence, which joins at
+/// [`HEADLINE_COSINE`].
 /// `weight` weighs terms in the dot product, `norms` are the units' lengths (fact signatures
 /// excluded, as in the pair cosines); `pairs` are the scored unit pairs.
 #[allow(clippy::too_many_arguments)]
@@ -41,7 +44,7 @@ pub(super) fn join_closest_centres<'a>(
     claims: &mut [Cluster],
     units: &[&SentenceTerms],
     ids: &[(usize, usize)],
-    headline: &[bool],
+    opening: &[bool],
     kinds: &[Term],
     weight: &[f64],
     norms: &[f64],
@@ -120,7 +123,7 @@ pub(super) fn join_closest_centres<'a>(
         if let Some((cosine, k)) = best {
             // Not into a claim with a member it conflicts with (the first `CHECKED` members
             // are looked at, so the pass stays linear).
-            let threshold = if headline[u] {
+            let threshold = if opening[u] {
                 HEADLINE_COSINE
             } else {
                 CENTRE_COSINE
@@ -164,15 +167,15 @@ mod tests {
         claims: &[&[usize]],
         pairs: &[(usize, usize, f64)],
     ) -> Vec<Vec<usize>> {
-        run_with_headline(terms, ids, claims, pairs, &vec![false; ids.len()])
+        run_at(terms, ids, claims, pairs, &vec![false; ids.len()])
     }
 
-    fn run_with_headline(
+    fn run_at(
         terms: &[&[u32]],
         ids: &[(usize, usize)],
         claims: &[&[usize]],
         pairs: &[(usize, usize, f64)],
-        headline: &[bool],
+        opening: &[bool],
     ) -> Vec<Vec<usize>> {
         let owned: Vec<SentenceTerms> = terms.iter().map(|t| unit(t)).collect();
         let units: Vec<&SentenceTerms> = owned.iter().collect();
@@ -184,7 +187,7 @@ mod tests {
             &mut clusters,
             &units,
             ids,
-            headline,
+            opening,
             &kinds,
             &weight,
             &norms,
@@ -232,16 +235,21 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_joins_on_less_evidence_than_a_body_sentence() {
+    fn an_opening_sentence_joins_on_less_evidence_than_a_later_one() {
         // Unit 2 shares two terms with the claim among many of its own: its cosine to the
-        // centre (about 0.29) is below the body threshold, above the headline one.
+        // centre (about 0.29) is below the body threshold, above the opening's.
         let long: Vec<u32> = [1, 2].into_iter().chain(10..22).collect();
         let terms: [&[u32]; 3] = [&[1, 2, 3, 4], &[1, 2, 3, 5], &long];
         let ids = [(0, 1), (1, 1), (2, 0)];
         let pairs = [(0, 2, 0.3)];
-        let body = run_with_headline(&terms, &ids, &[&[0, 1]], &pairs, &[false; 3]);
-        assert_eq!(body, [vec![0, 1]]);
-        let headline = run_with_headline(&terms, &ids, &[&[0, 1]], &pairs, &[false, false, true]);
-        assert_eq!(headline, [vec![0, 1, 2]]);
+        let claim: [&[usize]; 1] = [&[0, 1]];
+        let later = run_at(&terms, &ids, &claim, &pairs, &[false; 3]);
+        assert_eq!(later, [vec![0, 1]]);
+        let opening = run_at(&terms, &ids, &claim, &pairs, &[false, false, true]);
+        assert_eq!(opening, [vec![0, 1, 2]]);
+        // One word in common is not enough, even for an opening.
+        let terms: [&[u32]; 3] = [&[1, 2, 3, 4], &[1, 2, 3, 5], &[1, 10]];
+        let opening = run_at(&terms, &ids, &claim, &pairs, &[false, false, true]);
+        assert_eq!(opening, [vec![0, 1]]);
     }
 }

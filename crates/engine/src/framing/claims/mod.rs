@@ -16,7 +16,8 @@
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
 //! the centre or, on average, to the members; then each unit joins the shared claim whose
 //! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`; a
-//! headline, which states the main fact in few words, on less evidence).
+//! source's opening sentence, its headline or else its lede, which sums up the main fact in few
+//! words, on less evidence).
 //! Two units of different sources that give different times of one kind and share no actor
 //! ("Agency A declared on Wednesday" / "Agency B declared on Tuesday") are never linked, nor
 //! put in one claim by either step (`conflicts`); they still echo each other.
@@ -66,7 +67,6 @@ mod units;
 
 use super::body::Body;
 use super::naming::SourceMentions;
-use crate::read::article::Article;
 
 pub use report::ClaimsAnalysis;
 pub use terms::number_at;
@@ -76,14 +76,8 @@ use report::build_report;
 use terms::{idf_weights, norms, range_terms, sentence_terms, Interner, SentenceTerms};
 use units::clause_ranges;
 
-/// Aligns the sentences of all sources into claims (`articles`: the sources as read, same
-/// order, for their headlines).
-pub fn align(bodies: &[Body], mentions: &[SourceMentions], articles: &[Article]) -> ClaimsAnalysis {
-    let headlines: Vec<Option<usize>> = bodies
-        .iter()
-        .enumerate()
-        .map(|(s, b)| articles.get(s).and_then(|a| b.headline(a)))
-        .collect();
+/// Aligns the sentences of all sources into claims.
+pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
     let mut interner = Interner::default();
     let terms: Vec<Vec<SentenceTerms>> = bodies
         .iter()
@@ -200,17 +194,14 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions], articles: &[Article])
     });
     let conflict = |a: usize, b: usize| unit_ids[a].0 != unit_ids[b].0 && anchors.conflict(a, b);
     let mut groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole, &conflict);
-    // A headline sums up its article's main fact in few words: it may join the claim whose
-    // centre it is closest to on less evidence.
-    let headline: Vec<bool> = unit_ids
-        .iter()
-        .map(|&(s, k)| headlines.get(s).copied().flatten() == Some(k))
-        .collect();
+    // A source's opening sentence (its headline, or its lede when it has none) sums up the main
+    // fact in few words: it may join the claim whose centre it is closest to on less evidence.
+    let opening: Vec<bool> = unit_ids.iter().map(|&(_, k)| k == 0).collect();
     centres::join_closest_centres(
         &mut groups,
         &units,
         &unit_ids,
-        &headline,
+        &opening,
         &kinds,
         &weight,
         &unit_norms,

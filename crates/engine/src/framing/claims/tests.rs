@@ -13,7 +13,7 @@ fn analyse(texts: &[&str]) -> ClaimsAnalysis {
         .map(|(t, a)| Body::new(t, a))
         .collect();
     let mentions = find_mentions(&bodies);
-    align(&bodies, &mentions, &articles)
+    align(&bodies, &mentions)
 }
 
 #[test]
