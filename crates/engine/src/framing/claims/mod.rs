@@ -17,7 +17,8 @@
 //! the centre or, on average, to the members; then each unit joins the shared claim whose
 //! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`; a
 //! source's opening sentence, its headline or else its lede, which sums up the main fact in few
-//! words, on less evidence).
+//! words, and a sentence in no shared claim, which would otherwise be called unique, on less
+//! evidence).
 //! Two units of different sources that give different times of one kind and share no actor
 //! ("Agency A declared on Wednesday" / "Agency B declared on Tuesday") are never linked, nor
 //! put in one claim by either step (`conflicts`); they still echo each other.
