@@ -3,7 +3,8 @@
 //!
 //! Each body sentence is cut into clause units (`units`: ", but", "; ", ", which", "and" before
 //! a past-tense verb, "while", a trailing participle clause), and a sentence cut in several is
-//! also kept whole. A unit's terms are stems of content words, numbers normalised to their
+//! also kept whole; a sentence not cut that carries a long quotation besides other words also
+//! has the quotation alone as a unit (`units::quoted_unit`). A unit's terms are stems of content words, numbers normalised to their
 //! value ("5 million" → 5000000, "32-member" → 32), dates as one value ("4 July", "July 4th",
 //! "the fourth of July" → 7/4), actors from `naming` (so "Pyongyang" and "North Korea" are one
 //! term; a person by surname, so "Dave Calhoun" is "David Calhoun"), the meaning group of each
@@ -75,7 +76,7 @@ pub use terms::number_at;
 use matching::scored_pairs;
 use report::build_report;
 use terms::{idf_weights, norms, range_terms, sentence_terms, Interner, SentenceTerms};
-use units::clause_ranges;
+use units::{clause_ranges, quoted_unit};
 
 /// Aligns the sentences of all sources into claims.
 pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
@@ -122,6 +123,16 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 unit_ids.push((s, k));
                 whole.push(false);
                 unit_terms.push(u);
+            }
+            // A sentence not cut that carries a long quotation: the quotation is compared on its
+            // own too.
+            if let Some(quoted) = (ranges.len() == 1)
+                .then(|| quoted_unit(body, sentence.tokens.clone()))
+                .flatten()
+            {
+                unit_ids.push((s, k));
+                whole.push(false);
+                unit_terms.push(range_terms(body, m, quoted, &mut interner));
             }
         }
     }
