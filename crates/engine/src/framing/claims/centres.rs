@@ -4,7 +4,9 @@
 //! February", "the crew will stay"); a unit that shares only a few words with each member can
 //! still be close to the whole. A unit joins the shared claim whose centre is closest to it
 //! when that claim is not one it is in already, the cosine to the centre is at least
-//! [`CENTRE_COSINE`] and it shares at least [`SHARED_TERMS`] terms with the centre. It joins one
+//! [`CENTRE_COSINE`] ([`HEADLINE_COSINE`] for a source's opening sentence, [`ALONE_COSINE`]
+//! for a sentence in no shared claim yet) and it shares at least
+//! [`SHARED_TERMS`] terms with the centre. It joins one
 //! claim at most, and only by its closeness to the centre, never through one member: this
 //! chains nothing.
 //!
@@ -14,10 +16,21 @@
 
 use super::clusters::Cluster;
 use super::terms::{SentenceTerms, Term};
-use crate::hash::{self, FastMap};
+use crate::hash::{self, FastMap, FastSet};
 
 /// The cosine to a claim's centre at which a unit joins the claim.
 pub const CENTRE_COSINE: f64 = 0.30;
+/// The cosine to a claim's centre at which a unit of a source's opening sentence (its headline,
+/// or its lede when it has none) joins the claim: the opening states the main fact in a few
+/// words ("Crew to stay in orbit until spring" beside
+/// "the agency said the crew will remain aboard the station until the spring"), so it shares
+/// fewer of the words of the fuller sentences that state it.
+pub const HEADLINE_COSINE: f64 = 0.15;
+/// The cosine to a claim's centre at which a unit of a sentence in no shared claim joins the
+/// claim: such a sentence is about to be called a fact of its own source, and one that close to
+/// what other sources state is more likely a part of it, told in other words, than a fact no
+/// one else gives.
+pub const ALONE_COSINE: f64 = 0.26;
 /// The fewest terms a unit shares with a claim's centre to join it: one word in common is
 /// not evidence of one fact ("I love everything." is not "I love the club").
 pub const SHARED_TERMS: usize = 2;
@@ -26,7 +39,9 @@ pub const SHARED_TERMS: usize = 2;
 const CHECKED: usize = 64;
 
 /// Adds to `claims` (clusters of units; those of two sources or more are shared) each unit
-/// whose closest shared claim centre is one it is not in yet (see the module comment).
+/// whose closest shared claim centre is one it is not in yet (see the module comment);
+/// `opening[u]`: unit `u` is (part of) its source's opening sentence, which joins at
+/// [`HEADLINE_COSINE`]; a unit of a sentence in no shared claim joins at [`ALONE_COSINE`].
 /// `weight` weighs terms in the dot product, `norms` are the units' lengths (fact signatures
 /// excluded, as in the pair cosines); `pairs` are the scored unit pairs.
 #[allow(clippy::too_many_arguments)]
@@ -34,6 +49,7 @@ pub(super) fn join_closest_centres<'a>(
     claims: &mut [Cluster],
     units: &[&SentenceTerms],
     ids: &[(usize, usize)],
+    opening: &[bool],
     kinds: &[Term],
     weight: &[f64],
     norms: &[f64],
@@ -74,6 +90,11 @@ pub(super) fn join_closest_centres<'a>(
         partners[a].push(b);
         partners[b].push(a);
     }
+    // The sentences with a unit in a shared claim.
+    let placed: FastSet<(usize, usize)> = (0..n)
+        .filter(|&u| !claims_of[u].is_empty())
+        .map(|u| ids[u])
+        .collect();
     let mut joins: Vec<(usize, usize)> = Vec::new();
     // The last unit that looked at each claim, so a claim is looked at once per unit.
     let mut seen_by: Vec<usize> = vec![usize::MAX; claims.len()];
@@ -112,7 +133,14 @@ pub(super) fn join_closest_centres<'a>(
         if let Some((cosine, k)) = best {
             // Not into a claim with a member it conflicts with (the first `CHECKED` members
             // are looked at, so the pass stays linear).
-            if cosine >= CENTRE_COSINE
+            let threshold = if opening[u] {
+                HEADLINE_COSINE
+            } else if !placed.contains(&ids[u]) {
+                ALONE_COSINE
+            } else {
+                CENTRE_COSINE
+            };
+            if cosine >= threshold
                 && !claims_of[u].contains(&k)
                 && !claims[k]
                     .members
@@ -151,9 +179,19 @@ mod tests {
         claims: &[&[usize]],
         pairs: &[(usize, usize, f64)],
     ) -> Vec<Vec<usize>> {
+        run_at(terms, ids, claims, pairs, &vec![false; ids.len()])
+    }
+
+    fn run_at(
+        terms: &[&[u32]],
+        ids: &[(usize, usize)],
+        claims: &[&[usize]],
+        pairs: &[(usize, usize, f64)],
+        opening: &[bool],
+    ) -> Vec<Vec<usize>> {
         let owned: Vec<SentenceTerms> = terms.iter().map(|t| unit(t)).collect();
         let units: Vec<&SentenceTerms> = owned.iter().collect();
-        let kinds: Vec<Term> = (0..10).map(|k| Term::Word(format!("w{k}"))).collect();
+        let kinds: Vec<Term> = (0..32).map(|k| Term::Word(format!("w{k}"))).collect();
         let weight = vec![1.0; kinds.len()];
         let norms: Vec<f64> = terms.iter().map(|t| (t.len() as f64).sqrt()).collect();
         let mut clusters: Vec<Cluster> = claims.iter().map(|m| Cluster::of(m.to_vec())).collect();
@@ -161,6 +199,7 @@ mod tests {
             &mut clusters,
             &units,
             ids,
+            opening,
             &kinds,
             &weight,
             &norms,
@@ -205,5 +244,48 @@ mod tests {
             &[(0, 4, 0.3), (2, 4, 0.3)],
         );
         assert_eq!(got, [vec![0, 1], vec![2, 3, 4], vec![4]]);
+    }
+
+    #[test]
+    fn an_opening_sentence_joins_on_less_evidence_than_a_later_one() {
+        // Unit 2 shares two terms with the claim among many of its own: its cosine to the
+        // centre (about 0.24) is below the thresholds of a later sentence, above the opening's.
+        let long: Vec<u32> = [1, 2].into_iter().chain(10..28).collect();
+        let terms: [&[u32]; 3] = [&[1, 2, 3, 4], &[1, 2, 3, 5], &long];
+        let ids = [(0, 1), (1, 1), (2, 0)];
+        let pairs = [(0, 2, 0.3)];
+        let claim: [&[usize]; 1] = [&[0, 1]];
+        let later = run_at(&terms, &ids, &claim, &pairs, &[false; 3]);
+        assert_eq!(later, [vec![0, 1]]);
+        let opening = run_at(&terms, &ids, &claim, &pairs, &[false, false, true]);
+        assert_eq!(opening, [vec![0, 1, 2]]);
+        // One word in common is not enough, even for an opening.
+        let terms: [&[u32]; 3] = [&[1, 2, 3, 4], &[1, 2, 3, 5], &[1, 10]];
+        let opening = run_at(&terms, &ids, &claim, &pairs, &[false, false, true]);
+        assert_eq!(opening, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn a_sentence_in_no_shared_claim_joins_on_less_evidence() {
+        // Unit 2 shares two terms with claim {0, 1} among many of its own (cosine to the
+        // centre about 0.28): enough while its sentence is in no shared claim, not once another
+        // unit of the sentence (3) is in one.
+        let long: Vec<u32> = [1, 2].into_iter().chain(10..23).collect();
+        let terms: [&[u32]; 5] = [&[1, 2, 3, 4], &[1, 2, 3, 5], &long, &[6, 7], &[6, 7]];
+        let pairs = [(0, 2, 0.3), (3, 4, 0.5)];
+        let alone = run(
+            &terms,
+            &[(0, 1), (1, 1), (2, 1), (3, 1), (4, 1)],
+            &[&[0, 1], &[3, 4]],
+            &pairs,
+        );
+        assert_eq!(alone, [vec![0, 1, 2], vec![3, 4]]);
+        let placed = run(
+            &terms,
+            &[(0, 1), (1, 1), (2, 1), (2, 1), (4, 1)],
+            &[&[0, 1], &[3, 4]],
+            &pairs,
+        );
+        assert_eq!(placed, [vec![0, 1], vec![3, 4]]);
     }
 }

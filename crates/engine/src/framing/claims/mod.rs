@@ -3,7 +3,8 @@
 //!
 //! Each body sentence is cut into clause units (`units`: ", but", "; ", ", which", "and" before
 //! a past-tense verb, "while", a trailing participle clause), and a sentence cut in several is
-//! also kept whole. A unit's terms are stems of content words, numbers normalised to their
+//! also kept whole; a sentence not cut that carries a long quotation besides other words also
+//! has the quotation alone as a unit (`units::quoted_unit`). A unit's terms are stems of content words, numbers normalised to their
 //! value ("5 million" → 5000000, "32-member" → 32), dates as one value ("4 July", "July 4th",
 //! "the fourth of July" → 7/4), actors from `naming` (so "Pyongyang" and "North Korea" are one
 //! term; a person by surname, so "Dave Calhoun" is "David Calhoun"), the meaning group of each
@@ -15,7 +16,10 @@
 //! Two units from different sources are compared by the cosine of their weighted terms;
 //! claims grow around a centre unit with no chaining (`clusters`): a unit joins when close to
 //! the centre or, on average, to the members; then each unit joins the shared claim whose
-//! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`).
+//! centre (the sum of its members' terms) it is closest to, if not in it yet (`centres`; a
+//! source's opening sentence, its headline or else its lede, which sums up the main fact in few
+//! words, and a sentence in no shared claim, which would otherwise be called unique, on less
+//! evidence).
 //! Two units of different sources that give different times of one kind and share no actor
 //! ("Agency A declared on Wednesday" / "Agency B declared on Tuesday") are never linked, nor
 //! put in one claim by either step (`conflicts`); they still echo each other.
@@ -72,7 +76,7 @@ pub use terms::number_at;
 use matching::scored_pairs;
 use report::build_report;
 use terms::{idf_weights, norms, range_terms, sentence_terms, Interner, SentenceTerms};
-use units::clause_ranges;
+use units::{clause_ranges, quoted_unit};
 
 /// Aligns the sentences of all sources into claims.
 pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
@@ -119,6 +123,16 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
                 unit_ids.push((s, k));
                 whole.push(false);
                 unit_terms.push(u);
+            }
+            // A sentence not cut that carries a long quotation: the quotation is compared on its
+            // own too.
+            if let Some(quoted) = (ranges.len() == 1)
+                .then(|| quoted_unit(body, sentence.tokens.clone()))
+                .flatten()
+            {
+                unit_ids.push((s, k));
+                whole.push(false);
+                unit_terms.push(range_terms(body, m, quoted, &mut interner));
             }
         }
     }
@@ -192,10 +206,14 @@ pub fn align(bodies: &[Body], mentions: &[SourceMentions]) -> ClaimsAnalysis {
     });
     let conflict = |a: usize, b: usize| unit_ids[a].0 != unit_ids[b].0 && anchors.conflict(a, b);
     let mut groups = clusters::clusters(unit_ids.len(), &scored, &unit_ids, &whole, &conflict);
+    // A source's opening sentence (its headline, or its lede when it has none) sums up the main
+    // fact in few words: it may join the claim whose centre it is closest to on less evidence.
+    let opening: Vec<bool> = unit_ids.iter().map(|&(_, k)| k == 0).collect();
     centres::join_closest_centres(
         &mut groups,
         &units,
         &unit_ids,
+        &opening,
         &kinds,
         &weight,
         &unit_norms,

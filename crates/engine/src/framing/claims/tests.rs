@@ -215,6 +215,33 @@ fn a_two_fact_sentence_is_cut_into_clauses() {
 }
 
 #[test]
+fn a_long_quotation_in_a_long_sentence_is_compared_on_its_own_too() {
+    let quoted = |text: &str| {
+        let article = Article::read(text, &[]);
+        let body = Body::new(text, &article);
+        let s = &body.sentences[0];
+        super::units::quoted_unit(&body, s.tokens.clone()).map(|r| {
+            body.text[body.tokens[r.start].span.start..body.tokens[r.end - 1].span.end].to_string()
+        })
+    };
+    assert_eq!(
+        quoted("\"The harbour will stay closed to every ship until the storm has passed,\" the port director told reporters outside the harbour office on Tuesday.").as_deref(),
+        Some("The harbour will stay closed to every ship until the storm has passed")
+    );
+    // The rest of the sentence is only the attribution, or the quotation is short: no unit.
+    assert_eq!(
+        quoted(
+            "\"The harbour will stay closed to every ship until the storm has passed,\" she said."
+        ),
+        None
+    );
+    assert_eq!(
+        quoted("The port director told reporters outside the harbour office on Tuesday that it was \"a hard call\"."),
+        None
+    );
+}
+
+#[test]
 fn the_same_actor_doing_the_same_kind_of_act_is_one_claim() {
     let a = "North Korea rebuked the summit statement on Saturday morning. Farmers harvested rice early.";
     let b = "North Korea rejected the summit statement in strong terms. Bakers sold bread late.";

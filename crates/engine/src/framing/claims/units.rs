@@ -14,6 +14,10 @@ use crate::framing::body::{Body, Case};
 /// The fewest words a clause unit has; a shorter piece stays with its neighbour.
 pub(super) const MIN_TOKENS: usize = 4;
 
+/// The fewest words of a quotation, and of the rest of its sentence, for the quotation to be
+/// compared on its own as well ([`quoted_unit`]).
+pub(super) const QUOTE_UNIT_TOKENS: usize = 8;
+
 /// Words that open a new clause after a comma, dash or semicolon.
 const OPENERS: &[&str] = &[
     "after", "although", "as", "because", "before", "but", "though", "when", "whereas", "which",
@@ -43,6 +47,29 @@ pub(super) fn clause_ranges(body: &Body, tokens: Range<usize>) -> Vec<Range<usiz
     }
     cuts.push(tokens.end);
     cuts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// The longest run of quoted words in the sentence whose tokens are `tokens`, when it and the
+/// rest of the sentence both have at least [`QUOTE_UNIT_TOKENS`] words: a writer's sentence
+/// that carries a quotation ("'We will have an election on the fourth of July,' the prime
+/// minister told reporters outside his office on Wednesday") states what the speaker said and
+/// how the outlet frames it, and another outlet may give either alone. The quotation is then
+/// compared on its own as well as in its whole sentence (it is not a cut: the sentence's
+/// other words make no unit of their own, as "the prime minister told reporters" states no fact).
+pub(super) fn quoted_unit(body: &Body, tokens: Range<usize>) -> Option<Range<usize>> {
+    let mut best = tokens.start..tokens.start;
+    let mut i = tokens.start;
+    while i < tokens.end {
+        let end = (i..tokens.end)
+            .find(|&j| !body.tokens[j].quoted)
+            .unwrap_or(tokens.end);
+        if end - i > best.len() {
+            best = i..end;
+        }
+        i = end + 1;
+    }
+    (best.len() >= QUOTE_UNIT_TOKENS && tokens.len() - best.len() >= QUOTE_UNIT_TOKENS)
+        .then_some(best)
 }
 
 fn opens_clause(body: &Body, i: usize, end: usize) -> bool {
