@@ -47,14 +47,18 @@ pub fn App() -> impl IntoView {
             return;
         }
         let address = route::parse(&route::current_fragment());
+        // A link's articles are compared a few tasks from now (`share`): its results come.
+        let mut opening = false;
         if address.base.starts_with("share=") {
-            if share::open_from_location(ws) {
+            opening = share::open_from_location(ws);
+            if opening {
                 ws.editing.set(false);
             }
         } else if address.base == "demo" && !demo_is_open(ws) {
             open_demo(ws);
         }
-        if ws.comparison.with_untracked(Option::is_some)
+        if opening
+            || ws.comparison.with_untracked(Option::is_some)
             || ws.running.with_untracked(Option::is_some)
         {
             ws.target.set(Some(

@@ -5,16 +5,15 @@
 //! article, the framing across articles and per article, then grouping and aligning the quotes
 //! a share at a time) and hands back the report. Where workers do not work, the same steps run
 //! in the page, one per browser task: between two steps the run yields to the browser (a
-//! `MessageChannel` message, which unlike `setTimeout` is not slowed down in background tabs),
+//! new task, `dom::next_task`),
 //! so the page repaints the progress line and handles input. Either way a newer run, or
 //! replacing the articles, ends the older one: its results are never shown. The steps and their
 //! results are the engine's; this module only schedules them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
+use super::dom::next_task;
 use super::state::{Comparison, Input, NoticeKind, Running, Workspace};
 use super::worker;
 use parallax_engine::AlignStep;
@@ -81,7 +80,7 @@ async fn run_in_slices(ws: Workspace, run: u64, input: &Input) -> Option<paralla
     let mut comparing = comparing(input);
     loop {
         ws.run_reached(run, comparing.stage(), comparing.progress());
-        yield_to_browser().await;
+        next_task().await;
         if !ws.is_current_run(run) {
             return None;
         }
@@ -90,28 +89,6 @@ async fn run_in_slices(ws: Workspace, run: u64, input: &Input) -> Option<paralla
             Progress::Done(report) => return Some(report),
         }
     }
-}
-
-/// Resolves in a new browser task, after the page has had a chance to paint and handle input.
-async fn yield_to_browser() {
-    // Held until the message arrives, so the channel cannot be collected while it is in flight.
-    let channel = web_sys::MessageChannel::new().ok();
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let posted = channel.as_ref().is_some_and(|c| {
-            c.port1().set_onmessage(Some(&resolve));
-            c.port2().post_message(&JsValue::NULL).is_ok()
-        });
-        // Without a MessageChannel (never in a current browser) a timer does the same, slower.
-        let scheduled = posted
-            || web_sys::window()
-                .and_then(|w| w.set_timeout_with_callback(&resolve).ok())
-                .is_some();
-        if !scheduled {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-    drop(channel);
 }
 
 /// The phase of the comparison `stage` is in, announced to screen readers: it changes three

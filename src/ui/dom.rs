@@ -1,9 +1,10 @@
 //! Small DOM helpers shared by the screens: focusing an element after the view updates,
 //! finding which panel an event happened in, handing a file made in the page to the browser's
-//! download.
+//! download, and yielding to the browser until a new task.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Focuses the element with `id` once the current update has been rendered.
@@ -64,4 +65,28 @@ pub fn hand_out(file: &Download) -> Result<(), JsValue> {
         REVOKE_AFTER,
     );
     Ok(())
+}
+
+/// Resolves in a new browser task, after the page has had a chance to paint and handle input
+/// (a `MessageChannel` message, which unlike `setTimeout` is neither clamped when chained nor
+/// slowed down in background tabs).
+pub async fn next_task() {
+    // Held until the message arrives, so the channel cannot be collected while it is in flight.
+    let channel = web_sys::MessageChannel::new().ok();
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let posted = channel.as_ref().is_some_and(|c| {
+            c.port1().set_onmessage(Some(&resolve));
+            c.port2().post_message(&JsValue::NULL).is_ok()
+        });
+        // Without a MessageChannel (never in a current browser) a timer does the same, slower.
+        let scheduled = posted
+            || web_sys::window()
+                .and_then(|w| w.set_timeout_with_callback(&resolve).ok())
+                .is_some();
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    drop(channel);
 }

@@ -15,6 +15,7 @@
 //! - [`state`]: the workspace's state and its rules; [`storage`]: localStorage;
 //! - [`files`]: reading dropped or picked files; [`examples`]: the bundled example;
 //! - [`dom`]: small DOM helpers; [`bench`]: the in-browser benchmark at `#bench`;
+//! - [`slices`]: long lists built a slice per browser task, every growing list in turn;
 //! - [`worker`], [`worker_scope`], [`worker_wire`]: the engine in a Web Worker made from the
 //!   page's own bundle (the page's side, the worker's side, their messages);
 //! - [`one_file`]: the one-file build's side in the page, and "Save as one file";
@@ -35,6 +36,7 @@ pub mod one_file;
 pub mod results;
 pub mod route;
 pub mod share;
+pub mod slices;
 pub mod source_panel;
 pub mod state;
 pub mod storage;

@@ -22,6 +22,10 @@ const URL_FIELD_ID: &str = "share-url";
 
 /// If the page's address ends in `#share=…`, opens it (or says why it cannot, changing
 /// nothing). Returns whether the address was a share link at all.
+///
+/// A link at the limits holds a megabyte of text: unpacking it, drawing its articles and
+/// starting their comparison each take a good part of a frame, so each runs in a browser task
+/// of its own and the page draws in between.
 pub fn open_from_location(ws: Workspace) -> bool {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return false;
@@ -36,28 +40,58 @@ pub fn open_from_location(ws: Workspace) -> bool {
     let Some(payload) = share_link::payload_in_fragment(base) else {
         return false;
     };
-    match share_link::decode(payload) {
-        Ok(articles) => {
-            let count = articles.len();
-            let articles = articles
-                .into_iter()
-                .map(|a| SavedArticle::new(a.name, a.text).marked(a.original))
-                .collect();
-            ws.replace_all(articles, "Opened a share link in place of your articles.");
-            ws.notify(
-                NoticeKind::Info,
-                match count {
-                    1 => "Opened 1 shared article.".to_string(),
-                    n => format!("Opened {n} shared articles."),
-                },
-            );
-            forget_fragment();
-            ws.editing.set(false);
-            compare_run::compare(ws);
-        }
-        Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
+    // One navigation can fire both `popstate` and `hashchange`: a link already waiting to be
+    // unpacked is opened once.
+    let waiting = WAITING.with_borrow(|w| w.as_deref() == Some(payload));
+    if !waiting {
+        WAITING.set(Some(payload.to_string()));
+        next_task(move || {
+            if let Some(payload) = WAITING.take() {
+                unpack(ws, &payload);
+            }
+        });
     }
     true
+}
+
+thread_local! {
+    /// The payload of the link about to be unpacked, if one is.
+    static WAITING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` in a later browser task.
+fn next_task(f: impl FnOnce() + 'static) {
+    set_timeout(f, std::time::Duration::ZERO);
+}
+
+/// Unpacks a link's payload; opens its articles in the next task, or says why it cannot.
+fn unpack(ws: Workspace, payload: &str) {
+    match share_link::decode(payload) {
+        Ok(articles) => next_task(move || open(ws, articles)),
+        Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
+    }
+}
+
+/// Puts a link's articles in place of the workspace's, then compares them in the next task.
+fn open(ws: Workspace, articles: Vec<SharedArticle>) {
+    let count = articles.len();
+    let articles = articles
+        .into_iter()
+        .map(|a| SavedArticle::new(a.name, a.text).marked(a.original))
+        .collect();
+    ws.replace_all(articles, "Opened a share link in place of your articles.");
+    ws.notify(
+        NoticeKind::Info,
+        match count {
+            1 => "Opened 1 shared article.".to_string(),
+            n => format!("Opened {n} shared articles."),
+        },
+    );
+    forget_fragment();
+    ws.editing.set(false);
+    next_task(move || {
+        compare_run::compare(ws);
+    });
 }
 
 /// Removes the payload from the address without reloading or adding a history entry, keeping

@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::route::{self, Section, Target};
+pub(crate) use super::slices::grow_in_slices;
 use super::state::{Comparison, Workspace};
 use crate::findings::{key_differences, KeyDifferences};
 use cards::QuoteCards;
@@ -205,25 +206,6 @@ const CARDS_PER_SLICE: usize = 4;
 /// cards, then the side-by-side reading. With fifty long articles, decoding the report, the key
 /// differences and every section in one task held the page for over half a second.
 const LATER_SECTIONS: usize = 3;
-
-/// Grows `shown` towards `total`, `step` at a time, one browser task per step, so a long list
-/// is on the page within a few frames without any one render blocking for long. Stops when
-/// the list is complete or its view is gone (the signal disposed).
-pub(crate) fn grow_in_slices(shown: RwSignal<usize>, total: usize, step: usize) {
-    fn slice(shown: RwSignal<usize>, total: usize, step: usize) {
-        let grew = shown.try_update(|n| {
-            let before = *n;
-            *n = (*n + step).min(total);
-            *n > before
-        });
-        if grew == Some(true) && shown.try_get_untracked().is_some_and(|n| n < total) {
-            set_timeout(move || slice(shown, total, step), std::time::Duration::ZERO);
-        }
-    }
-    if shown.get_untracked() < total {
-        set_timeout(move || slice(shown, total, step), std::time::Duration::ZERO);
-    }
-}
 
 /// Whether a group is quoted by one source only (such groups are folded under a disclosure).
 pub(crate) fn is_single_source(group: Option<&QuoteGroupRecord>) -> bool {

@@ -88,9 +88,11 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         }
     };
     measure();
+    // Every column has its slot (and its width) from the start, built or not, so only the
+    // columns picked change the overflow; measuring as columns were built forced a layout of
+    // the whole page in each of their frames.
     Effect::new(move |_| {
         shown.track();
-        built.track();
         measure();
     });
     let resize = window_event_listener_untyped("resize", move |_| measure());
