@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod bench;
+mod json;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -175,9 +176,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
                 // Streamed, so a large report is never held twice (as records and as text).
-                Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
-                    .map_err(std::io::Error::from)
-                    .and_then(|()| writeln!(stdout)),
+                Format::Json => json::write_pretty(&mut stdout, &report),
                 Format::Markdown => writeln!(stdout, "{}", markdown::render(&report)),
                 Format::Csv => write!(stdout, "{}", csv::quote_groups(&report)),
             };
