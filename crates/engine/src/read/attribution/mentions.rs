@@ -86,7 +86,9 @@ impl<'a> Mentions<'a> {
         };
         let cursor = self.cursors.entry((key, own_len, surname)).or_default();
         if at < cursor.at {
-            return occurrences
+            // Occurrences are sorted and never empty, so none from here on ends by `at`.
+            let before = occurrences.partition_point(|s| s.start < at);
+            return occurrences[..before]
                 .iter()
                 .rev()
                 .filter(|s| s.end <= at)
