@@ -138,6 +138,10 @@ mod tests {
             json!([[], {}, [[]], {"a": {}}]),
             json!({"a": 1, "b": [1, 2, {"c": "ü “q”"}], "d": {"e": {"f": [false]}}}),
             deep,
+            // Larger than the buffer, so it is written out several times.
+            json!((0..100_000)
+                .map(|i| format!("quotation {i} “said”"))
+                .collect::<Vec<_>>()),
         ] {
             let expected = serde_json::to_string_pretty(&value).unwrap() + "\n";
             assert_eq!(written(&value), expected);
