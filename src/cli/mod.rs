@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod bench;
+mod json;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -94,6 +95,16 @@ enum Command {
         words: usize,
         #[arg(long, default_value_t = Shape::TARGET.shared_quotes)]
         quotes: usize,
+        /// Instead of the generated set, write two copies of the bench's article of similar
+        /// quotations of this many bytes (`quoted-0.txt`, `quoted-1.txt`).
+        #[arg(long, value_name = "BYTES")]
+        quoted: Option<usize>,
+        /// With `--quoted`: one quotation every this many bytes (the bench's dense case: 110).
+        #[arg(long, default_value_t = 1000)]
+        quote_every: usize,
+        /// With `--quoted`: the seed that makes articles differ (the bench's dense case: 6).
+        #[arg(long, default_value_t = 6)]
+        seed: u64,
     },
 }
 
@@ -165,9 +176,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
             let written = match format {
                 // Streamed, so a large report is never held twice (as records and as text).
-                Format::Json => serde_json::to_writer_pretty(&mut stdout, &report)
-                    .map_err(std::io::Error::from)
-                    .and_then(|()| writeln!(stdout)),
+                Format::Json => json::write_pretty(&mut stdout, &report),
                 Format::Markdown => writeln!(stdout, "{}", markdown::render(&report)),
                 Format::Csv => write!(stdout, "{}", csv::quote_groups(&report)),
             };
@@ -206,14 +215,26 @@ fn run(cli: Cli) -> Result<(), String> {
             articles,
             words,
             quotes,
-        } => write_corpus(
-            &dir,
-            Shape {
-                articles,
-                words_per_article: words,
-                shared_quotes: quotes,
-            },
-        ),
+            quoted,
+            quote_every,
+            seed,
+        } => match quoted {
+            Some(bytes) => {
+                let text = bench::quoted_article(bytes, bytes / quote_every.max(1), seed);
+                write_files(
+                    &dir,
+                    (0..2).map(|i| (format!("quoted-{i}.txt"), text.as_str())),
+                )
+            }
+            None => write_corpus(
+                &dir,
+                Shape {
+                    articles,
+                    words_per_article: words,
+                    shared_quotes: quotes,
+                },
+            ),
+        },
     }
 }
 
@@ -255,10 +276,22 @@ fn with_original(
 
 /// Writes each generated source of `shape` to `dir/<its name>`.
 fn write_corpus(dir: &Path, shape: Shape) -> Result<(), String> {
+    let sources = corpus::generate(shape);
+    write_files(
+        dir,
+        sources.iter().map(|s| (s.name.clone(), s.text.as_str())),
+    )
+}
+
+/// Writes each (name, text) to `dir/<name>`, creating `dir` if missing.
+fn write_files<'a>(
+    dir: &Path,
+    files: impl Iterator<Item = (String, &'a str)>,
+) -> Result<(), String> {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
-    for source in corpus::generate(shape) {
-        let path = dir.join(&source.name);
-        std::fs::write(&path, &source.text)
+    for (name, text) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, text)
             .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
     }
     Ok(())

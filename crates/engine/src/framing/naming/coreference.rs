@@ -16,6 +16,14 @@ use crate::read::attribution::subject_of_sentence;
 /// their kind in the same or the two previous sentences.
 pub(super) fn descriptions_in(body: &Body, names: &[Mention]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // The names of each sentence, in their order: a description looks at three sentences'
+    // names, never at every name of the text.
+    let mut by_sentence: Vec<Vec<&Mention>> = vec![Vec::new(); body.sentences.len()];
+    for m in names {
+        if let Some(list) = by_sentence.get_mut(m.sentence) {
+            list.push(m);
+        }
+    }
     for (si, s) in body.sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let mut i = range.start;
@@ -24,7 +32,8 @@ pub(super) fn descriptions_in(body: &Body, names: &[Mention]) -> Vec<Mention> {
                 i += 1;
                 continue;
             };
-            if let Some(target) = salient(body, names, si, i, kind, body.tokens[head].base()) {
+            let noun = body.tokens[head].base();
+            if let Some(target) = salient(body, &by_sentence, si, i, kind, noun) {
                 let tokens = i..head + 1;
                 out.push(Mention {
                     sentence: si,
@@ -101,7 +110,7 @@ fn ends_phrase(body: &Body, head: usize, end: usize) -> bool {
 /// organisation found farther back must be among those named in every nearer sentence.
 fn salient<'m>(
     body: &Body,
-    names: &'m [Mention],
+    by_sentence: &[Vec<&'m Mention>],
     sentence: usize,
     token: usize,
     kind: ReferentKind,
@@ -114,11 +123,11 @@ fn salient<'m>(
             break;
         };
         // Adjectives ("Ukrainian strikes") modify; they are not antecedents.
-        let in_view = names.iter().filter(|m| {
-            m.sentence == s
-                && (back > 0 || m.tokens.end <= token)
-                && m.form != MentionForm::Adjective
-        });
+        let names = by_sentence.get(s).map_or(&[][..], Vec::as_slice);
+        let in_view = names
+            .iter()
+            .copied()
+            .filter(|m| (back > 0 || m.tokens.end <= token) && m.form != MentionForm::Adjective);
         let found: Vec<&Mention> = match kind {
             ReferentKind::Country => in_view.filter(|m| m.kind == ActorKind::Country).collect(),
             ReferentKind::Organisation => {
@@ -163,9 +172,10 @@ fn salient<'m>(
 }
 
 /// The mention that is the main subject of sentence `s` ("In Washington this week, NATO
-/// members issued …" → NATO, not Washington), or its first mention when no subject is found.
-fn subject_mention<'m>(body: &Body, names: &'m [Mention], s: usize) -> Option<&'m Mention> {
-    let in_sentence = || names.iter().filter(move |m| m.sentence == s);
+/// members issued …" → NATO, not Washington), or its first mention when no subject is found;
+/// `names` are the sentence's names.
+fn subject_mention<'m>(body: &Body, names: &[&'m Mention], s: usize) -> Option<&'m Mention> {
+    let in_sentence = || names.iter().copied();
     let Some(range) = body
         .sentences
         .get(s)

@@ -34,6 +34,8 @@ pub struct SourceMentions {
     pub mentions: Vec<Mention>,
     /// For each body token, the index of the mention covering it.
     pub by_token: Vec<Option<usize>>,
+    /// Each wording (a mention's `variant`) → the index of its first mention.
+    by_variant: FastMap<String, usize>,
 }
 
 impl SourceMentions {
@@ -44,6 +46,13 @@ impl SourceMentions {
             .copied()
             .flatten()
             .and_then(|m| self.mentions.get(m))
+    }
+
+    /// The first mention whose wording (lowercase `variant`) is `variant`.
+    pub fn first_with_variant(&self, variant: &str) -> Option<&Mention> {
+        self.by_variant
+            .get(variant)
+            .and_then(|&i| self.mentions.get(i))
     }
 }
 
@@ -75,7 +84,17 @@ pub fn find_mentions(bodies: &[Body]) -> Vec<SourceMentions> {
                     }
                 }
             }
-            SourceMentions { mentions, by_token }
+            let mut by_variant: FastMap<String, usize> = hash::map();
+            for (i, m) in mentions.iter().enumerate() {
+                if !by_variant.contains_key(&m.variant) {
+                    by_variant.insert(m.variant.clone(), i);
+                }
+            }
+            SourceMentions {
+                mentions,
+                by_token,
+                by_variant,
+            }
         })
         .collect()
 }

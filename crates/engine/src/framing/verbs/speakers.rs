@@ -112,7 +112,7 @@ fn text_key(mentions: &SourceMentions, text: &str) -> String {
         .join(" ");
     let wording = words.join(" ");
     for wanted in [&wording, &untitled] {
-        if let Some(m) = mentions.mentions.iter().find(|m| &m.variant == wanted) {
+        if let Some(m) = mentions.first_with_variant(wanted) {
             return m.key.clone();
         }
     }

@@ -39,17 +39,16 @@ impl<'a> Mentions<'a> {
         }
     }
 
-    fn occurrences(&mut self, head: &str) -> &[Span] {
-        let key = head.to_lowercase();
-        if !self.by_head.contains_key(&key) && self.by_head.len() < MAX_HEADS {
+    /// Indexes the occurrences of `head` (keyed by `key`, its lower case) if there is room.
+    fn index_head(&mut self, head: &str, key: &str) {
+        if !self.by_head.contains_key(key) && self.by_head.len() < MAX_HEADS {
             let text = self.text;
             let runs = self.runs.get_or_insert_with(|| WordRuns::new(text));
             let found = runs
                 .occurrences(head)
                 .unwrap_or_else(|| whole_word_occurrences(text, head));
-            self.by_head.insert(key.clone(), found);
+            self.by_head.insert(key.to_string(), found);
         }
-        self.by_head.get(&key).map_or(&[], Vec::as_slice)
     }
 
     /// The most recent mention before `at` with `head` as its head and more than `own_len`
@@ -66,7 +65,11 @@ impl<'a> Mentions<'a> {
         surname: bool,
     ) -> Option<String> {
         let text = self.text;
-        let occurrences = self.occurrences(head).to_vec();
+        let key = head.to_lowercase();
+        self.index_head(head, &key);
+        // Borrowed, not copied: a copy per query made the queries quadratic in a text that
+        // names one head many times.
+        let occurrences: &[Span] = self.by_head.get(&key).map_or(&[], Vec::as_slice);
         let qualifies = |s: Span| -> Option<String> {
             let phrase = if surname {
                 name_around(text, s)?
@@ -81,12 +84,11 @@ impl<'a> Mentions<'a> {
                 .is_some_and(|w| is_in(DETERMINERS, &w.to_lowercase()));
             (words - usize::from(det) > own_len).then(|| written.to_string())
         };
-        let cursor = self
-            .cursors
-            .entry((head.to_lowercase(), own_len, surname))
-            .or_default();
+        let cursor = self.cursors.entry((key, own_len, surname)).or_default();
         if at < cursor.at {
-            return occurrences
+            // Occurrences are sorted and never empty, so none from here on ends by `at`.
+            let before = occurrences.partition_point(|s| s.start < at);
+            return occurrences[..before]
                 .iter()
                 .rev()
                 .filter(|s| s.end <= at)
