@@ -9,7 +9,8 @@
 //!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
 //!    shorter's content words appear in any order (a reordered translation), or half of them
 //!    when both end with the same words (one sentence quoted to its end, its head reworded;
-//!    their last words are a key of the shingle index too), and any of these holds between
+//!    their last words are a key of the shingle index too), or when four content words in a
+//!    row end one and start the other (consecutive excerpts), and any of these holds between
 //!    one's sentence and the other whole (a page that runs two sentences together, another
 //!    that prints one of them with another sentence: [`super::versions`]). Two different
 //!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that

@@ -574,3 +574,30 @@ fn one_sentence_of_a_longer_passage_joins_its_version_elsewhere() {
     let g = groups_of(&[(run_on, coach.clone()), (other_run_on, coach)]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
+
+#[test]
+fn one_speakers_excerpts_that_meet_in_content_words_are_one_utterance() {
+    // Invented: one page quotes a judge's sentence to its end, another quotes from its last
+    // four words on; they meet in content words alone. Another speaker, or a meeting in a
+    // phrase of function words, stays apart.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let judge = names.signature(["Judge Ada Quist"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let first = "This was a long and careful scheme of fraud aimed at the oldest savers, knowing your letters were causing lasting financial damage. You showed no regret.";
+    let second = "causing lasting financial damage and would cause untold distress";
+    let g = groups_of(&[(first, judge.clone()), (second, judge.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, judge.clone()), (second, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        (
+            "The club has told the players that it will be there for them",
+            judge.clone(),
+        ),
+        (
+            "it will be there for them whatever the board decides next",
+            judge,
+        ),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}

@@ -53,6 +53,8 @@ pub struct Judge<'a> {
 ///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
 ///   send … to all who grieve"); or half of them, four at least, when both end with the
 ///   same two words ([`ends_alike`]: one sentence quoted to its end, its head reworded).
+/// - When the speakers are the same, [`MEETING`] content words in a row that end one and
+///   start the other ([`meets`]: consecutive excerpts that meet in a phrase of content words).
 /// - When the speakers are the same, each sentence of a passage of several against the
 ///   other whole, by the rules above ([`sentences`]).
 ///
@@ -168,6 +170,12 @@ fn versions(
             return true;
         }
     }
+    // One speaker's consecutive excerpts that meet in a phrase of content words alone: it
+    // ends one (or one of its sentences) and starts the other ("… knowing they were causing
+    // lasting physical harm." / "causing lasting physical harm and untold grief").
+    if same && (meets(short, long) || meets(long, short)) {
+        return true;
+    }
     if *diffs_left == 0 {
         return false;
     }
@@ -249,6 +257,19 @@ const REORDERED_CONTENT: f64 = 0.8;
 const REWORDED_CONTENT: f64 = 0.5;
 /// Words that end both of two passages that [`ends_alike`] finds.
 pub const ENDING: usize = 2;
+
+/// Content words in a row that end one passage and start the other in [`meets`].
+const MEETING: usize = 4;
+
+/// Whether `first` ends with the [`MEETING`] words that start `second`, all content words.
+fn meets(first: Passage, second: Passage) -> bool {
+    let Some(at) = first.ids.len().checked_sub(MEETING) else {
+        return false;
+    };
+    second.ids.len() > MEETING
+        && first.ids[at..] == second.ids[..MEETING]
+        && second.words[..MEETING].iter().all(|w| w.content)
+}
 
 /// Whether the passage of `words` (ids `a`) and the passage of ids `b` end with the same
 /// [`ENDING`] words, one of them a content word.
