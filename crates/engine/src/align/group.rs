@@ -9,8 +9,9 @@
 //!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
 //!    shorter's content words appear in any order (a reordered translation), or half of them
 //!    when both end with the same words (one sentence quoted to its end, its head reworded;
-//!    their last words are a key of the shingle index too), or when four content words in a
-//!    row end one and start the other (consecutive excerpts), and any of these holds between
+//!    an index of their last two words finds them, each key remembering a bounded list, and
+//!    that test needs no diff), or when four content words in a row end one and start the
+//!    other (consecutive excerpts), and any of these holds between
 //!    one's sentence and the other whole (a page that runs two sentences together, another
 //!    that prints one of them with another sentence: [`super::versions`]). Two different
 //!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
@@ -62,7 +63,7 @@ use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
 pub use super::versions::PASSAGE_WORDS;
-use super::versions::{same_passage, Judge, CONTENT_WORDS, ENDING, SHINGLE};
+use super::versions::{reworded, same_passage, Judge, CONTENT_WORDS, ENDING, SHINGLE};
 use super::word_index::WordIndex;
 use super::words::intern;
 #[cfg(test)]
@@ -143,6 +144,7 @@ fn join_passages(
     judge: &mut Judge,
 ) {
     let mut seen: FastMap<[u32; SHINGLE], Vec<usize>> = hash::map();
+    let mut endings: FastMap<&[u32], Vec<usize>> = hash::map();
     // A passage equal word for word to an earlier one (a reprint) joins it and is compared
     // no further: whatever it would meet, the earlier one meets.
     let mut first_of: FastMap<&[u32], usize> = hash::map();
@@ -156,15 +158,8 @@ fn join_passages(
         first_of.insert(&ids[i], i);
         let mut comparisons = 0;
         let mut diffs_left = PASSAGE_DIFFS;
-        // Its shingles, and its last words as a key no shingle has (two passages that end
-        // alike may share no run of three: [`same_passage`]).
-        let ending = ids[i]
-            .len()
-            .checked_sub(ENDING)
-            .map(|at| [u32::MAX, ids[i][at], ids[i][at + 1]]);
-        let shingles = ids[i].windows(SHINGLE).map(|w| [w[0], w[1], w[2]]);
-        for key in shingles.chain(ending) {
-            let earlier = seen.entry(key).or_default();
+        for w in ids[i].windows(SHINGLE) {
+            let earlier = seen.entry([w[0], w[1], w[2]]).or_default();
             for &j in earlier.iter() {
                 if comparisons == neighbours::NEIGHBOURS
                     || compared_with[j] == i
@@ -183,6 +178,25 @@ fn join_passages(
             if earlier.len() < SHINGLE_MEMORY && earlier.last() != Some(&i) {
                 earlier.push(i);
             }
+        }
+        // Passages that end alike may share no run of three (one sentence quoted to its
+        // end, reworded before it): those its last words meet and no shingle did are
+        // looked at for that alone ([`reworded`]), which needs no diff.
+        let Some(at) = ids[i].len().checked_sub(ENDING) else {
+            continue;
+        };
+        let earlier = endings.entry(&ids[i][at..]).or_default();
+        for &j in earlier.iter() {
+            if compared_with[j] != i
+                && sets.find(i) != sets.find(j)
+                && reworded(items, ids, (i, j), judge)
+                && !bridges(items, ids, sets, (i, j), &mut judge.bounds)
+            {
+                sets.union(i, j);
+            }
+        }
+        if earlier.len() < SHINGLE_MEMORY {
+            earlier.push(i);
         }
     }
 }

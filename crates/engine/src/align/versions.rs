@@ -98,6 +98,32 @@ pub fn same_passage(
     false
 }
 
+/// Whether passages `i` and `j`, said by one speaker, end alike ([`ends_alike`]) and the
+/// shorter's content words, four at least, are half of them in the other in any order: the
+/// rule of [`same_passage`] for passages that share no run of three words.
+pub fn reworded(
+    items: &[Item],
+    ids: &[Vec<u32>],
+    (i, j): (usize, usize),
+    judge: &mut Judge,
+) -> bool {
+    let (short, long) = if ids[i].len() <= ids[j].len() {
+        (i, j)
+    } else {
+        (j, i)
+    };
+    let (words, a, b) = (
+        items[short].words,
+        ids[short].as_slice(),
+        ids[long].as_slice(),
+    );
+    let content = words.iter().filter(|w| w.content).count();
+    judge.agreements.of(i, j) == Agreement::Same
+        && content >= CONTENT_WORDS
+        && ends_alike(words, a, b)
+        && judge.bounds.in_any_order(words, a, b) as f64 >= REWORDED_CONTENT * content as f64
+}
+
 /// A passage's words and their stems' ids, or those of one of its sentences.
 #[derive(Clone, Copy)]
 struct Passage<'a> {
