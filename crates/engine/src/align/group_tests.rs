@@ -548,7 +548,11 @@ fn one_speakers_sentence_reworded_to_the_same_ending_is_one_utterance() {
     let g = groups_of(&[(first, minister.clone()), (second, none())]);
     assert_eq!(g.len(), 2, "{g:?}");
     let topic = "cases reported in coastal towns that had none before, and the chance of wider spread to the south, are why we act today";
-    let g = groups_of(&[(first, minister.clone()), (topic, minister)]);
+    let g = groups_of(&[(first, minister.clone()), (topic, minister.clone())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    // The same ending and a word or two more are what two remarks on one subject share.
+    let remark = "the new plan is deeply alarming";
+    let g = groups_of(&[(first, minister.clone()), (remark, minister)]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
 

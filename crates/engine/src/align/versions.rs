@@ -99,7 +99,7 @@ pub fn same_passage(
 }
 
 /// Whether passages `i` and `j`, said by one speaker, end alike ([`ends_alike`]) and the
-/// shorter's content words, four at least, are half of them in the other in any order: the
+/// shorter's content words are in the other in any order, half of them and four at least: the
 /// rule of [`same_passage`] for passages that share no run of three words.
 pub fn reworded(
     items: &[Item],
@@ -121,7 +121,7 @@ pub fn reworded(
     judge.agreements.of(i, j) == Agreement::Same
         && content >= CONTENT_WORDS
         && ends_alike(words, a, b)
-        && judge.bounds.in_any_order(words, a, b) as f64 >= REWORDED_CONTENT * content as f64
+        && rewording(judge.bounds.in_any_order(words, a, b), content)
 }
 
 /// A passage's words and their stems' ids, or those of one of its sentences.
@@ -189,9 +189,9 @@ fn versions(
         // reordered, its last words kept ("The spread of X, and cases in nearby countries,
         // are very worrying" / "cases in countries nearby, and further spread, is very
         // worrying"). A sentence of the same topic that ends otherwise stays apart.
-        let found = bounds.in_any_order(words, a, b) as f64;
-        if found >= REORDERED_CONTENT * content as f64
-            || (ends_alike(words, a, b) && found >= REWORDED_CONTENT * content as f64)
+        let found = bounds.in_any_order(words, a, b);
+        if found as f64 >= REORDERED_CONTENT * content as f64
+            || (ends_alike(words, a, b) && rewording(found, content))
         {
             return true;
         }
@@ -281,6 +281,13 @@ const REORDERED_CONTENT: f64 = 0.8;
 /// Share of the shorter passage's content words that a reworded version holds when both end
 /// alike ([`ends_alike`]).
 const REWORDED_CONTENT: f64 = 0.5;
+/// Whether `found` of a passage's `content` words in another that ends alike make it a
+/// reworded version: half of them, and four at least (an ending and a word or two in common
+/// are what two sentences of one speech on one subject share).
+fn rewording(found: usize, content: usize) -> bool {
+    found >= CONTENT_WORDS && found as f64 >= REWORDED_CONTENT * content as f64
+}
+
 /// Words that end both of two passages that [`ends_alike`] finds.
 pub const ENDING: usize = 2;
 
