@@ -117,11 +117,11 @@ pub fn reworded(
         ids[short].as_slice(),
         ids[long].as_slice(),
     );
+    if judge.agreements.of(i, j) != Agreement::Same || !ends_alike(words, a, b) {
+        return false;
+    }
     let content = words.iter().filter(|w| w.content).count();
-    judge.agreements.of(i, j) == Agreement::Same
-        && content >= CONTENT_WORDS
-        && ends_alike(words, a, b)
-        && rewording(judge.bounds.in_any_order(words, a, b), content)
+    content >= CONTENT_WORDS && rewording(judge.bounds.in_any_order(words, a, b), content)
 }
 
 /// A passage's words and their stems' ids, or those of one of its sentences.
@@ -139,13 +139,16 @@ const SENTENCES: usize = 4;
 fn sentences<'a>(item: &Item<'a>, ids: &'a [u32]) -> impl Iterator<Item = Passage<'a>> + 'a {
     let words = item.words;
     let starts = item.sentences;
-    let bounds = (starts.len() + 1).min(SENTENCES);
-    (0..bounds)
-        .filter(move |_| !starts.is_empty())
+    let count = if starts.is_empty() {
+        0
+    } else {
+        (starts.len() + 1).min(SENTENCES)
+    };
+    (0..count)
         .map(move |n| {
             let start = if n == 0 { 0 } else { starts[n - 1] };
-            let end = starts.get(n).copied().unwrap_or(words.len());
-            (start.min(end), end.min(words.len()))
+            let end = starts.get(n).map_or(words.len(), |&e| e.min(words.len()));
+            (start.min(end), end)
         })
         .filter(|&(start, end)| end - start >= PASSAGE_WORDS)
         .map(move |(start, end)| Passage {
