@@ -7,7 +7,13 @@
 //!    matter); when they share a whole run of twelve words (two long excerpts of one
 //!    statement, each with paragraphs the other leaves out); when a run of eight ends one and
 //!    starts the other (consecutive excerpts); or, said by the same speaker, when most of the
-//!    shorter's content words appear in any order (a reordered translation). Two different
+//!    shorter's content words appear in any order (a reordered translation), or half of them
+//!    when both end with the same words (one sentence quoted to its end, its head reworded;
+//!    an index of their last two words finds them, each key remembering a bounded list, and
+//!    that test needs no diff), or when four content words in a row end one and start the
+//!    other (consecutive excerpts), and any of these holds between
+//!    one's sentence and the other whole (a page that runs two sentences together, another
+//!    that prints one of them with another sentence: [`super::versions`]). Two different
 //!    named speakers join only through the twelve-word run ([`same_passage`]). A passage that
 //!    holds two quotations one source prints apart (another utterance between them) joins only
 //!    one of their groups ([`bridges`]); excerpts of one statement in a row are not apart. Candidates come from an index of three-word shingles, so only quotations
@@ -47,19 +53,17 @@
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
-
 use super::bounds::Bounds;
 pub use super::item::Item;
 use super::neighbours;
 #[cfg(test)]
 pub use super::runs::fit;
-use super::runs::{
-    anchored, fit_with_content, longest_content_run, shared_run, shares_phrase, Fit, Fragment,
-};
+use super::runs::{anchored, fit_with_content, shared_run, shares_phrase, Fit, Fragment};
 use super::short;
 use super::speakers::{Agreement, Agreements, Signature};
 use super::union_find::UnionFind;
+pub use super::versions::PASSAGE_WORDS;
+use super::versions::{reworded, same_passage, Judge, CONTENT_WORDS, ENDING, SHINGLE};
 use super::word_index::WordIndex;
 use super::words::intern;
 #[cfg(test)]
@@ -67,10 +71,6 @@ use super::words::Word;
 use crate::hash::{self, FastMap};
 use crate::word_forms::stem;
 
-/// Shortest passage; shorter quotations are fragments.
-pub const PASSAGE_WORDS: usize = 6;
-/// Shared run of words that makes two passages candidates.
-const SHINGLE: usize = 3;
 /// Passages each shingle remembers for comparison with later ones.
 const SHINGLE_MEMORY: usize = 16;
 /// Passages one passage is diffed with at most, of the [`neighbours::NEIGHBOURS`] it may be
@@ -83,24 +83,6 @@ const PASSAGE_DIFFS: usize = 4;
 /// Passages one fragment is diffed with at most (three at most in those events), of the
 /// [`neighbours::NEIGHBOURS`] it may meet ([`PassageGroups::fits_for`]).
 const FRAGMENT_DIFFS: usize = 12;
-/// Share of the shorter passage's words that must appear in the longer.
-const PASSAGE_CONTAINMENT: f64 = 0.6;
-/// A run of this many words in a row shared word for word makes two passages one utterance
-/// whatever else each holds: two long excerpts of one statement that overlap in part (each
-/// quotes paragraphs the other leaves out).
-const VERBATIM_RUN: usize = 4 * SHINGLE;
-/// A run of this many words that ends one passage and starts the other makes them one
-/// utterance: consecutive excerpts of one statement, cut where one stops and the next
-/// begins ("… has passed away. We will never forget him and nor will all of football" /
-/// "We will never forget him and nor will all of football. He will be …").
-const OVERLAP_RUN: usize = 8;
-
-/// What the comparisons of one grouping share: the bounds' scratch space and the speakers'
-/// agreements, each pair of distinct signatures judged once.
-struct Judge<'a> {
-    bounds: Bounds,
-    agreements: Agreements<'a>,
-}
 
 /// Groups `items`: each inner list holds item indices, ascending; groups are in the order of
 /// their first item.
@@ -162,6 +144,7 @@ fn join_passages(
     judge: &mut Judge,
 ) {
     let mut seen: FastMap<[u32; SHINGLE], Vec<usize>> = hash::map();
+    let mut endings: FastMap<&[u32], Vec<usize>> = hash::map();
     // A passage equal word for word to an earlier one (a reprint) joins it and is compared
     // no further: whatever it would meet, the earlier one meets.
     let mut first_of: FastMap<&[u32], usize> = hash::map();
@@ -176,8 +159,7 @@ fn join_passages(
         let mut comparisons = 0;
         let mut diffs_left = PASSAGE_DIFFS;
         for w in ids[i].windows(SHINGLE) {
-            let key = [w[0], w[1], w[2]];
-            let earlier = seen.entry(key).or_default();
+            let earlier = seen.entry([w[0], w[1], w[2]]).or_default();
             for &j in earlier.iter() {
                 if comparisons == neighbours::NEIGHBOURS
                     || compared_with[j] == i
@@ -196,6 +178,25 @@ fn join_passages(
             if earlier.len() < SHINGLE_MEMORY && earlier.last() != Some(&i) {
                 earlier.push(i);
             }
+        }
+        // Passages that end alike may share no run of three (one sentence quoted to its
+        // end, reworded before it): those its last words meet and no shingle did are
+        // looked at for that alone ([`reworded`]), which needs no diff.
+        let Some(at) = ids[i].len().checked_sub(ENDING) else {
+            continue;
+        };
+        let earlier = endings.entry(&ids[i][at..]).or_default();
+        for &j in earlier.iter() {
+            if compared_with[j] != i
+                && sets.find(i) != sets.find(j)
+                && reworded(items, ids, (i, j), judge)
+                && !bridges(items, ids, sets, (i, j), &mut judge.bounds)
+            {
+                sets.union(i, j);
+            }
+        }
+        if earlier.len() < SHINGLE_MEMORY {
+            earlier.push(i);
         }
     }
 }
@@ -265,151 +266,6 @@ fn apart(items: &[Item], sets: &UnionFind, roots: (usize, usize), a: usize, b: u
         let root = sets.root(k);
         items[k].quotation != items[lo].quotation && root != roots.0 && root != roots.1
     })
-}
-
-/// Whether passages `i` and `j` are versions of one utterance.
-///
-/// - A run of [`VERBATIM_RUN`] words in a row: one text, whoever each source credits it to
-///   (a spokesperson reading a leader's statement, a misattribution): so long a run shared
-///   word for word is no stock phrase.
-/// - Otherwise two quotations whose speakers are both named, and different people, never join:
-///   what two people share in fewer words ("our hearts go out to", "the full support of the
-///   nation") is a formula, not one utterance.
-/// - A run of [`OVERLAP_RUN`] words that ends one and starts the other (consecutive
-///   excerpts of one statement).
-/// - Most of the shorter's words in order in the longer, with a run of three, counted over
-///   content words too: three in five of its content words, and four at least unless it has
-///   fewer or shares six words in a row (a short condolence that shares "the", "of", "our"
-///   and three content words with a statement is not a version of it); from one speaker,
-///   two content words in a row within a run of four or more are enough ("a public
-///   humiliation is …" translated twice).
-/// - When the speakers are the same, most of the shorter's content words in any order (a
-///   translation or an edit that reorders clauses: "To all who grieve, we send …" / "We
-///   send … to all who grieve").
-///
-/// What needs no diff is decided first: the speakers, the content words in any order, and
-/// whether the words a diff could match at most ([`Bounds`]) are enough for any of the rest.
-fn same_passage(
-    items: &[Item],
-    ids: &[Vec<u32>],
-    (i, j): (usize, usize),
-    judge: &mut Judge,
-    diffs_left: &mut usize,
-) -> bool {
-    let (short, long) = if ids[i].len() <= ids[j].len() {
-        (i, j)
-    } else {
-        (j, i)
-    };
-    let (words, a, b) = (
-        items[short].words,
-        ids[short].as_slice(),
-        ids[long].as_slice(),
-    );
-    let agreement = judge.agreements.of(i, j);
-    let content = words.iter().filter(|w| w.content).count();
-    // Whether `matched` content words, with a longest run of `run` words and one of
-    // `content_run` content words in a row, are enough. One speaker's two versions may share
-    // fewer content words when two of them stand together in a run longer than a shingle ("a
-    // public humiliation is" of "… taking place" / "… being staged"): a compound said again,
-    // not a formula ("I want to thank the …" holds no two content words in a row).
-    let same = agreement == Agreement::Same;
-    let enough_content = |matched: usize, run: usize, content_run: usize| {
-        matched as f64 >= PASSAGE_CONTAINMENT * content as f64
-            && (matched >= CONTENT_WORDS
-                || matched == content
-                || run >= 2 * SHINGLE
-                || (same && content_run >= 2 && run > SHINGLE))
-    };
-    let reordered = agreement == Agreement::Same
-        && content >= CONTENT_WORDS
-        && judge.bounds.in_any_order(words, a, b) as f64 >= REORDERED_CONTENT * content as f64;
-    if reordered {
-        return true;
-    }
-    if *diffs_left == 0 {
-        return false;
-    }
-    // A diff matches at most the longest common subsequence, and its runs are no longer.
-    let most = judge.bounds.common_subsequence(a.iter().copied(), b);
-    let most_content = if agreement == Agreement::Different {
-        0
-    } else {
-        let content_ids = a.iter().zip(words).filter(|(_, w)| w.content);
-        judge
-            .bounds
-            .common_subsequence(content_ids.map(|(&id, _)| id), b)
-    };
-    // Whether a diff whose runs are at most `run` long could join them.
-    let possible = |run: usize| {
-        if agreement == Agreement::Different {
-            run >= VERBATIM_RUN
-        } else {
-            run >= OVERLAP_RUN
-                || (run >= SHINGLE
-                    && most as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-                    && enough_content(most_content, run, most_content))
-        }
-    };
-    if !possible(most) {
-        return false;
-    }
-    // A pair the subsequence lets through takes one of `diffs_left` whether a diff runs or
-    // not, so the groups never depend on which bound ruled a pair out. The diff's runs are
-    // at most the longest common run too, worked out where its table costs less than the
-    // diff: in a low-vocabulary text most pairs share a shingle and most of their words but
-    // no run long enough for the overlap or verbatim rule, or for the content rule's run.
-    *diffs_left -= 1;
-    if a.len() * b.len() <= RUN_TABLE && !possible(judge.bounds.common_run(a, b)) {
-        return false;
-    }
-    let mut f = Fit::default();
-    let mut content_matched = 0;
-    let mut content_run = 0;
-    let mut overlap = false;
-    for op in capture_diff_slices(Algorithm::Patience, a, b) {
-        if let DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        {
-            f.matched += len;
-            f.run = f.run.max(len);
-            let equal = &words[old_index..old_index + len];
-            content_matched += equal.iter().filter(|w| w.content).count();
-            content_run = content_run.max(longest_content_run(equal));
-            overlap |= len >= OVERLAP_RUN
-                && (ends_and_starts((old_index, len, a.len()), new_index)
-                    || ends_and_starts((new_index, len, b.len()), old_index));
-        }
-    }
-    if f.run >= VERBATIM_RUN {
-        return true;
-    }
-    if agreement == Agreement::Different {
-        return false;
-    }
-    let contained = f.run >= SHINGLE
-        && f.matched as f64 >= PASSAGE_CONTAINMENT * a.len() as f64
-        && enough_content(content_matched, f.run, content_run);
-    // (Reordered versions were taken above.)
-    overlap || contained
-}
-
-/// Largest product of two passages' lengths whose longest common run [`same_passage`] works
-/// out before a diff (a table of this many cells costs less than a diff of the two).
-const RUN_TABLE: usize = 4096;
-
-/// Content words a passage must share with another (unless it has fewer).
-const CONTENT_WORDS: usize = 4;
-/// Share of the shorter passage's content words that a reordered version holds.
-const REORDERED_CONTENT: f64 = 0.8;
-
-/// Whether a shared run at `at..at + len` of a list of `total` words reaches that list's end
-/// (a word may follow) while it starts the other list at `other_at` (a word may precede).
-fn ends_and_starts((at, len, total): (usize, usize, usize), other_at: usize) -> bool {
-    at + len + 1 >= total && other_at <= 1
 }
 
 /// How a fragment fits one passage; `None` when it does not. The first field says whether

@@ -1,8 +1,9 @@
 //! Tests of utterance grouping (`group.rs`).
 
 use super::*;
-use crate::align::words::words_of;
+use crate::align::words::{sentence_starts, words_of};
 use crate::span::Span;
+use crate::text::TextModel;
 
 fn ws(text: &str) -> Vec<Word> {
     words_of(text, Span::new(0, text.len()))
@@ -11,6 +12,7 @@ fn ws(text: &str) -> Vec<Word> {
 /// Groups texts by the mechanism of `group.rs`, with the given speaker signatures, as text lists.
 fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
     let words: Vec<Vec<Word>> = texts.iter().map(|(t, _)| ws(t)).collect();
+    let starts: Vec<Vec<usize>> = texts.iter().zip(&words).map(starts_of).collect();
     let items: Vec<Item> = texts
         .iter()
         .zip(&words)
@@ -23,6 +25,7 @@ fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
             quotation: n,
             paragraph: 0,
             sentence: 0,
+            sentences: &starts[n],
         })
         .collect();
     group(&items)
@@ -31,11 +34,28 @@ fn groups_of(texts: &[(&str, Signature)]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// One item per text (its words in `words`), each its own quotation, credited and placed by
-/// `at(n)`: the speaker's signature, then the source, paragraph and sentence it is in.
+/// Where the sentences of a quotation's text after its first start, as word indices.
+fn starts_of<T>((text, words): (&(&str, T), &Vec<Word>)) -> Vec<usize> {
+    sentence_starts(words, &TextModel::new(text.0))
+}
+
+/// The words of each text, and where its sentences after the first start.
+fn read(texts: &[&str]) -> (Vec<Vec<Word>>, Vec<Vec<usize>>) {
+    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let starts = texts
+        .iter()
+        .zip(&words)
+        .map(|(t, w)| sentence_starts(w, &TextModel::new(t)))
+        .collect();
+    (words, starts)
+}
+
+/// One item per text (its words in `words`, where its sentences start in `starts`), each
+/// its own quotation, credited and placed by `at(n)`: the speaker's signature, then the
+/// source, paragraph and sentence it is in.
 fn placed<'a>(
     texts: &[&'a str],
-    words: &'a [Vec<Word>],
+    (words, starts): (&'a [Vec<Word>], &'a [Vec<usize>]),
     at: impl Fn(usize) -> (&'a Signature, usize, usize, usize),
 ) -> Vec<Item<'a>> {
     (0..texts.len())
@@ -49,6 +69,7 @@ fn placed<'a>(
                 quotation: n,
                 paragraph,
                 sentence,
+                sentences: &starts[n],
             }
         })
         .collect()
@@ -215,9 +236,11 @@ fn a_quotation_holding_two_that_one_source_quotes_apart_does_not_join_them() {
         "By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
         "The babies you harmed were born prematurely and some were at risk of not surviving… By their nature and number such murders by a neonatal nurse entrusted to care for them is a case of very exceptional circumstances.",
     ];
-    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let (words, starts) = read(&texts);
     let sig = none();
-    let items = placed(&texts, &words, |n| (&sig, usize::from(n == 3), n, n));
+    let items = placed(&texts, (&words, &starts), |n| {
+        (&sig, usize::from(n == 3), n, n)
+    });
     let g = group(&items);
     assert_eq!(g, vec![vec![0, 3], vec![1], vec![2]]);
 }
@@ -289,7 +312,7 @@ fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
         "stand together and keep",
         "our values",
     ];
-    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let (words, starts) = read(&texts);
     let sig = none();
     let place = [
         (0, 0, 0),
@@ -299,7 +322,7 @@ fn an_ambiguous_fragment_joins_the_group_of_its_own_sentence() {
         (4, 5, 9),
         (4, 5, 9),
     ];
-    let items = placed(&texts, &words, |n| {
+    let items = placed(&texts, (&words, &starts), |n| {
         (&sig, place[n].0, place[n].1, place[n].2)
     });
     let g = group(&items);
@@ -337,9 +360,11 @@ fn excerpts_of_one_statement_in_a_row_are_not_quoted_apart() {
     let unrelated = "Our opponents have never once visited the flooded streets of the east side";
     let run = |middle: &str| {
         let texts = [statement[0], middle, statement[2], whole];
-        let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+        let (words, starts) = read(&texts);
         let sig = none();
-        let items = placed(&texts, &words, |n| (&sig, usize::from(n == 3), n, n));
+        let items = placed(&texts, (&words, &starts), |n| {
+            (&sig, usize::from(n == 3), n, n)
+        });
         group(&items)
     };
     assert_eq!(run(statement[1]), vec![vec![0, 1, 2, 3]]);
@@ -382,10 +407,10 @@ fn a_left_over_fragment_joins_the_group_of_its_paragraph_when_it_shares_a_phrase
         "Well, my hand. There,",
         "the dog bit",
     ];
-    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
+    let (words, starts) = read(&texts);
     let run = |first: (usize, &Signature)| {
         let place = [(0, 0, 0), (1, first.0, first.0), (1, 2, 3)];
-        let items = placed(&texts, &words, |n| {
+        let items = placed(&texts, (&words, &starts), |n| {
             (
                 if n == 1 { first.1 } else { &coach },
                 place[n].0,
@@ -429,8 +454,10 @@ fn a_left_over_fragment_needs_most_of_its_content_in_the_shared_phrase() {
         "old guard",
         "trying to stop me",
     ];
-    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
-    let items = placed(&texts, &words, |n| (&coach, usize::from(n > 0), 0, 0));
+    let (words, starts) = read(&texts);
+    let items = placed(&texts, (&words, &starts), |n| {
+        (&coach, usize::from(n > 0), 0, 0)
+    });
     assert_eq!(group(&items), vec![vec![0, 1], vec![2]]);
 }
 
@@ -499,7 +526,82 @@ fn one_source_that_prints_two_restatements_apart_keeps_them_apart() {
         "The board will meet again next week to decide",
         "I am not going to quit, I am not going to quit",
     ];
-    let words: Vec<Vec<Word>> = texts.iter().map(|t| ws(t)).collect();
-    let items = placed(&texts, &words, |n| (&coach, 0, n, n));
+    let (words, starts) = read(&texts);
+    let items = placed(&texts, (&words, &starts), |n| (&coach, 0, n, n));
     assert_eq!(group(&items).len(), 3);
+}
+
+#[test]
+fn one_speakers_sentence_reworded_to_the_same_ending_is_one_utterance() {
+    // Invented: two outlets render one sentence of a minister's briefing, the list of
+    // subjects reworded and reordered, the last words kept; they share no run of three words.
+    // A sentence of the same topic that ends otherwise, or another speaker, stays apart.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let minister = names.signature(["Minister Ada Quist"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let first = "The rise of a new strain of flu, its fast spread in the north, and the reports of cases in several coastal towns are deeply alarming,";
+    let second = "cases reported in coastal towns that had none before, and the chance of wider spread to the south is deeply alarming";
+    let g = groups_of(&[(first, minister.clone()), (second, minister.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, minister.clone()), (second, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[(first, minister.clone()), (second, none())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let topic = "cases reported in coastal towns that had none before, and the chance of wider spread to the south, are why we act today";
+    let g = groups_of(&[(first, minister.clone()), (topic, minister.clone())]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    // The same ending and a word or two more are what two remarks on one subject share.
+    let remark = "the new plan is deeply alarming";
+    let g = groups_of(&[(first, minister.clone()), (remark, minister)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn one_sentence_of_a_longer_passage_joins_its_version_elsewhere() {
+    // Invented: one page runs a question after another sentence, another page prints the
+    // question with a different sentence after it; as wholes neither holds most of the
+    // other's content words, the question alone is one. Another speaker stays apart.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let coach = names.signature(["Coach Lena Ortiz"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let first =
+        "I ask you: what is it I have done? A friendly hug is enough to get me out of here?";
+    let second = "Is a friendly hug enough to get me out of here? I will fight to the end.";
+    let g = groups_of(&[(first, coach.clone()), (second, coach.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, coach.clone()), (second, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    // The same words run on, each one sentence, give no sentence of their own to compare.
+    let run_on =
+        "I ask you what is it I have done and a friendly hug is enough to get me out of here";
+    let other_run_on = "Is a friendly hug enough to get me out of here and I will fight to the end";
+    let g = groups_of(&[(run_on, coach.clone()), (other_run_on, coach)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+#[test]
+fn one_speakers_excerpts_that_meet_in_content_words_are_one_utterance() {
+    // Invented: one page quotes a judge's sentence to its end, another quotes from its last
+    // four words on; they meet in content words alone. Another speaker, or a meeting in a
+    // phrase of function words, stays apart.
+    let names = super::super::speakers::SpeakerNames::new(&[]);
+    let judge = names.signature(["Judge Ada Quist"]);
+    let other = names.signature(["Mayor Tom Hale"]);
+    let first = "This was a long and careful scheme of fraud aimed at the oldest savers, knowing your letters were causing lasting financial damage. You showed no regret.";
+    let second = "causing lasting financial damage and would cause untold distress";
+    let g = groups_of(&[(first, judge.clone()), (second, judge.clone())]);
+    assert_eq!(g.len(), 1, "{g:?}");
+    let g = groups_of(&[(first, judge.clone()), (second, other)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let g = groups_of(&[
+        (
+            "The club has told the players that it will be there for them",
+            judge.clone(),
+        ),
+        (
+            "it will be there for them whatever the board decides next",
+            judge,
+        ),
+    ]);
+    assert_eq!(g.len(), 2, "{g:?}");
 }

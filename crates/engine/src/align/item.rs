@@ -17,4 +17,7 @@ pub struct Item<'a> {
     /// The paragraph and the sentence of its source it starts in.
     pub paragraph: usize,
     pub sentence: usize,
+    /// Where each of its sentences after the first starts, as indices into `words`
+    /// (ascending; empty when it is one sentence).
+    pub sentences: &'a [usize],
 }

@@ -26,6 +26,7 @@ mod short;
 pub mod speakers;
 pub mod table;
 mod union_find;
+mod versions;
 mod word_index;
 pub mod words;
 
@@ -315,8 +316,13 @@ fn prepare(inputs: &Inputs, naming: &[NamedActor]) -> Prepared {
             )
         })
         .collect();
+    // Where each quotation's later sentences start, by the article's own sentences.
+    let sentences: Vec<Vec<usize>> = (quotes.iter().zip(&words))
+        .map(|(q, words)| words::sentence_starts(words, &inputs.articles[q.source].model))
+        .collect();
     let items: Vec<group::Item> = (0..quotes.len())
         .map(|i| group::Item {
+            sentences: &sentences[i],
             paragraph: places[i].0,
             sentence: places[i].1,
             words: &words[i],

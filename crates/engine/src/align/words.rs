@@ -57,6 +57,21 @@ pub fn words_of(text: &str, span: Span) -> Vec<Word> {
     out
 }
 
+/// The indices of the words of `words` that start a sentence of `model` after the first
+/// word's sentence (ascending; empty when they all sit in one sentence).
+pub fn sentence_starts(words: &[Word], model: &text::TextModel) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut current = None;
+    for (k, w) in words.iter().enumerate() {
+        let sentence = model.sentence_at(w.span.start);
+        if k > 0 && sentence != current {
+            starts.push(k);
+        }
+        current = sentence;
+    }
+    starts
+}
+
 /// Each `&` with a space on both sides in the gap `between` two words (never before the
 /// first word), as the word "and".
 fn push_ampersands(text: &str, between: Span, out: &mut Vec<Word>) {
@@ -178,6 +193,17 @@ pub fn intern(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_starts_are_the_first_words_of_later_sentences() {
+        let text = "What have I done? A hug is enough. I will fight";
+        let words = words_of(text, Span::new(0, text.len()));
+        let model = text::TextModel::new(text);
+        assert_eq!(sentence_starts(&words, &model), [4, 8]);
+        let one = "I will fight to the end";
+        let words = words_of(one, Span::new(0, one.len()));
+        assert!(sentence_starts(&words, &text::TextModel::new(one)).is_empty());
+    }
 
     fn keys(text: &str) -> Vec<String> {
         words_of(text, Span::new(0, text.len()))
