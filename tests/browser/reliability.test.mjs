@@ -309,9 +309,12 @@ it("links at the inflation limit are refused or compared within 10 s, frames wat
     `link of ${MAX_COMPARISON_BYTES - 4000} bytes of text: compared in ${Math.round(elapsed)} ms, longest frame gap ${Math.round(gap)} ms`,
   );
   assert.ok(elapsed < 10_000, `compared after ${elapsed} ms`);
-  // Known and open (issue 20): the report of this comparison is 25 MB of JSON (every segment of
-  // every alignment carries its words), and decoding it and drawing the first results hold the
-  // page for about one second (1,000–1,050 ms here). Held to a bound so it cannot grow unnoticed.
+  // The report of this comparison is 25 MB of JSON: it comes in parts of about 512 KB, each
+  // decoded in its own task, and the long texts stay folded in their panels, so no task of the
+  // page's own runs past about 130 ms here (it held the page for about one second before).
+  // The longest gap between frames still reaches 300–800 ms in some runs, while the worker
+  // reads the second article and the page's thread is idle (no task of it runs then): the
+  // browser's own threads, not the page, are busy. Held to a bound so it cannot grow unnoticed.
   assert.ok(gap < 2_000, `longest frame gap ${gap} ms`);
 });
 
@@ -459,21 +462,17 @@ it("50 long articles from a link: no frame gap of 250 ms from Compare to the ren
   const cards = await page.locator('[data-testid="quote-group"]').count();
   console.log(
     `50 long articles: ${cards} cards; longest frame gap from Compare to the rendered results ` +
-      `${Math.round(seen.gap)} ms (${seen.at}); gaps over 100 ms: ${JSON.stringify(seen.gaps)}`,
+      `${Math.round(seen.gap)} ms (${seen.at}); gaps over 100 ms: ${JSON.stringify(seen.gaps)}; ` +
+      `while comparing ${Math.round(seen.comparingGap ?? 0)} ms, after ${Math.round(seen.afterGap ?? 0)} ms`,
   );
   assert.ok(seen.appeared !== null, "the results appeared");
   assert.ok(cards >= 1, `cards rendered: ${cards}`);
-  // From the report's arrival to the last slice: the results' own rendering. Issue 20 asks for
-  // no gap over 250 ms; on this 2-core machine the longest is 117–233 ms in most runs and up to
-  // 300 ms in some (the log line above prints it each run). A timed test must not fail on the
-  // machine's noise, so it holds the bound that catches a return of the unsliced render
-  // (633–1,083 ms before the results were built in stages).
-  assert.ok(seen.afterGap < 500, `longest frame gap once the results arrived: ${seen.afterGap} ms`);
-  // While the worker compares, the page runs no script of note, but the browser's own layout
-  // of the fifty article panels (their long text areas) sometimes takes one frame of 200–370 ms
-  // on this 2-core machine under load (CPU trace: layout passes, no script). Known, outside the
-  // results; held to a bound here so it cannot grow unnoticed.
-  assert.ok(seen.comparingGap < 500, `longest frame gap while comparing: ${seen.comparingGap} ms`);
+  // Issue 20: no gap over 250 ms from Compare to the rendered results. On this 2-core machine,
+  // quiet, the longest is 117–150 ms once the report is in (every growing list takes one slice
+  // per task in turn, `ui/slices.rs`) and 33–67 ms while the worker compares (the panels are
+  // not laid out off screen, and the link is unpacked, drawn and compared in separate tasks).
+  assert.ok(seen.afterGap < 250, `longest frame gap once the results arrived: ${seen.afterGap} ms`);
+  assert.ok(seen.comparingGap < 250, `longest frame gap while comparing: ${seen.comparingGap} ms`);
   assert.equal(await page.locator(id("reading-column")).count(), 50);
   // The reading's columns hold their quotes, and a quote shown in context is there to focus.
   assert.ok((await page.locator(id("reading-quote")).count()) >= 50);

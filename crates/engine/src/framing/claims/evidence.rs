@@ -73,6 +73,9 @@ pub(super) fn conflicting_details(
     linked: &[Vec<usize>],
 ) -> Vec<ConflictingDetail> {
     let mut out: Vec<ConflictingDetail> = Vec::new();
+    // Spans already in `out` (source, start, end): a long claim repeats its values across many
+    // links, and a scan of `out` for each made this quadratic in the claim's size.
+    let mut seen = std::collections::BTreeSet::new();
     for &x in group {
         for &y in &linked[x] {
             if y < x || ids[x].0 == ids[y].0 || group.binary_search(&y).is_err() {
@@ -85,14 +88,13 @@ pub(super) fn conflicting_details(
                     for (z, r) in [(x, rx), (y, ry)] {
                         let body = &bodies[ids[z].0];
                         let span = span_of(body, r.clone());
-                        let detail = ConflictingDetail {
-                            source: ids[z].0,
-                            text: body.slice(span).to_string(),
-                            start: span.start,
-                            end: span.end,
-                        };
-                        if !out.contains(&detail) {
-                            out.push(detail);
+                        if seen.insert((ids[z].0, span.start, span.end)) {
+                            out.push(ConflictingDetail {
+                                source: ids[z].0,
+                                text: body.slice(span).to_string(),
+                                start: span.start,
+                                end: span.end,
+                            });
                         }
                     }
                 }
