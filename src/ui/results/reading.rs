@@ -88,12 +88,16 @@ pub(super) fn Reading(shared: Shared) -> impl IntoView {
         }
     };
     measure();
-    // Every column has its slot (and its width) from the start, built or not, so only the
-    // columns picked change the overflow; measuring as columns were built forced a layout of
-    // the whole page in each of their frames.
-    Effect::new(move |_| {
-        shown.track();
-        measure();
+    // Measured again when the columns picked change, and as columns are built until they
+    // overflow (more columns cannot undo that): each measure forces a layout of the whole
+    // page, and fifty columns come in a dozen slices.
+    Effect::new(move |picked: Option<Vec<bool>>| {
+        let now = shown.get();
+        built.track();
+        if picked.as_ref() != Some(&now) || !overflows.get_untracked() {
+            measure();
+        }
+        now
     });
     let resize = window_event_listener_untyped("resize", move |_| measure());
     on_cleanup(move || {
