@@ -4,11 +4,10 @@
 //! worker reports the stage before each of the engine's steps ([`Comparing`]: read each
 //! article, the framing across articles and per article, then grouping and aligning the quotes
 //! a share at a time) and hands back the report. Where workers do not work, the same steps run
-//! in the page, one per browser task: between two steps the run yields to the browser (a
-//! new task, `dom::next_task`),
-//! so the page repaints the progress line and handles input. Either way a newer run, or
-//! replacing the articles, ends the older one: its results are never shown. The steps and their
-//! results are the engine's; this module only schedules them.
+//! in the page, one per browser task: between two steps the run yields to the browser until a
+//! new task (`dom::next_task`), so the page repaints the progress line and handles input.
+//! Either way a newer run, or replacing the articles, ends the older one: its results are never
+//! shown. The steps and their results are the engine's; this module only schedules them.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

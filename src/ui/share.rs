@@ -45,7 +45,7 @@ pub fn open_from_location(ws: Workspace) -> bool {
     let waiting = WAITING.with_borrow(|w| w.as_deref() == Some(payload));
     if !waiting {
         WAITING.set(Some(payload.to_string()));
-        next_task(move || {
+        in_a_later_task(move || {
             if let Some(payload) = WAITING.take() {
                 unpack(ws, &payload);
             }
@@ -59,15 +59,15 @@ thread_local! {
     static WAITING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Runs `f` in a later browser task.
-fn next_task(f: impl FnOnce() + 'static) {
+/// Runs `f` in a later browser task (a callback; `dom::next_task` is the same for async code).
+fn in_a_later_task(f: impl FnOnce() + 'static) {
     set_timeout(f, std::time::Duration::ZERO);
 }
 
 /// Unpacks a link's payload; opens its articles in the next task, or says why it cannot.
 fn unpack(ws: Workspace, payload: &str) {
     match share_link::decode(payload) {
-        Ok(articles) => next_task(move || open(ws, articles)),
+        Ok(articles) => in_a_later_task(move || open(ws, articles)),
         Err(problem) => ws.notify(NoticeKind::Error, problem.to_string()),
     }
 }
@@ -89,7 +89,7 @@ fn open(ws: Workspace, articles: Vec<SharedArticle>) {
     );
     forget_fragment();
     ws.editing.set(false);
-    next_task(move || {
+    in_a_later_task(move || {
         compare_run::compare(ws);
     });
 }

@@ -29,7 +29,7 @@ fn remove_label(position: usize, name: &str) -> String {
 
 /// Texts longer than this, in bytes, are shown folded until asked for (some 10,000 words:
 /// longer than almost any news article, a tenth of a second or so of layout in a text area).
-pub const FOLDED_TEXT_BYTES: usize = 64 * 1024;
+const FOLDED_TEXT_BYTES: usize = 64 * 1024;
 
 /// How much of a folded text is shown, in characters.
 const PREVIEW_CHARS: usize = 480;

@@ -305,7 +305,7 @@ fn speaker_row(c: &Arc<Comparison>, source: usize, row: &VerbRow) -> impl IntoVi
         })
     };
     view! {
-        <tr class=class_of(row.category) data-testid="verb-row">
+        <tr class=class data-testid="verb-row">
             <td>{speaker}{actor}</td>
             <td>
                 <span class="fr-verb">{forms.join(", ")}</span>
